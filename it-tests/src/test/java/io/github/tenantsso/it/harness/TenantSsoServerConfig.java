@@ -1,0 +1,28 @@
+package io.github.tenantsso.it.harness;
+
+import org.keycloak.testframework.server.KeycloakServerConfig;
+import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
+
+/**
+ * The server every test runs against: Keycloak with all of the pack's JARs in {@code providers/}.
+ * Set as the suite-wide server config in {@code keycloak-test.properties}, so all test classes share one server.
+ */
+public final class TenantSsoServerConfig implements KeycloakServerConfig {
+
+    static final String GROUP_ID = "io.github.tenantsso";
+
+    static final String[] PACK_ARTIFACTS = {
+            "tenant-sso-organization-provider",
+            "tenant-sso-authenticators",
+            "tenant-sso-admin-ui-ext",
+            "tenant-sso-themes",
+    };
+
+    @Override
+    public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
+        for (String artifactId : PACK_ARTIFACTS) {
+            config.dependency(GROUP_ID, artifactId);
+        }
+        return config;
+    }
+}
