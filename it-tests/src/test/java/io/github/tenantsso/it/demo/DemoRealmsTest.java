@@ -1,0 +1,104 @@
+package io.github.tenantsso.it.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.resource.OrganizationResource;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.representations.idm.MemberRepresentation;
+import org.keycloak.representations.idm.OrganizationDomainRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.server.KeycloakUrls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The realms that {@code run-demo.sh} imports, imported into the test server the same way.
+ */
+@KeycloakIntegrationTest
+class DemoRealmsTest {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
+
+    @InjectRealm(ref = "acme-idp", fromJson = "/demo/acme-idp-realm.json")
+    ManagedRealm acmeIdp;
+
+    @InjectRealm(ref = "globex-idp", fromJson = "/demo/globex-idp-realm.json")
+    ManagedRealm globexIdp;
+
+    @InjectRealm(ref = "saas", fromJson = "/demo/saas-realm.json")
+    ManagedRealm saas;
+
+    @Test
+    void importsThreeTenantsEachWithItsVerifiedDomain() {
+        Map<String, OrganizationRepresentation> tenants = tenantsByAlias();
+
+        assertThat(tenants).containsOnlyKeys("acme", "globex", "initech");
+        assertThat(tenants.values()).allSatisfy(tenant -> {
+            assertThat(tenant.isEnabled()).isTrue();
+            assertThat(tenant.getDomains()).singleElement()
+                    .satisfies(domain -> assertThat(domain.isVerified()).isTrue())
+                    .extracting(OrganizationDomainRepresentation::getName)
+                    .isEqualTo(tenant.getAlias() + ".test");
+        });
+    }
+
+    @Test
+    void linksEachCustomerConnectionToItsTenantOnly() {
+        Map<String, OrganizationRepresentation> tenants = tenantsByAlias();
+
+        assertThat(connectionAliases(tenants.get("acme"))).containsExactly("acme-oidc");
+        assertThat(connectionAliases(tenants.get("globex"))).containsExactly("globex-saml");
+        assertThat(connectionAliases(tenants.get("initech"))).isEmpty();
+    }
+
+    @Test
+    void makesThePasswordUserAMemberOfTheTenantWithoutSso() {
+        OrganizationResource initech = saas.admin().organizations().get(tenantsByAlias().get("initech").getId());
+
+        assertThat(initech.members().getAll()).extracting(MemberRepresentation::getUsername)
+                .containsExactly("carol@initech.test");
+    }
+
+    @Test
+    void customerIdpRealmsPublishTheEndpointsTheConnectionsUse() throws Exception {
+        HttpResponse<String> oidc = get("/realms/" + acmeIdp.getName() + "/.well-known/openid-configuration");
+        HttpResponse<String> saml = get("/realms/" + globexIdp.getName() + "/protocol/saml/descriptor");
+
+        assertThat(oidc.statusCode()).isEqualTo(200);
+        assertThat(oidc.body()).contains("/realms/acme-idp/protocol/openid-connect/token");
+        assertThat(saml.statusCode()).isEqualTo(200);
+        assertThat(saml.body()).contains("EntityDescriptor").contains("/realms/globex-idp");
+    }
+
+    private Map<String, OrganizationRepresentation> tenantsByAlias() {
+        return saas.admin().organizations().getAll().stream()
+                .collect(Collectors.toMap(OrganizationRepresentation::getAlias, Function.identity()));
+    }
+
+    private List<String> connectionAliases(OrganizationRepresentation tenant) {
+        return saas.admin().organizations().get(tenant.getId()).identityProviders().getIdentityProviders().stream()
+                .map(IdentityProviderRepresentation::getAlias)
+                .toList();
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(urls.getBase() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

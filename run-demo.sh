@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Builds the pack, installs it into a Keycloak distribution under target/, imports the demo realms and starts
+# Keycloak on http://127.0.0.1:8080 with an H2 database under target/. Ctrl-C stops it; a second run reuses the
+# unpacked server, its database and the realms already imported.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+version=$(sed -n 's:.*<keycloak.server.version>\(.*\)</keycloak.server.version>.*:\1:p' pom.xml)
+home="target/keycloak-$version"
+base="http://127.0.0.1:8080"
+management="http://127.0.0.1:9000"
+
+if (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null; then
+    echo "Port 8080 on 127.0.0.1 is already in use (a test run or another Keycloak?): stop that first." >&2
+    exit 1
+fi
+
+echo "Building the pack and preparing Keycloak $version under $home ..."
+./mvnw -q -B -Pdemo -DskipTests -pl it-tests -am package
+
+export KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin
+"$home/bin/kc.sh" start-dev \
+    --hostname="$base" \
+    --http-host=127.0.0.1 --http-port=8080 \
+    --http-management-host=127.0.0.1 --http-management-port=9000 \
+    --health-enabled=true \
+    --import-realm &
+keycloak=$!
+# A background job of a script ignores SIGINT, so Ctrl-C is passed on as SIGTERM, which Keycloak answers with an
+# orderly shutdown; the script waits for it before it ends.
+trap 'kill -TERM "$keycloak" 2>/dev/null; wait "$keycloak" || :; exit 130' INT TERM
+
+until curl -fsS -o /dev/null "$management/health/ready" 2>/dev/null; do
+    if ! kill -0 "$keycloak" 2>/dev/null; then
+        wait "$keycloak"
+        exit $?
+    fi
+    sleep 2
+done
+
+cat <<BANNER
+
+  Keycloak $version with Tenant SSO is ready.
+
+  Admin console      $base/admin/          admin / admin
+  Pack status        $base/realms/saas/tenant-sso/status
+  SaaS realm (tenants acme, globex, initech)
+    Account console  $base/realms/saas/account/
+    Password login   carol@initech.test / carol        (tenant initech, no SSO)
+  Customer IdPs, other realms of this server:
+    Acme, OIDC       $base/realms/acme-idp/account/    ann@acme.test / ann   (broker alias acme-oidc)
+    Globex, SAML     $base/realms/globex-idp/account/  bob@globex.test / bob (broker alias globex-saml)
+    Globex IdP-initiated SAML
+                     $base/realms/globex-idp/protocol/saml/clients/saas
+
+  Ctrl-C stops Keycloak.
+BANNER
+wait "$keycloak"
