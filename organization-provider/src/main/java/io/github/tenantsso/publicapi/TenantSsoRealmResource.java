@@ -1,6 +1,13 @@
 package io.github.tenantsso.publicapi;
 
 import io.github.tenantsso.PackVersion;
+import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.domain.InvalidDomainException;
+import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.rest.ApiException;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -31,5 +38,25 @@ public final class TenantSsoRealmResource {
         RealmModel realm = session.getContext().getRealm();
         boolean organizationsEnabled = Profile.isFeatureEnabled(Profile.Feature.ORGANIZATION) && realm.isOrganizationsEnabled();
         return new PackStatus(PackVersion.get(), realm.getName(), organizationsEnabled);
+    }
+
+    /**
+     * The SSO options routing would offer for an e-mail address, and the tenant hint under the realm's hint
+     * parameter name ({@code tenantId} unless changed). Reveals nothing a login with the same input would not.
+     */
+    @GET
+    @Path("discovery")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Discovery.Answer discovery(@QueryParam("email") String email, @Context UriInfo uri) {
+        RealmModel realm = session.getContext().getRealm();
+        DomainName domain;
+        try {
+            domain = DomainName.ofEmail(email);
+        } catch (InvalidDomainException e) {
+            throw ApiException.badRequest(e.reason() == InvalidDomainException.Reason.INVALID_EMAIL ? "invalid_email" : e.reason().code(),
+                    e.getMessage(), "email");
+        }
+        String hintParameter = session.getProvider(TenantSso.class).policies().get(realm.getId()).hintParameter();
+        return new Discovery(session, realm).discover(domain, uri.getQueryParameters().getFirst(hintParameter));
     }
 }

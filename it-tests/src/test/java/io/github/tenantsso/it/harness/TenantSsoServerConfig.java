@@ -4,7 +4,8 @@ import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
 /**
- * The server every test runs against: Keycloak with all of the pack's JARs in {@code providers/}.
+ * The server every test runs against: Keycloak with all of the pack's JARs in {@code providers/}, verifying domains
+ * against the test run's own DNS server ({@link TestDns}).
  * Set as the suite-wide server config in {@code keycloak-test.properties}, so all test classes share one server.
  */
 public final class TenantSsoServerConfig implements KeycloakServerConfig {
@@ -23,6 +24,8 @@ public final class TenantSsoServerConfig implements KeycloakServerConfig {
         for (String artifactId : PACK_ARTIFACTS) {
             config.dependency(GROUP_ID, artifactId);
         }
-        return config;
+        return config
+                .option("spi-tenant-sso--default--dns-resolver", TestDns.resolver())
+                .option("spi-tenant-sso--default--dns-timeout-ms", "2000");
     }
 }

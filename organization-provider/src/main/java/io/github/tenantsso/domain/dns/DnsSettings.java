@@ -13,9 +13,9 @@ import com.google.common.net.InetAddresses;
 public final class DnsSettings {
 
     /** Config property: the resolver as {@code host} or {@code host:port}; unset means the system's name servers. */
-    public static final String RESOLVER_PROPERTY = "resolver";
+    public static final String RESOLVER_PROPERTY = "dns-resolver";
     /** Config property: how long one lookup may take, in milliseconds. */
-    public static final String TIMEOUT_PROPERTY = "timeout-ms";
+    public static final String TIMEOUT_PROPERTY = "dns-timeout-ms";
 
     public static final int DEFAULT_PORT = 53;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(5000);
@@ -99,12 +99,12 @@ public final class DnsSettings {
                 return Duration.ofMillis(millis);
             }
         }
-        throw new IllegalArgumentException("tenant-sso DNS " + TIMEOUT_PROPERTY + " '" + value
+        throw new IllegalArgumentException("spi-tenant-sso--default--" + TIMEOUT_PROPERTY + " '" + value
                 + "': must be a whole number of milliseconds from 1 to " + MAX_TIMEOUT_MILLIS);
     }
 
     private static IllegalArgumentException invalidResolver(String resolver, String problem) {
-        return new IllegalArgumentException("tenant-sso DNS " + RESOLVER_PROPERTY + " '" + resolver + "': " + problem);
+        return new IllegalArgumentException("spi-tenant-sso--default--" + RESOLVER_PROPERTY + " '" + resolver + "': " + problem);
     }
 
     /** The configured resolver's host (an IP address or a host name), or empty for the system's name servers. */

@@ -73,7 +73,7 @@ class DnsSettingsTest {
     void rejectsAPortOutOfRange(String resolver) {
         assertThatThrownBy(() -> DnsSettings.parse(resolver, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("tenant-sso DNS resolver '" + resolver + "': port must be 1-65535");
+                .hasMessage("spi-tenant-sso--default--dns-resolver '" + resolver + "': port must be 1-65535");
     }
 
     @ParameterizedTest
@@ -88,7 +88,7 @@ class DnsSettingsTest {
     void rejectsAMalformedResolver(String resolver, String problem) {
         assertThatThrownBy(() -> DnsSettings.parse(resolver, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("tenant-sso DNS resolver '" + resolver + "': ")
+                .hasMessageStartingWith("spi-tenant-sso--default--dns-resolver '" + resolver + "': ")
                 .hasMessageContaining(problem);
     }
 
@@ -97,7 +97,7 @@ class DnsSettingsTest {
     void rejectsATimeoutOutsideOneMillisecondToOneMinute(String timeout) {
         assertThatThrownBy(() -> DnsSettings.parse(null, timeout))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("tenant-sso DNS timeout-ms '" + timeout + "': must be a whole number of milliseconds from 1 to 60000");
+                .hasMessage("spi-tenant-sso--default--dns-timeout-ms '" + timeout + "': must be a whole number of milliseconds from 1 to 60000");
     }
 
     @Test
@@ -108,7 +108,7 @@ class DnsSettingsTest {
 
     @Test
     void namesItsPropertiesAsConfigured() {
-        assertThat(DnsSettings.RESOLVER_PROPERTY).isEqualTo("resolver");
-        assertThat(DnsSettings.TIMEOUT_PROPERTY).isEqualTo("timeout-ms");
+        assertThat(DnsSettings.RESOLVER_PROPERTY).isEqualTo("dns-resolver");
+        assertThat(DnsSettings.TIMEOUT_PROPERTY).isEqualTo("dns-timeout-ms");
     }
 }

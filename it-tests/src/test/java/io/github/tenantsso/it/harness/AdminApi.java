@@ -1,0 +1,76 @@
+package io.github.tenantsso.it.harness;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * Calls the pack's admin API of one realm over HTTP as a given admin, the way an operator's script would.
+ */
+public final class AdminApi {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String base;
+    private final Supplier<String> accessToken;
+
+    public AdminApi(String serverUrl, String realm, Supplier<String> accessToken) {
+        this.base = serverUrl + "/admin/realms/" + realm + "/tenant-sso";
+        this.accessToken = accessToken;
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + accessToken.get());
+    }
+
+    private static Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: its status and body, with the body parsed as JSON on demand. */
+    public record Reply(int status, String body) {
+
+        public JsonNode json() {
+            try {
+                return JsonSerialization.readValue(body, JsonNode.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Not JSON: " + body, e);
+            }
+        }
+
+        public String error() {
+            return json().path("error").asText();
+        }
+    }
+}

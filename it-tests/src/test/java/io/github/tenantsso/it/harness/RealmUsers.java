@@ -1,0 +1,98 @@
+package io.github.tenantsso.it.harness;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.util.JsonSerialization;
+
+/**
+ * Users of a test realm with chosen realm-management roles, and their access tokens.
+ */
+public final class RealmUsers {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private RealmUsers() {
+    }
+
+    /** Creates an enabled user with a password and the given roles of the realm's realm-management client. */
+    public static String create(ManagedRealm realm, String username, String password, String... realmManagementRoles) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(username + "@users.example");
+        user.setFirstName(username);
+        user.setLastName("Test");
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        CredentialRepresentation credential = new CredentialRepresentation();
+        credential.setType(CredentialRepresentation.PASSWORD);
+        credential.setValue(password);
+        credential.setTemporary(false);
+        user.setCredentials(List.of(credential));
+        String id;
+        try (Response response = realm.admin().users().create(user)) {
+            id = CreatedResponseUtil.getCreatedId(response);
+        }
+        realm.cleanup().add(r -> removeIfPresent(r, id));
+        if (realmManagementRoles.length > 0) {
+            ClientRepresentation management = realm.admin().clients().findByClientId("realm-management").get(0);
+            List<RoleRepresentation> roles = java.util.Arrays.stream(realmManagementRoles)
+                    .map(role -> realm.admin().clients().get(management.getId()).roles().get(role).toRepresentation())
+                    .toList();
+            realm.admin().users().get(id).roles().clientLevel(management.getId()).add(roles);
+        }
+        return id;
+    }
+
+    /**
+     * Removes a user, accepting that a test may have removed it already: unlike {@code UserResource.remove()}, the
+     * response-returning delete does not throw on 404, and a throwing cleanup task would be retried after every later
+     * test of the class.
+     */
+    public static void removeIfPresent(RealmResource realm, String userId) {
+        realm.users().delete(userId).close();
+    }
+
+    /** An access token of the user, from the realm's own {@code admin-cli} client by the password grant. */
+    public static String accessToken(String serverUrl, String realm, String username, String password) {
+        String form = "grant_type=password&client_id=admin-cli&username=" + encode(username) + "&password=" + encode(password);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(serverUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode body = JsonSerialization.readValue(response.body(), JsonNode.class);
+            if (!body.hasNonNull("access_token")) {
+                throw new IllegalStateException("No token for " + username + ": " + response.body());
+            }
+            return body.get("access_token").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

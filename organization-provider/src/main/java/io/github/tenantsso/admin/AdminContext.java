@@ -1,0 +1,89 @@
+package io.github.tenantsso.admin;
+
+import io.github.tenantsso.rest.ApiException;
+import io.github.tenantsso.model.TenantSso;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.events.admin.ResourceType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.organization.OrganizationProvider;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * What every admin resource of the pack needs for one request: the realm, the caller's permissions, the pack's data
+ * and the admin event to record.
+ */
+final class AdminContext {
+
+    static final String RESOURCE_DETAIL = "tenant_sso_resource";
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+
+    AdminContext(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        this.adminEvent = adminEvent;
+    }
+
+    KeycloakSession session() {
+        return session;
+    }
+
+    RealmModel realm() {
+        return realm;
+    }
+
+    TenantSso model() {
+        return session.getProvider(TenantSso.class);
+    }
+
+    void requireView() {
+        auth.realm().requireViewRealm();
+    }
+
+    void requireManage() {
+        auth.realm().requireManageRealm();
+    }
+
+    /** Id of the admin making the request, for the created-by and verified-by columns. */
+    String adminId() {
+        return auth.adminAuth().getUser().getId();
+    }
+
+    long now() {
+        return Time.currentTimeMillis();
+    }
+
+    OrganizationModel organization(String organizationId) {
+        if (!realm.isOrganizationsEnabled()) {
+            throw ApiException.conflict("organizations_disabled", "Organizations are not enabled in realm " + realm.getName() + ".");
+        }
+        OrganizationModel organization = organizationId == null || organizationId.isBlank()
+                ? null : session.getProvider(OrganizationProvider.class).getById(organizationId);
+        if (organization == null) {
+            throw ApiException.notFound("organization_not_found", "No organization with id '" + organizationId + "' in this realm.");
+        }
+        return organization;
+    }
+
+    /**
+     * Records an admin event of Keycloak's {@code CUSTOM} resource type (the events API can only filter by its own
+     * types), with the pack's resource named in the detail {@value #RESOURCE_DETAIL}.
+     */
+    void event(String resource, OperationType operation, Object representation) {
+        adminEvent.clone(session)
+                .resource(ResourceType.CUSTOM)
+                .detail(RESOURCE_DETAIL, resource)
+                .operation(operation)
+                .resourcePath(session.getContext().getUri())
+                .representation(representation)
+                .success();
+    }
+}

@@ -1,0 +1,146 @@
+package io.github.tenantsso.admin;
+
+import io.github.tenantsso.rest.ApiException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.github.tenantsso.domain.DomainClaims;
+import io.github.tenantsso.membership.Memberships;
+import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.policy.InvalidPolicyException;
+import io.github.tenantsso.policy.RoutingPolicy;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+/**
+ * {@code /admin/realms/{realm}/tenant-sso}: reading needs the realm's view permission, changing it manage.
+ */
+public final class TenantSsoAdminResource {
+
+    static final String POLICY_RESOURCE = "ROUTING_POLICY";
+
+    private final AdminContext context;
+
+    TenantSsoAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+        this.context = new AdminContext(session, realm, auth, adminEvent);
+    }
+
+    @GET
+    @Path("policy")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Representations.Policy policy() {
+        context.requireView();
+        return Representations.Policy.of(context.model().policies().get(context.realm().getId()));
+    }
+
+    @PUT
+    @Path("policy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Representations.Policy updatePolicy(String body) {
+        context.requireManage();
+        Representations.Policy request = RequestBodies.read(body, Representations.Policy.class);
+        TenantSso model = context.model();
+        RoutingPolicy current = model.policies().get(context.realm().getId());
+        RoutingPolicy updated = merge(current, request);
+
+        DomainClaims claims = model.claims(context.realm());
+        if (current.crossTenantDomainSharing() && !updated.crossTenantDomainSharing()) {
+            List<String> shared = claims.sharedVerifiedDomains();
+            if (!shared.isEmpty()) {
+                throw ApiException.conflict("domains_shared",
+                        "Domain sharing cannot be turned off while these domains are verified by more than one organization; remove the extra claims first.",
+                        shared);
+            }
+        }
+        if (current.crossTenantDomainSharing() != updated.crossTenantDomainSharing()) {
+            claims.guardExclusiveDomains(!updated.crossTenantDomainSharing());
+        }
+        model.policies().put(context.realm().getId(), updated, context.now());
+        model.changed(context.realm());
+
+        Representations.Policy representation = Representations.Policy.of(updated);
+        context.event(POLICY_RESOURCE, OperationType.UPDATE, representation);
+        return representation;
+    }
+
+    @Path("organizations/{organizationId}/domains")
+    public DomainClaimsResource domainsOf(@PathParam("organizationId") String organizationId) {
+        return new DomainClaimsResource(context, organizationId);
+    }
+
+    @GET
+    @Path("domains")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Representations.Claim> allDomains() {
+        context.requireView();
+        return context.model().claims(context.realm()).all().stream().map(Representations.Claim::of).toList();
+    }
+
+    /** A user's tenants as the pack sees them: membership dates and the active tenant. */
+    @GET
+    @Path("users/{userId}/tenants")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Representations.UserTenants userTenants(@PathParam("userId") String userId) {
+        context.requireView();
+        UserModel user = context.session().users().getUserById(context.realm(), userId);
+        if (user == null) {
+            throw ApiException.notFound("user_not_found", "No user with id '" + userId + "' in this realm.");
+        }
+        Memberships memberships = context.model().memberships();
+        return new Representations.UserTenants(memberships.activeTenant(user.getId()).orElse(null),
+                memberships.ofUser(user.getId()).stream()
+                        .map(m -> new Representations.Membership(m.getOrganizationId(), m.getJoinedAt()))
+                        .toList());
+    }
+
+    @Path("connections")
+    public ConnectionsResource connections() {
+        return new ConnectionsResource(context);
+    }
+
+    @Path("trusts")
+    public TrustsResource trusts() {
+        return new TrustsResource(context);
+    }
+
+    /** The OpenAPI description of this API, as shipped in the JAR. */
+    @GET
+    @Path("openapi.yaml")
+    @Produces("application/yaml")
+    public byte[] openApi() throws IOException {
+        context.requireView();
+        try (InputStream in = TenantSsoAdminResource.class.getResourceAsStream("/META-INF/tenant-sso-openapi.yaml")) {
+            if (in == null) {
+                throw ApiException.notFound("not_found", "The OpenAPI document is missing from the provider JAR.");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** A partial update: fields left out keep their current values. */
+    private static RoutingPolicy merge(RoutingPolicy current, Representations.Policy request) {
+        try {
+            return new RoutingPolicy(
+                    request.crossTenantDomainSharing() == null ? current.crossTenantDomainSharing() : request.crossTenantDomainSharing(),
+                    request.ambiguousNewUser() == null ? current.ambiguousNewUser() : RoutingPolicy.parseAmbiguousNewUser(request.ambiguousNewUser()),
+                    request.activeTenantLogin() == null ? current.activeTenantLogin() : request.activeTenantLogin(),
+                    request.hintParameter() == null ? current.hintParameter() : request.hintParameter());
+        } catch (InvalidPolicyException e) {
+            throw ApiException.badRequest("invalid_policy", e.getMessage(), e.field());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.tenantsso.connection;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import io.github.tenantsso.model.Ids;
+
+/**
+ * SSO connection bindings of one realm, kept in step with Keycloak's own link between identity provider and
+ * organization.
+ */
+public final class ConnectionBindings {
+
+    private final EntityManager em;
+    private final String realmId;
+
+    public ConnectionBindings(EntityManager em, String realmId) {
+        this.em = em;
+        this.realmId = realmId;
+    }
+
+    public List<ConnectionBindingEntity> all() {
+        return em.createNamedQuery("tssoConnectionsOfRealm", ConnectionBindingEntity.class)
+                .setParameter("realmId", realmId)
+                .getResultList();
+    }
+
+    public List<ConnectionBindingEntity> ofTenant(String organizationId) {
+        return em.createNamedQuery("tssoConnectionsOfTenant", ConnectionBindingEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("organizationId", organizationId)
+                .getResultList();
+    }
+
+    public Optional<ConnectionBindingEntity> find(String idpAlias) {
+        return em.createNamedQuery("tssoConnectionByAlias", ConnectionBindingEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("alias", idpAlias)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
+     * Binds the connection to its owning tenant, or moves it to a new owner. Moving drops the trusts in it: they were
+     * given to the previous owner's connection.
+     */
+    public ConnectionBindingEntity bind(String idpAlias, String organizationId, String createdBy, long now) {
+        Optional<ConnectionBindingEntity> existing = find(idpAlias);
+        if (existing.isPresent()) {
+            ConnectionBindingEntity binding = existing.get();
+            if (!binding.getOrganizationId().equals(organizationId)) {
+                deleteTrusts(binding);
+                binding.setOrganizationId(organizationId);
+                binding.setCreatedAt(now);
+                binding.setCreatedBy(createdBy);
+            }
+            return binding;
+        }
+        ConnectionBindingEntity binding = new ConnectionBindingEntity();
+        binding.setId(Ids.newId());
+        binding.setRealmId(realmId);
+        binding.setIdpAlias(idpAlias);
+        binding.setOrganizationId(organizationId);
+        binding.setEnabled(true);
+        binding.setJitEnabled(false);
+        binding.setCreatedAt(now);
+        binding.setCreatedBy(createdBy);
+        em.persist(binding);
+        return binding;
+    }
+
+    public void unbind(String idpAlias) {
+        find(idpAlias).ifPresent(binding -> {
+            deleteTrusts(binding);
+            em.remove(binding);
+        });
+    }
+
+    private void deleteTrusts(ConnectionBindingEntity binding) {
+        em.createNamedQuery("tssoDeleteTrustsOfConnection")
+                .setParameter("connectionId", binding.getId())
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,130 @@
+package io.github.tenantsso.domain;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+import io.github.tenantsso.model.ConflictException;
+import io.github.tenantsso.model.Ids;
+
+/**
+ * Domain claims of one realm.
+ */
+public final class DomainClaims {
+
+    private final EntityManager em;
+    private final String realmId;
+
+    public DomainClaims(EntityManager em, String realmId) {
+        this.em = em;
+        this.realmId = realmId;
+    }
+
+    public List<DomainClaimEntity> all() {
+        return em.createNamedQuery("tssoClaimsOfRealm", DomainClaimEntity.class)
+                .setParameter("realmId", realmId)
+                .getResultList();
+    }
+
+    public List<DomainClaimEntity> ofTenant(String organizationId) {
+        return em.createNamedQuery("tssoClaimsOfTenant", DomainClaimEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("organizationId", organizationId)
+                .getResultList();
+    }
+
+    public List<DomainClaimEntity> ofDomain(DomainName domain) {
+        return em.createNamedQuery("tssoClaimsOfDomain", DomainClaimEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("domain", domain.value())
+                .getResultList();
+    }
+
+    public Optional<DomainClaimEntity> find(String organizationId, DomainName domain) {
+        return em.createNamedQuery("tssoClaimOfTenantAndDomain", DomainClaimEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("organizationId", organizationId)
+                .setParameter("domain", domain.value())
+                .getResultStream()
+                .findFirst();
+    }
+
+    public DomainClaimEntity create(String organizationId, DomainName domain, boolean includeSubdomains, String createdBy, long now) {
+        if (find(organizationId, domain).isPresent()) {
+            throw new ConflictException("claim_exists", "The organization has already claimed " + domain.value() + ".");
+        }
+        DomainClaimEntity claim = new DomainClaimEntity();
+        claim.setId(Ids.newId());
+        claim.setRealmId(realmId);
+        claim.setOrganizationId(organizationId);
+        claim.setDomain(domain.value());
+        claim.setIncludeSubdomains(includeSubdomains);
+        claim.setStatus(ClaimStatus.PENDING.name());
+        claim.setVerificationToken(Ids.newToken());
+        claim.setCreatedAt(now);
+        claim.setCreatedBy(createdBy);
+        persist(claim, "claim_exists", "The organization has already claimed " + domain.value() + ".");
+        return claim;
+    }
+
+    /**
+     * Marks a claim verified. Without domain sharing the database refuses a second verified claim on the same domain,
+     * also when two verifications race on two nodes.
+     */
+    public DomainClaimEntity verify(DomainClaimEntity claim, VerificationMethod method, String verifiedBy, long now, boolean domainSharing) {
+        if (!domainSharing && ofDomain(DomainName.parse(claim.getDomain())).stream()
+                .anyMatch(other -> !other.getId().equals(claim.getId()) && ClaimStatus.VERIFIED.name().equals(other.getStatus()))) {
+            throw alreadyVerified(claim.getDomain());
+        }
+        claim.setStatus(ClaimStatus.VERIFIED.name());
+        claim.setVerificationMethod(method.name());
+        claim.setVerifiedAt(now);
+        claim.setVerifiedBy(verifiedBy);
+        claim.setExclusiveDomain(domainSharing ? null : claim.getDomain());
+        flush(alreadyVerified(claim.getDomain()));
+        return claim;
+    }
+
+    public void delete(DomainClaimEntity claim) {
+        em.remove(claim);
+        em.flush();
+    }
+
+    /** Domains that more than one tenant has verified; they block turning domain sharing off. */
+    public List<String> sharedVerifiedDomains() {
+        return em.createQuery("select c.domain from DomainClaimEntity c where c.realmId = :realmId and c.status = :status"
+                        + " group by c.domain having count(c) > 1 order by c.domain", String.class)
+                .setParameter("realmId", realmId)
+                .setParameter("status", ClaimStatus.VERIFIED.name())
+                .getResultList();
+    }
+
+    /** Puts the database's one-verified-claim-per-domain guard on (sharing off) or off (sharing on). */
+    public void guardExclusiveDomains(boolean exclusive) {
+        em.createQuery("update DomainClaimEntity c set c.exclusiveDomain = " + (exclusive ? "c.domain" : "null")
+                        + " where c.realmId = :realmId and c.status = :status")
+                .setParameter("realmId", realmId)
+                .setParameter("status", ClaimStatus.VERIFIED.name())
+                .executeUpdate();
+    }
+
+    private void persist(DomainClaimEntity claim, String code, String message) {
+        em.persist(claim);
+        flush(new ConflictException(code, message));
+    }
+
+    private void flush(ConflictException onConstraintViolation) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw onConstraintViolation;
+        }
+    }
+
+    private static ConflictException alreadyVerified(String domain) {
+        return new ConflictException("domain_verified_elsewhere",
+                domain + " is already verified by another organization in this realm, and domain sharing is off.");
+    }
+}

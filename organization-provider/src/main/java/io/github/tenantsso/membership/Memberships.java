@@ -1,0 +1,88 @@
+package io.github.tenantsso.membership;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.EntityManager;
+
+import io.github.tenantsso.model.Ids;
+
+/**
+ * Membership dates and active tenants, kept in step with Keycloak's organization join and leave events.
+ */
+public final class Memberships {
+
+    private final EntityManager em;
+
+    public Memberships(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Records a join; the first tenant a user joins becomes the active one. */
+    public void joined(String realmId, String userId, String organizationId, long now) {
+        if (find(userId, organizationId).isEmpty()) {
+            MembershipEntity membership = new MembershipEntity();
+            membership.setId(Ids.newId());
+            membership.setRealmId(realmId);
+            membership.setUserId(userId);
+            membership.setOrganizationId(organizationId);
+            membership.setJoinedAt(now);
+            em.persist(membership);
+        }
+        if (activeTenant(userId).isEmpty()) {
+            setActiveTenant(realmId, userId, organizationId, now);
+        }
+    }
+
+    /** Records a leave; an active tenant left falls back to the oldest remaining membership. */
+    public void left(String userId, String organizationId, long now) {
+        em.createNamedQuery("tssoDeleteMembership")
+                .setParameter("userId", userId)
+                .setParameter("organizationId", organizationId)
+                .executeUpdate();
+        ActiveTenantEntity active = em.find(ActiveTenantEntity.class, userId);
+        if (active != null && active.getOrganizationId().equals(organizationId)) {
+            List<MembershipEntity> remaining = ofUser(userId);
+            if (remaining.isEmpty()) {
+                em.remove(active);
+            } else {
+                active.setOrganizationId(remaining.get(0).getOrganizationId());
+                active.setUpdatedAt(now);
+            }
+        }
+    }
+
+    /** Memberships of a user, oldest first. */
+    public List<MembershipEntity> ofUser(String userId) {
+        return em.createNamedQuery("tssoMembershipsOfUser", MembershipEntity.class)
+                .setParameter("userId", userId)
+                .getResultList();
+    }
+
+    public Optional<MembershipEntity> find(String userId, String organizationId) {
+        return em.createNamedQuery("tssoMembership", MembershipEntity.class)
+                .setParameter("userId", userId)
+                .setParameter("organizationId", organizationId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Optional<String> activeTenant(String userId) {
+        return Optional.ofNullable(em.find(ActiveTenantEntity.class, userId)).map(ActiveTenantEntity::getOrganizationId);
+    }
+
+    public void setActiveTenant(String realmId, String userId, String organizationId, long now) {
+        ActiveTenantEntity active = em.find(ActiveTenantEntity.class, userId);
+        if (active == null) {
+            active = new ActiveTenantEntity();
+            active.setUserId(userId);
+            active.setRealmId(realmId);
+            active.setOrganizationId(organizationId);
+            active.setUpdatedAt(now);
+            em.persist(active);
+        } else {
+            active.setOrganizationId(organizationId);
+            active.setUpdatedAt(now);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.tenantsso.model;
+
+import jakarta.persistence.EntityManager;
+
+import io.github.tenantsso.connection.ConnectionBindings;
+import io.github.tenantsso.membership.Memberships;
+import org.keycloak.common.util.Time;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.IdentityProviderModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.provider.ProviderEvent;
+import org.keycloak.provider.ProviderEventListener;
+
+/**
+ * Keeps the pack's rows in step with Keycloak: removes them with their realm, tenant, identity provider or user;
+ * mirrors Keycloak's link between identity provider and organization as a connection binding; dates memberships.
+ * Runs inside the transaction of the change that fired the event, so both commit or roll back together.
+ */
+final class KeycloakModelSync implements ProviderEventListener {
+
+    private final RoutingIndexes indexes;
+
+    KeycloakModelSync(RoutingIndexes indexes) {
+        this.indexes = indexes;
+    }
+
+    private static final String[] REALM_CLEANUP = {
+            "tssoDeleteTrustsOfRealm", "tssoDeleteConnectionsOfRealm", "tssoDeleteClaimsOfRealm",
+            "tssoDeleteMembershipsOfRealm", "tssoDeleteActiveTenantsOfRealm", "tssoDeletePolicyOfRealm"};
+    private static final String[] TENANT_CLEANUP = {
+            "tssoDeleteTrustsOfTenant", "tssoDeleteConnectionsOfTenant", "tssoDeleteClaimsOfTenant",
+            "tssoDeleteMembershipsOfTenant", "tssoDeleteActiveTenantsOfTenant"};
+
+    @Override
+    public void onEvent(ProviderEvent event) {
+        if (event instanceof RealmModel.RealmRemovedEvent removed) {
+            deleteAll(removed.getKeycloakSession(), REALM_CLEANUP, "realmId", removed.getRealm().getId());
+            indexes.forget(removed.getRealm().getId());
+        } else if (event instanceof OrganizationModel.OrganizationRemovedEvent removed) {
+            KeycloakSession session = removed.getKeycloakSession();
+            deleteAll(session, TENANT_CLEANUP, "organizationId", removed.getOrganization().getId());
+            RealmModel realm = session.getContext().getRealm();
+            if (realm != null) {
+                ModelVersion.bump(realm);
+            }
+        } else if (event instanceof RealmModel.IdentityProviderRemovedEvent removed) {
+            new ConnectionBindings(em(removed.getKeycloakSession()), removed.getRealm().getId())
+                    .unbind(removed.getRemovedIdentityProvider().getAlias());
+            ModelVersion.bump(removed.getRealm());
+        } else if (event instanceof RealmModel.IdentityProviderUpdatedEvent updated) {
+            syncBinding(updated.getKeycloakSession(), updated.getRealm(), updated.getUpdatedIdentityProvider());
+        } else if (event instanceof UserModel.UserRemovedEvent removed) {
+            deleteAll(removed.getKeycloakSession(), new String[]{"tssoDeleteMembershipsOfUser", "tssoDeleteActiveTenantOfUser"},
+                    "userId", removed.getUser().getId());
+        } else if (event instanceof OrganizationModel.OrganizationMemberJoinEvent joined) {
+            KeycloakSession session = joined.getSession();
+            new Memberships(em(session)).joined(session.getContext().getRealm().getId(), joined.getUser().getId(),
+                    joined.getOrganization().getId(), Time.currentTimeMillis());
+        } else if (event instanceof OrganizationModel.OrganizationMemberLeaveEvent left) {
+            new Memberships(em(left.getSession())).left(left.getUser().getId(), left.getOrganization().getId(), Time.currentTimeMillis());
+        }
+    }
+
+    private void syncBinding(KeycloakSession session, RealmModel realm, IdentityProviderModel idp) {
+        ConnectionBindings bindings = new ConnectionBindings(em(session), realm.getId());
+        String owner = idp.getOrganizationId();
+        // Any update of a bound provider may have switched it on or off, which the index reflects.
+        boolean changed = bindings.find(idp.getAlias()).isPresent() || owner != null;
+        if (owner == null) {
+            bindings.unbind(idp.getAlias());
+        } else {
+            // Keycloak's own link API does not tell who made the link; the pack's API records its admin itself.
+            bindings.bind(idp.getAlias(), owner, null, Time.currentTimeMillis());
+        }
+        if (changed) {
+            ModelVersion.bump(realm);
+        }
+    }
+
+    private static void deleteAll(KeycloakSession session, String[] queries, String parameter, String value) {
+        EntityManager em = em(session);
+        for (String query : queries) {
+            em.createNamedQuery(query).setParameter(parameter, value).executeUpdate();
+        }
+    }
+
+    private static EntityManager em(KeycloakSession session) {
+        return session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+}

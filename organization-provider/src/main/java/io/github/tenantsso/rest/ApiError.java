@@ -1,0 +1,22 @@
+package io.github.tenantsso.rest;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The one shape of every error body of the pack's REST API: a stable machine-readable {@code error} code, a sentence
+ * for people, and where it helps, the request field at fault and the values concerned.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApiError(
+        @JsonProperty("error") String error,
+        @JsonProperty("error_description") String errorDescription,
+        @JsonProperty("field") String field,
+        @JsonProperty("values") List<String> values) {
+
+    public ApiError(String error, String errorDescription) {
+        this(error, errorDescription, null, null);
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.tenantsso.trust;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+import io.github.tenantsso.connection.ConnectionBindingEntity;
+import io.github.tenantsso.model.ConflictException;
+import io.github.tenantsso.model.Ids;
+
+/**
+ * Trusts of one realm: tenants that accept another tenant's SSO connection.
+ */
+public final class Trusts {
+
+    private final EntityManager em;
+    private final String realmId;
+
+    public Trusts(EntityManager em, String realmId) {
+        this.em = em;
+        this.realmId = realmId;
+    }
+
+    public List<TrustEntity> all() {
+        return em.createNamedQuery("tssoTrustsOfRealm", TrustEntity.class)
+                .setParameter("realmId", realmId)
+                .getResultList();
+    }
+
+    /** Aliases of the connections a tenant trusts: one indexed query, for the login path. */
+    public Set<String> connectionAliasesTrustedBy(String organizationId) {
+        return Set.copyOf(em.createQuery("select c.idpAlias from TrustEntity t, ConnectionBindingEntity c"
+                        + " where t.connectionId = c.id and t.realmId = :realmId and t.trustingOrganizationId = :organizationId", String.class)
+                .setParameter("realmId", realmId)
+                .setParameter("organizationId", organizationId)
+                .getResultList());
+    }
+
+    public Optional<TrustEntity> find(String id) {
+        return Optional.ofNullable(em.find(TrustEntity.class, id)).filter(trust -> trust.getRealmId().equals(realmId));
+    }
+
+    public TrustEntity create(String trustingOrganizationId, ConnectionBindingEntity connection, boolean jitEnabled,
+                              List<String> groupIds, String createdBy, long now) {
+        if (connection.getOrganizationId().equals(trustingOrganizationId)) {
+            throw new ConflictException("own_connection", "An organization cannot trust its own connection " + connection.getIdpAlias() + ".");
+        }
+        boolean exists = em.createNamedQuery("tssoTrustsOfConnection", TrustEntity.class)
+                .setParameter("connectionId", connection.getId())
+                .getResultStream()
+                .anyMatch(trust -> trust.getTrustingOrganizationId().equals(trustingOrganizationId));
+        if (exists) {
+            throw duplicate(connection);
+        }
+        TrustEntity trust = new TrustEntity();
+        trust.setId(Ids.newId());
+        trust.setRealmId(realmId);
+        trust.setTrustingOrganizationId(trustingOrganizationId);
+        trust.setConnectionId(connection.getId());
+        trust.setOwnerOrganizationId(connection.getOrganizationId());
+        trust.setJitEnabled(jitEnabled);
+        trust.setGroupIds(groupIds.isEmpty() ? null : String.join(",", groupIds));
+        trust.setCreatedAt(now);
+        trust.setCreatedBy(createdBy);
+        em.persist(trust);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw duplicate(connection);
+        }
+        return trust;
+    }
+
+    public void delete(TrustEntity trust) {
+        em.remove(trust);
+    }
+
+    private static ConflictException duplicate(ConnectionBindingEntity connection) {
+        return new ConflictException("trust_exists", "The organization already trusts the connection " + connection.getIdpAlias() + ".");
+    }
+}
