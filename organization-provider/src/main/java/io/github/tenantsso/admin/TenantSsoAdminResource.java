@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.github.tenantsso.domain.DomainClaims;
+import io.github.tenantsso.importexport.InvalidPackDocumentException;
+import io.github.tenantsso.importexport.PackDocument;
+import io.github.tenantsso.importexport.PackDocuments;
+import io.github.tenantsso.importexport.PackExporter;
+import io.github.tenantsso.importexport.PackImporter;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.InvalidPolicyException;
@@ -31,6 +37,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 public final class TenantSsoAdminResource {
 
     static final String POLICY_RESOURCE = "ROUTING_POLICY";
+    static final String IMPORT_RESOURCE = "IMPORT";
 
     private final AdminContext context;
 
@@ -115,6 +122,32 @@ public final class TenantSsoAdminResource {
     @Path("trusts")
     public TrustsResource trusts() {
         return new TrustsResource(context);
+    }
+
+    /** The realm's pack data in the format a realm import reads from the attribute {@code tenant-sso}. */
+    @GET
+    @Path("export")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PackDocument export() {
+        context.requireView();
+        return PackExporter.export(context.session(), context.realm());
+    }
+
+    /** Applies a pack document to this realm: creates what is missing, updates what exists; all or nothing. */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public PackDocument importDocument(String body) {
+        context.requireManage();
+        try {
+            new PackImporter(context.session(), context.realm()).apply(PackDocuments.parse(body), context.adminId());
+        } catch (InvalidPackDocumentException e) {
+            context.session().getTransactionManager().setRollbackOnly();
+            throw ApiException.badRequest("invalid_document", e.getMessage());
+        }
+        context.event(IMPORT_RESOURCE, OperationType.ACTION, null);
+        return PackExporter.export(context.session(), context.realm());
     }
 
     /** The OpenAPI description of this API, as shipped in the JAR. */

@@ -18,9 +18,9 @@ import jakarta.ws.rs.core.Response;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.model.ConflictException;
+import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.TrustEntity;
 import org.keycloak.events.admin.OperationType;
-import org.keycloak.models.GroupModel;
 import org.keycloak.models.OrganizationModel;
 
 /**
@@ -98,8 +98,7 @@ public final class TrustsResource {
     }
 
     private void requireOrganizationGroup(OrganizationModel organization, String groupId) {
-        GroupModel group = groupId == null ? null : context.session().groups().getGroupById(context.realm(), groupId);
-        if (group == null || group.getOrganization() == null || !organization.getId().equals(group.getOrganization().getId())) {
+        if (!OrganizationGroups.belongsTo(context.session(), context.realm(), organization, groupId)) {
             throw ApiException.badRequest("invalid_group",
                     "'" + groupId + "' is not a group of organization " + organization.getAlias() + ".", "groupIds");
         }

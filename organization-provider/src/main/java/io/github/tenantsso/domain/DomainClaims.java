@@ -87,6 +87,40 @@ public final class DomainClaims {
         return claim;
     }
 
+    /**
+     * Creates or updates a claim with the state a pack document records (token, dates, verification), as an import
+     * does. The database's guard still refuses a second verified claim on a domain while sharing is off.
+     */
+    public DomainClaimEntity restore(String organizationId, DomainName domain, boolean includeSubdomains, String token,
+                                     long createdAt, VerificationMethod verifiedBy, long verifiedAt, boolean domainSharing) {
+        DomainClaimEntity claim = find(organizationId, domain).orElseGet(() -> {
+            DomainClaimEntity created = new DomainClaimEntity();
+            created.setId(Ids.newId());
+            created.setRealmId(realmId);
+            created.setOrganizationId(organizationId);
+            created.setDomain(domain.value());
+            created.setStatus(ClaimStatus.PENDING.name());
+            created.setVerificationToken(token == null ? Ids.newToken() : token);
+            return created;
+        });
+        claim.setIncludeSubdomains(includeSubdomains);
+        claim.setCreatedAt(createdAt);
+        if (token != null) {
+            claim.setVerificationToken(token);
+        }
+        if (verifiedBy != null) {
+            claim.setStatus(ClaimStatus.VERIFIED.name());
+            claim.setVerificationMethod(verifiedBy.name());
+            claim.setVerifiedAt(verifiedAt);
+            claim.setExclusiveDomain(domainSharing ? null : claim.getDomain());
+        }
+        if (!em.contains(claim)) {
+            em.persist(claim);
+        }
+        flush(alreadyVerified(claim.getDomain()));
+        return claim;
+    }
+
     public void delete(DomainClaimEntity claim) {
         em.remove(claim);
         em.flush();

@@ -3,11 +3,16 @@ package io.github.tenantsso.model;
 import jakarta.persistence.EntityManager;
 
 import io.github.tenantsso.connection.ConnectionBindings;
+import io.github.tenantsso.importexport.InvalidPackDocumentException;
+import io.github.tenantsso.importexport.PackDocument;
+import io.github.tenantsso.importexport.PackDocuments;
+import io.github.tenantsso.importexport.PackImporter;
 import io.github.tenantsso.membership.Memberships;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -36,7 +41,9 @@ final class KeycloakModelSync implements ProviderEventListener {
 
     @Override
     public void onEvent(ProviderEvent event) {
-        if (event instanceof RealmModel.RealmRemovedEvent removed) {
+        if (event instanceof RealmModel.RealmPostCreateEvent created) {
+            importPackSection(created.getKeycloakSession(), created.getCreatedRealm());
+        } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
             deleteAll(removed.getKeycloakSession(), REALM_CLEANUP, "realmId", removed.getRealm().getId());
             indexes.forget(removed.getRealm().getId());
         } else if (event instanceof OrganizationModel.OrganizationRemovedEvent removed) {
@@ -62,6 +69,24 @@ final class KeycloakModelSync implements ProviderEventListener {
         } else if (event instanceof OrganizationModel.OrganizationMemberLeaveEvent left) {
             new Memberships(em(left.getSession())).left(left.getUser().getId(), left.getOrganization().getId(), Time.currentTimeMillis());
         }
+    }
+
+    /**
+     * A realm imported from JSON may carry the pack's data in the realm attribute {@value PackDocument#REALM_ATTRIBUTE}:
+     * applied here, after Keycloak has imported the organizations and identity providers it names, then removed. A bad
+     * section fails the whole import rather than leaving a realm half-configured.
+     */
+    private static void importPackSection(KeycloakSession session, RealmModel realm) {
+        String json = realm.getAttribute(PackDocument.REALM_ATTRIBUTE);
+        if (json == null) {
+            return;
+        }
+        try {
+            new PackImporter(session, realm).apply(PackDocuments.parse(json), null);
+        } catch (InvalidPackDocumentException e) {
+            throw new ModelException("Realm " + realm.getName() + ", attribute " + PackDocument.REALM_ATTRIBUTE + ": " + e.getMessage(), e);
+        }
+        realm.removeAttribute(PackDocument.REALM_ATTRIBUTE);
     }
 
     private void syncBinding(KeycloakSession session, RealmModel realm, IdentityProviderModel idp) {

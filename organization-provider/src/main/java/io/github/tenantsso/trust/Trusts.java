@@ -39,6 +39,14 @@ public final class Trusts {
                 .getResultList());
     }
 
+    public Optional<TrustEntity> find(String trustingOrganizationId, ConnectionBindingEntity connection) {
+        return em.createNamedQuery("tssoTrustsOfConnection", TrustEntity.class)
+                .setParameter("connectionId", connection.getId())
+                .getResultStream()
+                .filter(trust -> trust.getTrustingOrganizationId().equals(trustingOrganizationId))
+                .findFirst();
+    }
+
     public Optional<TrustEntity> find(String id) {
         return Optional.ofNullable(em.find(TrustEntity.class, id)).filter(trust -> trust.getRealmId().equals(realmId));
     }
@@ -48,11 +56,7 @@ public final class Trusts {
         if (connection.getOrganizationId().equals(trustingOrganizationId)) {
             throw new ConflictException("own_connection", "An organization cannot trust its own connection " + connection.getIdpAlias() + ".");
         }
-        boolean exists = em.createNamedQuery("tssoTrustsOfConnection", TrustEntity.class)
-                .setParameter("connectionId", connection.getId())
-                .getResultStream()
-                .anyMatch(trust -> trust.getTrustingOrganizationId().equals(trustingOrganizationId));
-        if (exists) {
+        if (find(trustingOrganizationId, connection).isPresent()) {
             throw duplicate(connection);
         }
         TrustEntity trust = new TrustEntity();

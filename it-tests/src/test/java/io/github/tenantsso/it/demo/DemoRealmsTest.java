@@ -10,12 +10,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.github.tenantsso.it.harness.AdminApi;
 import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
@@ -34,6 +37,9 @@ class DemoRealmsTest {
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
+
+    @InjectAdminClient
+    Keycloak admin;
 
     @InjectRealm(ref = "acme-idp", fromJson = "/demo/acme-idp-realm.json")
     ManagedRealm acmeIdp;
@@ -73,6 +79,17 @@ class DemoRealmsTest {
 
         assertThat(initech.members().getAll()).extracting(MemberRepresentation::getUsername)
                 .containsExactly("carol@initech.test");
+    }
+
+    @Test
+    void importsThePacksClaimsAndBindingsFromTheRealmAttribute() {
+        AdminApi api = new AdminApi(urls.getBase(), saas.getName(), () -> admin.tokenManager().getAccessTokenString());
+
+        assertThat(api.get("/domains").json()).extracting(claim -> claim.path("domain").asText() + " " + claim.path("status").asText())
+                .containsExactlyInAnyOrder("acme.test VERIFIED", "globex.test VERIFIED", "initech.test VERIFIED");
+        assertThat(api.get("/connections").json()).extracting(c -> c.path("alias").asText() + " jit=" + c.path("jitEnabled").asBoolean())
+                .containsExactlyInAnyOrder("acme-oidc jit=true", "globex-saml jit=false");
+        assertThat(saas.admin().toRepresentation().getAttributes()).doesNotContainKey("tenant-sso");
     }
 
     @Test

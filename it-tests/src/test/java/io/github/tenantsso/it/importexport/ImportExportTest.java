@@ -1,0 +1,150 @@
+package io.github.tenantsso.it.importexport;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.it.harness.Tenants;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.server.KeycloakUrls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pack's data leaves a realm through its export endpoint and enters a new realm with the realm's own JSON import.
+ */
+@KeycloakIntegrationTest
+class ImportExportTest {
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @InjectRealm(config = Tenants.OrganizationsRealm.class)
+    ManagedRealm realm;
+
+    @Test
+    void carriesPolicyClaimsBindingsAndTrustsIntoANewRealm() {
+        AdminApi source = api(realm.getName());
+        String acme = Tenants.create(realm, "acme");
+        String globex = Tenants.create(realm, "globex");
+        Tenants.createIdentityProvider(realm, "acme-sso", "Acme SSO");
+        source.put("/policy", "{\"crossTenantDomainSharing\": true, \"ambiguousNewUser\": \"FIRST_CREATED\", \"hintParameter\": \"org\"}");
+        source.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\", \"jitEnabled\": true}");
+        source.post("/organizations/" + acme + "/domains", "{\"domain\": \"acme.example\", \"includeSubdomains\": true}");
+        source.post("/organizations/" + acme + "/domains/acme.example/verify", "{\"method\": \"admin\"}");
+        source.post("/organizations/" + globex + "/domains", "{\"domain\": \"acme.example\"}");
+        source.post("/trusts", "{\"trustingOrganizationId\": \"" + globex + "\", \"connectionAlias\": \"acme-sso\", \"jitEnabled\": true}");
+        JsonNode exported = source.get("/export").json();
+
+        String copy = "tsso-copy-" + System.nanoTime();
+        try {
+            admin.realms().create(realmWithTenants(copy, exported.toString()));
+
+            assertThat(api(copy).get("/export").json()).isEqualTo(exported);
+            assertThat(admin.realm(copy).toRepresentation().getAttributes()).doesNotContainKey("tenant-sso");
+        } finally {
+            removeIfPresent(copy);
+        }
+    }
+
+    @Test
+    void refusesARealmWhosePackSectionNamesAnUnknownTenant() {
+        String broken = "tsso-broken-" + System.nanoTime();
+        String section = "{\"domains\": [{\"tenant\": \"nobody\", \"domain\": \"nobody.example\"}]}";
+
+        try {
+            Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> admin.realms().create(realmWithTenants(broken, section)));
+
+            assertThat(failure).isNotNull();
+            assertThat(admin.realms().findAll()).extracting(RealmRepresentation::getRealm).doesNotContain(broken);
+        } finally {
+            removeIfPresent(broken);
+        }
+    }
+
+    @Test
+    void importsIntoAnExistingRealmTwiceWithTheSameResult() {
+        AdminApi api = api(realm.getName());
+        Tenants.create(realm, "acme");
+        String document = "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"again.example\", \"verified\": true}]}";
+
+        JsonNode first = api.post("/import", document).json();
+        JsonNode second = api.post("/import", document).json();
+
+        assertThat(second).isEqualTo(first);
+        assertThat(second.path("domains")).singleElement().satisfies(d -> assertThat(d.path("verified").asBoolean()).isTrue());
+    }
+
+    @Test
+    void rejectsABadDocumentAndAppliesNoneOfIt() {
+        AdminApi api = api(realm.getName());
+        Tenants.create(realm, "acme");
+        String document = "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"fine.example\"}, {\"tenant\": \"acme\", \"domain\": \"*.wild.example\"}]}";
+
+        AdminApi.Reply reply = api.post("/import", document);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.error()).isEqualTo("invalid_document");
+        assertThat(reply.json().path("error_description").asText()).startsWith("domains[1].domain:");
+        assertThat(api.get("/domains").json()).isEmpty();
+    }
+
+    @Test
+    void rejectsUnknownFields() {
+        AdminApi.Reply reply = api(realm.getName()).post("/import", "{\"domians\": []}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().path("error_description").asText()).contains("domians");
+    }
+
+    private RealmRepresentation realmWithTenants(String name, String packSection) {
+        RealmRepresentation representation = new RealmRepresentation();
+        representation.setRealm(name);
+        representation.setEnabled(true);
+        representation.setOrganizationsEnabled(true);
+        IdentityProviderRepresentation idp = new IdentityProviderRepresentation();
+        idp.setAlias("acme-sso");
+        idp.setProviderId("oidc");
+        idp.setEnabled(true);
+        idp.setConfig(new HashMap<>(Map.of("clientId", "client", "clientSecret", "secret",
+                "authorizationUrl", "http://localhost:8080/realms/nowhere/protocol/openid-connect/auth",
+                "tokenUrl", "http://localhost:8080/realms/nowhere/protocol/openid-connect/token")));
+        representation.setIdentityProviders(List.of(idp));
+        representation.setOrganizations(List.of(organization("acme"), organization("globex")));
+        representation.setAttributes(new HashMap<>(Map.of("tenant-sso", packSection)));
+        return representation;
+    }
+
+    private static OrganizationRepresentation organization(String alias) {
+        OrganizationRepresentation organization = new OrganizationRepresentation();
+        organization.setName(alias);
+        organization.setAlias(alias);
+        organization.setEnabled(true);
+        return organization;
+    }
+
+    private void removeIfPresent(String realmName) {
+        if (admin.realms().findAll().stream().anyMatch(r -> r.getRealm().equals(realmName))) {
+            admin.realm(realmName).remove();
+        }
+    }
+
+    private AdminApi api(String realmName) {
+        return new AdminApi(urls.getBase(), realmName, () -> admin.tokenManager().getAccessTokenString());
+    }
+}
