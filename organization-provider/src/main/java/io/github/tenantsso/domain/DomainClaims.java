@@ -89,10 +89,11 @@ public final class DomainClaims {
 
     /**
      * Creates or updates a claim with the state a pack document records (token, dates, verification), as an import
-     * does. The database's guard still refuses a second verified claim on a domain while sharing is off.
+     * does; what the document leaves out keeps its stored value, or for a new claim gets {@code now}. The database's
+     * guard still refuses a second verified claim on a domain while sharing is off.
      */
     public DomainClaimEntity restore(String organizationId, DomainName domain, boolean includeSubdomains, String token,
-                                     long createdAt, VerificationMethod verifiedBy, long verifiedAt, boolean domainSharing) {
+                                     Long createdAt, VerificationMethod verifiedBy, Long verifiedAt, boolean domainSharing, long now) {
         DomainClaimEntity claim = find(organizationId, domain).orElseGet(() -> {
             DomainClaimEntity created = new DomainClaimEntity();
             created.setId(Ids.newId());
@@ -100,18 +101,24 @@ public final class DomainClaims {
             created.setOrganizationId(organizationId);
             created.setDomain(domain.value());
             created.setStatus(ClaimStatus.PENDING.name());
-            created.setVerificationToken(token == null ? Ids.newToken() : token);
+            created.setVerificationToken(Ids.newToken());
+            created.setCreatedAt(now);
             return created;
         });
         claim.setIncludeSubdomains(includeSubdomains);
-        claim.setCreatedAt(createdAt);
+        if (createdAt != null) {
+            claim.setCreatedAt(createdAt);
+        }
         if (token != null) {
             claim.setVerificationToken(token);
         }
         if (verifiedBy != null) {
+            boolean wasVerified = ClaimStatus.VERIFIED.name().equals(claim.getStatus());
             claim.setStatus(ClaimStatus.VERIFIED.name());
             claim.setVerificationMethod(verifiedBy.name());
-            claim.setVerifiedAt(verifiedAt);
+            if (verifiedAt != null || !wasVerified) {
+                claim.setVerifiedAt(verifiedAt == null ? now : verifiedAt);
+            }
             claim.setExclusiveDomain(domainSharing ? null : claim.getDomain());
         }
         if (!em.contains(claim)) {

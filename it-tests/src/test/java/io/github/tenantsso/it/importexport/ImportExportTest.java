@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.Tenants;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
@@ -36,6 +37,11 @@ class ImportExportTest {
 
     @InjectRealm(config = Tenants.OrganizationsRealm.class)
     ManagedRealm realm;
+
+    @AfterEach
+    void restorePolicy() {
+        api(realm.getName()).put("/policy", "{\"crossTenantDomainSharing\": false, \"ambiguousNewUser\": \"BLOCK\", \"hintParameter\": \"tenantId\"}");
+    }
 
     @Test
     void carriesPolicyClaimsBindingsAndTrustsIntoANewRealm() {
