@@ -52,13 +52,14 @@ public final class ConnectionsResource {
 
     /**
      * Binds the identity provider to an organization (linking it in Keycloak if it is not yet linked) and sets
-     * whether it routes and whether it provisions members just in time. Fields left out keep their values.
+     * whether it routes and whether it provisions members just in time. Fields left out keep their values. Answers
+     * 201 when this made the binding, 200 when it updated one.
      */
     @PUT
     @Path("{alias}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Representations.Connection put(@PathParam("alias") String alias, String body) {
+    public Response put(@PathParam("alias") String alias, String body) {
         context.requireManage();
         Representations.ConnectionRequest request = RequestBodies.read(body, Representations.ConnectionRequest.class);
         IdentityProviderModel idp = identityProvider(alias);
@@ -88,7 +89,7 @@ public final class ConnectionsResource {
         context.model().changed(context.realm());
         Representations.Connection representation = Representations.Connection.of(binding);
         context.event(CONNECTION_RESOURCE, created ? OperationType.CREATE : OperationType.UPDATE, representation);
-        return representation;
+        return (created ? Response.status(Response.Status.CREATED) : Response.ok()).entity(representation).build();
     }
 
     /** Unlinks the identity provider from its organization; the trusts in it go with it. */

@@ -158,7 +158,7 @@ public final class TenantSsoAdminResource {
         context.requireView();
         try (InputStream in = TenantSsoAdminResource.class.getResourceAsStream("/META-INF/tenant-sso-openapi.yaml")) {
             if (in == null) {
-                throw ApiException.notFound("not_found", "The OpenAPI document is missing from the provider JAR.");
+                throw new IllegalStateException("META-INF/tenant-sso-openapi.yaml is missing from the provider JAR");
             }
             return in.readAllBytes();
         }

@@ -90,7 +90,12 @@ public final class TrustsResource {
         context.requireManage();
         TrustEntity trust = context.model().trusts(context.realm()).find(id)
                 .orElseThrow(() -> ApiException.notFound("trust_not_found", "No trust with id '" + id + "' in this realm."));
-        Representations.Trust representation = Representations.Trust.of(trust, null);
+        String alias = context.model().connections(context.realm()).all().stream()
+                .filter(binding -> binding.getId().equals(trust.getConnectionId()))
+                .map(ConnectionBindingEntity::getIdpAlias)
+                .findFirst()
+                .orElse(null);
+        Representations.Trust representation = Representations.Trust.of(trust, alias);
         context.model().trusts(context.realm()).delete(trust);
         context.model().changed(context.realm());
         context.event(TRUST_RESOURCE, OperationType.DELETE, representation);

@@ -89,11 +89,13 @@ public final class DomainClaims {
 
     /**
      * Creates or updates a claim with the state a pack document records (token, dates, verification), as an import
-     * does; what the document leaves out keeps its stored value, or for a new claim gets {@code now}. The database's
+     * does; what the document leaves out ({@code null}) keeps its stored value, or for a new claim gets {@code now};
+     * {@code verified == false} makes a verified claim pending again. The database's
      * guard still refuses a second verified claim on a domain while sharing is off.
      */
     public DomainClaimEntity restore(String organizationId, DomainName domain, boolean includeSubdomains, String token,
-                                     Long createdAt, VerificationMethod verifiedBy, Long verifiedAt, boolean domainSharing, long now) {
+                                     Long createdAt, Boolean verified, VerificationMethod verifiedBy, Long verifiedAt,
+                                     boolean domainSharing, long now) {
         DomainClaimEntity claim = find(organizationId, domain).orElseGet(() -> {
             DomainClaimEntity created = new DomainClaimEntity();
             created.setId(Ids.newId());
@@ -112,7 +114,13 @@ public final class DomainClaims {
         if (token != null) {
             claim.setVerificationToken(token);
         }
-        if (verifiedBy != null) {
+        if (Boolean.FALSE.equals(verified)) {
+            claim.setStatus(ClaimStatus.PENDING.name());
+            claim.setVerificationMethod(null);
+            claim.setVerifiedAt(null);
+            claim.setVerifiedBy(null);
+            claim.setExclusiveDomain(null);
+        } else if (Boolean.TRUE.equals(verified)) {
             boolean wasVerified = ClaimStatus.VERIFIED.name().equals(claim.getStatus());
             claim.setStatus(ClaimStatus.VERIFIED.name());
             claim.setVerificationMethod(verifiedBy.name());

@@ -124,7 +124,8 @@ public final class PackImporter {
         VerificationMethod method = Boolean.TRUE.equals(given.verified()) ? method(where, given.verificationMethod()) : null;
         try {
             model.claims(realm).restore(tenant.getId(), domain, Boolean.TRUE.equals(given.includeSubdomains()),
-                    given.verificationToken(), given.createdAt(), method, given.verifiedAt(), policy.crossTenantDomainSharing(), now);
+                    given.verificationToken(), given.createdAt(), given.verified(), method, given.verifiedAt(),
+                    policy.crossTenantDomainSharing(), now);
         } catch (ConflictException e) {
             throw new InvalidPackDocumentException(where + ": " + e.getMessage());
         }

@@ -53,8 +53,7 @@ public final class TenantSsoRealmResource {
         try {
             domain = DomainName.ofEmail(email);
         } catch (InvalidDomainException e) {
-            throw ApiException.badRequest(e.reason() == InvalidDomainException.Reason.INVALID_EMAIL ? "invalid_email" : e.reason().code(),
-                    e.getMessage(), "email");
+            throw ApiException.badRequest(e.reason().code(), e.getMessage(), "email");
         }
         String hintParameter = session.getProvider(TenantSso.class).policies().get(realm.getId()).hintParameter();
         return new Discovery(session, realm).discover(domain, uri.getQueryParameters().getFirst(hintParameter));

@@ -48,7 +48,8 @@ class ConnectionsAndTrustsApiTest {
 
         Reply reply = api.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\", \"jitEnabled\": true}");
 
-        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.status()).isEqualTo(201);
+        assertThat(api.put("/connections/acme-sso", "{\"jitEnabled\": false}").status()).isEqualTo(200);
         assertThat(reply.json().path("organizationId").asText()).isEqualTo(acme);
         assertThat(reply.json().path("enabled").asBoolean()).isTrue();
         assertThat(reply.json().path("jitEnabled").asBoolean()).isTrue();

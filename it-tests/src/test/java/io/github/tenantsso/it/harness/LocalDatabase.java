@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * The database servers that run on the project's machines, and how the suite gets an empty database on each.
  */
-enum LocalDatabase {
+public enum LocalDatabase {
 
     POSTGRES("postgres", "PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/", "postgres", "postgres",
             "DROP DATABASE IF EXISTS " + LocalDatabase.NAME + " WITH (FORCE)",
@@ -36,6 +36,12 @@ enum LocalDatabase {
         this.createSql = createSql;
     }
 
+    /** The local database this test run uses, if the suite runs on one ({@code -Dkc.test.database}). */
+    public static java.util.Optional<LocalDatabase> selected() {
+        String selected = org.keycloak.testframework.config.Config.getSelectedSupplier(org.keycloak.testframework.database.TestDatabase.class);
+        return java.util.Arrays.stream(values()).filter(database -> database.alias.equals(selected)).findFirst();
+    }
+
     String alias() {
         return alias;
     }
@@ -61,7 +67,7 @@ enum LocalDatabase {
     }
 
     /** Keycloak's own options; no password: both servers here trust local connections for these users. */
-    Map<String, String> serverOptions() {
+    public Map<String, String> serverOptions() {
         return Map.of(
                 "db", alias,
                 "db-url", serverUrl + NAME,

@@ -1,5 +1,6 @@
 package io.github.tenantsso.it.harness;
 
+import org.keycloak.testframework.infinispan.CacheType;
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
@@ -24,8 +25,14 @@ public final class TenantSsoServerConfig implements KeycloakServerConfig {
         for (String artifactId : PACK_ARTIFACTS) {
             config.dependency(GROUP_ID, artifactId);
         }
-        return config
-                .option("spi-tenant-sso--default--dns-resolver", TestDns.resolver())
+        config.option("spi-tenant-sso--default--dns-resolver", TestDns.resolver())
                 .option("spi-tenant-sso--default--dns-timeout-ms", "2000");
+        if (LocalDatabase.selected().isPresent()) {
+            // A shared database lets a second node join this one (SecondNode); H2 files cannot be shared.
+            config.cache(CacheType.ISPN)
+                    .option("cache-embedded-network-bind-address", "127.0.0.1")
+                    .option("cache-embedded-network-bind-port", "7800");
+        }
+        return config;
     }
 }

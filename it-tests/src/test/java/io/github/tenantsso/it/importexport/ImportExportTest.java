@@ -97,6 +97,20 @@ class ImportExportTest {
     }
 
     @Test
+    void makesAVerifiedClaimPendingWhenTheDocumentSaysSo() {
+        AdminApi api = api(realm.getName());
+        Tenants.create(realm, "acme");
+        api.post("/import", "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"undo.example\", \"verified\": true}]}");
+
+        JsonNode after = api.post("/import", "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"undo.example\", \"verified\": false}]}").json();
+
+        assertThat(after.path("domains")).singleElement().satisfies(d -> {
+            assertThat(d.path("verified").asBoolean()).isFalse();
+            assertThat(d.has("verifiedAt")).isFalse();
+        });
+    }
+
+    @Test
     void rejectsABadDocumentAndAppliesNoneOfIt() {
         AdminApi api = api(realm.getName());
         Tenants.create(realm, "acme");

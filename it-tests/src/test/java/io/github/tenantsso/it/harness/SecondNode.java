@@ -1,0 +1,139 @@
+package io.github.tenantsso.it.harness;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A second Keycloak node that joins the test server's cluster over loopback, on the same database.
+ * <p>
+ * Why a harness of our own: the test framework's distribution mode runs one server on fixed ports (8080, 9000), and
+ * its cluster support needs containers. This starts a copy of the framework's installation (so the two processes
+ * never share a data directory) on ports 8081 and 9001 with the same database and providers, and embedded
+ * Infinispan bound to 127.0.0.1; the nodes find each other through the database (Keycloak's default JDBC_PING).
+ */
+public final class SecondNode implements AutoCloseable {
+
+    public static final String BASE_URL = "http://localhost:8081";
+    private static final Path FRAMEWORK_INSTALLATION = Path.of("/tmp", "kc-test-framework", "keycloak");
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Process process;
+
+    private SecondNode(Process process) {
+        this.process = process;
+    }
+
+    /** Starts the node and waits until it serves requests. */
+    public static SecondNode start(LocalDatabase database) {
+        Path home = copyOfInstallation();
+        List<String> command = new ArrayList<>(List.of("./kc.sh", "start-dev",
+                "--http-port=8081", "--http-management-port=9001",
+                "--cache=ispn", "--cache-embedded-network-bind-address=127.0.0.1", "--cache-embedded-network-bind-port=7801",
+                "--spi-tenant-sso--default--dns-resolver=" + TestDns.resolver(),
+                "--spi-tenant-sso--default--dns-timeout-ms=2000"));
+        for (Map.Entry<String, String> option : database.serverOptions().entrySet()) {
+            command.add("--" + option.getKey() + "=" + option.getValue());
+        }
+        File log = Path.of("target", "second-node.log").toFile();
+        try {
+            Process process = new ProcessBuilder(command)
+                    .directory(home.resolve("bin").toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log)
+                    .start();
+            SecondNode node = new SecondNode(process);
+            node.awaitReady(log);
+            return node;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path copyOfInstallation() {
+        Path target = Path.of("target", "second-node").toAbsolutePath();
+        try (Stream<Path> installations = Files.list(FRAMEWORK_INSTALLATION)) {
+            Path source = installations.filter(Files::isDirectory).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No Keycloak installation under " + FRAMEWORK_INSTALLATION));
+            deleteRecursively(target);
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Path copy = target.resolve(source.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(copy);
+                    } else if (!file.startsWith(source.resolve("data"))) {
+                        Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void awaitReady(File log) {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The second node exited with " + process.exitValue() + "; see " + log.getAbsolutePath());
+            }
+            try {
+                HttpURLConnection connection = (HttpURLConnection) URI.create(BASE_URL + "/realms/master").toURL().openConnection();
+                connection.setConnectTimeout(1000);
+                connection.setReadTimeout(5000);
+                if (connection.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+        close();
+        throw new IllegalStateException("The second node did not start within " + START_TIMEOUT + "; see " + log.getAbsolutePath());
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(path)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
