@@ -44,6 +44,7 @@ cat <<BANNER
 
   Admin console      $base/admin/          admin / admin
   Pack status        $base/realms/saas/tenant-sso/status
+  Discovery          $base/realms/saas/tenant-sso/discovery?email=ann@acme.test
   SaaS realm (tenants acme, globex, initech)
     Account console  $base/realms/saas/account/
     Password login   carol@initech.test / carol        (tenant initech, no SSO)

@@ -1,0 +1,127 @@
+package io.github.tenantsso.authenticators.routing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.tenantsso.authenticators.routing.RoutingOutcome.Blocked;
+import io.github.tenantsso.authenticators.routing.RoutingOutcome.DefaultMethod;
+import io.github.tenantsso.authenticators.routing.RoutingOutcome.Reason;
+import io.github.tenantsso.authenticators.routing.RoutingOutcome.Redirect;
+import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.policy.AmbiguousNewUser;
+import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.routing.Candidate;
+import io.github.tenantsso.routing.TenantHint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One test per row of the routing decision table in DESIGN.md.
+ */
+class RoutingDecisionTest {
+
+    private static final DomainName CORP = DomainName.parse("corp.example");
+    private static final Candidate ACME_SSO = new Candidate("acme-sso", "acme", "acme", false, 10);
+    private static final Candidate GLOBEX_SSO = new Candidate("globex-sso", "globex", "globex", false, 20);
+    private static final RoutingPolicy SHARING_BLOCK = new RoutingPolicy(true, AmbiguousNewUser.BLOCK, true, "tenantId");
+    private static final RoutingPolicy SHARING_FIRST = new RoutingPolicy(true, AmbiguousNewUser.FIRST_CREATED, true, "tenantId");
+
+    @Test
+    void redirectsAHintedTenantToItsConnection() {
+        RoutingOutcome outcome = decide(TenantHint.tenant("globex", Set.of()), false, null, SHARING_BLOCK, List.of(ACME_SSO, GLOBEX_SSO), List.of("acme", "globex"));
+
+        assertThat(outcome).isEqualTo(new Redirect(GLOBEX_SSO, Reason.HINT));
+    }
+
+    @Test
+    void redirectsAHintedTenantToAConnectionItTrusts() {
+        RoutingOutcome outcome = decide(TenantHint.tenant("initech", Set.of("acme-sso")), false, null, RoutingPolicy.DEFAULT, List.of(ACME_SSO), List.of("acme"));
+
+        assertThat(outcome).isInstanceOfSatisfying(Redirect.class, redirect -> {
+            assertThat(redirect.connection().connectionAlias()).isEqualTo("acme-sso");
+            assertThat(redirect.connection().tenantId()).isEqualTo("initech");
+            assertThat(redirect.reason()).isEqualTo(Reason.HINT);
+        });
+    }
+
+    @Test
+    void givesAHintedTenantWithoutSsoTheDefaultMethod() {
+        RoutingOutcome outcome = decide(TenantHint.tenant("initech", Set.of()), true, "acme", RoutingPolicy.DEFAULT, List.of(ACME_SSO), List.of("acme"));
+
+        assertThat(outcome).isEqualTo(new DefaultMethod(Reason.HINT_WITHOUT_SSO));
+    }
+
+    @Test
+    void treatsAnUnusableHintLikeATenantWithoutSso() {
+        RoutingOutcome outcome = decide(TenantHint.unusable(), true, "acme", RoutingPolicy.DEFAULT, List.of(ACME_SSO), List.of("acme"));
+
+        assertThat(outcome).isInstanceOf(DefaultMethod.class);
+        assertThat(outcome.reason()).isEqualTo(Reason.HINT_UNUSABLE);
+    }
+
+    @Test
+    void givesTheDefaultMethodWhenNoTenantHasSsoForTheDomain() {
+        assertThat(decide(TenantHint.none(), false, null, RoutingPolicy.DEFAULT, List.of(), List.of())).isEqualTo(new DefaultMethod(Reason.NO_SSO));
+        assertThat(decide(TenantHint.none(), true, null, RoutingPolicy.DEFAULT, List.of(), List.of("initech"))).isEqualTo(new DefaultMethod(Reason.NO_SSO));
+    }
+
+    @Test
+    void redirectsToTheOnlyTenantClaimingTheDomain() {
+        assertThat(decide(TenantHint.none(), false, null, RoutingPolicy.DEFAULT, List.of(ACME_SSO), List.of("acme")))
+                .isEqualTo(new Redirect(ACME_SSO, Reason.SINGLE_TENANT));
+    }
+
+    @Test
+    void sendsAnExistingUserToTheActiveTenantWhenTheDomainIsShared() {
+        assertThat(decide(TenantHint.none(), true, "globex", SHARING_BLOCK, List.of(ACME_SSO, GLOBEX_SSO), List.of("acme", "globex")))
+                .isEqualTo(new Redirect(GLOBEX_SSO, Reason.ACTIVE_TENANT));
+    }
+
+    @Test
+    void givesAnExistingUserWhoseActiveTenantHasNoSsoTheDefaultMethod() {
+        assertThat(decide(TenantHint.none(), true, "initech", SHARING_BLOCK, List.of(ACME_SSO), List.of("acme", "initech")))
+                .isEqualTo(new DefaultMethod(Reason.ACTIVE_TENANT));
+    }
+
+    @Test
+    void ignoresTheActiveTenantWhenActiveTenantLoginIsOff() {
+        RoutingPolicy off = new RoutingPolicy(true, AmbiguousNewUser.BLOCK, false, "tenantId");
+
+        assertThat(decide(TenantHint.none(), true, "globex", off, List.of(ACME_SSO, GLOBEX_SSO), List.of("acme", "globex")))
+                .isEqualTo(new Blocked(Reason.AMBIGUOUS));
+    }
+
+    @Test
+    void ignoresAnActiveTenantThatDoesNotClaimTheDomain() {
+        assertThat(decide(TenantHint.none(), true, "initech", SHARING_BLOCK, List.of(ACME_SSO, GLOBEX_SSO), List.of("acme", "globex")))
+                .isEqualTo(new Blocked(Reason.AMBIGUOUS));
+    }
+
+    @Test
+    void blocksANewUserOfASharedDomainWithoutAHint() {
+        assertThat(decide(TenantHint.none(), false, null, SHARING_BLOCK, List.of(ACME_SSO, GLOBEX_SSO), List.of("acme", "globex")))
+                .isEqualTo(new Blocked(Reason.AMBIGUOUS));
+    }
+
+    @Test
+    void routesNewUserToFirstCreatedTenantWhenDomainIsShared() {
+        assertThat(decide(TenantHint.none(), false, null, SHARING_FIRST, List.of(GLOBEX_SSO, ACME_SSO), List.of("acme", "globex")))
+                .isEqualTo(new Redirect(ACME_SSO, Reason.FIRST_CREATED));
+    }
+
+    @Test
+    void prefersATenantsOwnConnectionToOneItTrusts() {
+        Candidate trusted = new Candidate("partner-sso", "partner", "acme", true, 1);
+
+        assertThat(decide(TenantHint.none(), false, null, RoutingPolicy.DEFAULT, List.of(trusted, ACME_SSO), List.of("acme")))
+                .isEqualTo(new Redirect(ACME_SSO, Reason.SINGLE_TENANT));
+    }
+
+    static RoutingOutcome decide(TenantHint hint, boolean userExists, String activeTenant, RoutingPolicy policy,
+                                 List<Candidate> candidates, List<String> claiming) {
+        return RoutingDecision.decide(new RoutingInput(CORP, hint, userExists, Optional.ofNullable(activeTenant), policy, candidates, claiming));
+    }
+}
