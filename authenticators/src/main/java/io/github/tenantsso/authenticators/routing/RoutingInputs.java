@@ -1,0 +1,48 @@
+package io.github.tenantsso.authenticators.routing;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.model.TenantHints;
+import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.routing.Candidate;
+import io.github.tenantsso.routing.DomainIndex;
+import org.keycloak.models.IdentityProviderModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.organization.OrganizationProvider;
+
+/**
+ * Gathers a {@link RoutingInput} from Keycloak: the index's candidates re-checked against what Keycloak can switch off
+ * without the pack hearing of it, the hint, and the user's active tenant.
+ */
+final class RoutingInputs {
+
+    private RoutingInputs() {
+    }
+
+    static RoutingInput gather(KeycloakSession session, RealmModel realm, DomainName domain, String email, String hint) {
+        TenantSso model = session.getProvider(TenantSso.class);
+        RoutingPolicy policy = model.policies().get(realm.getId());
+        DomainIndex index = model.index(realm);
+        List<Candidate> candidates = index.candidates(domain).stream().filter(c -> usable(session, c)).toList();
+        List<String> claiming = index.tenantsClaiming(domain).stream().filter(t -> tenantEnabled(session, t)).toList();
+        UserModel user = session.users().getUserByEmail(realm, email);
+        Optional<String> activeTenant = user == null ? Optional.empty() : model.memberships().activeTenant(user.getId());
+        return new RoutingInput(domain, TenantHints.resolve(session, realm, hint), user != null, activeTenant, policy, candidates, claiming);
+    }
+
+    private static boolean usable(KeycloakSession session, Candidate candidate) {
+        IdentityProviderModel idp = session.identityProviders().getByAlias(candidate.connectionAlias());
+        return idp != null && idp.isEnabled() && tenantEnabled(session, candidate.ownerTenantId()) && tenantEnabled(session, candidate.tenantId());
+    }
+
+    private static boolean tenantEnabled(KeycloakSession session, String tenantId) {
+        OrganizationModel tenant = session.getProvider(OrganizationProvider.class).getById(tenantId);
+        return tenant != null && tenant.isEnabled();
+    }
+}

@@ -1,0 +1,145 @@
+package io.github.tenantsso.authenticators.routing;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+
+import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.domain.InvalidDomainException;
+import io.github.tenantsso.model.TenantSso;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * Identity-first login: asks for the e-mail (or takes {@code login_hint}), decides with {@link RoutingDecision}, and
+ * then redirects to the tenant's identity provider, continues with the flow's next step (the default method, with
+ * the e-mail filled in whether or not such a user exists), or shows the page for a domain several tenants share.
+ */
+final class TenantSsoRoutingAuthenticator implements Authenticator {
+
+    static final String EMAIL_TEMPLATE = "tenant-sso-email.ftl";
+    static final String BLOCKED_TEMPLATE = "tenant-sso-blocked.ftl";
+    static final String EMAIL_FIELD = "username";
+    static final String CONTINUE_FIELD = "continue";
+    /** Keeps a hint given on the login page itself across the form posts of this login. */
+    static final String HINT_NOTE = "tenant-sso.hint";
+    static final String EMAIL_NOTE = "tenant-sso.email";
+    /** The tenant a redirect was decided for, for the landing after the broker. */
+    static final String ROUTED_TENANT_NOTE = "tenant-sso.routed-tenant";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        rememberLoginPageHint(context);
+        UserModel known = context.getUser();
+        if (known != null && known.getEmail() != null) {
+            route(context, known.getEmail());
+            return;
+        }
+        String loginHint = context.getAuthenticationSession().getClientNote(OIDCLoginProtocol.LOGIN_HINT_PARAM);
+        if (loginHint != null && isEmail(loginHint)) {
+            route(context, loginHint.strip());
+            return;
+        }
+        context.challenge(emailForm(context, null, loginHint));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        String remembered = context.getAuthenticationSession().getAuthNote(EMAIL_NOTE);
+        if (form.containsKey(CONTINUE_FIELD) && remembered != null) {
+            continueWithDefaultMethod(context, remembered);
+            return;
+        }
+        String email = form.getFirst(EMAIL_FIELD);
+        if (!isEmail(email)) {
+            context.challenge(emailForm(context, "tenantSsoInvalidEmail", email));
+            return;
+        }
+        route(context, email.strip());
+    }
+
+    private void route(AuthenticationFlowContext context, String email) {
+        DomainName domain = DomainName.ofEmail(email);
+        RoutingInput input = RoutingInputs.gather(context.getSession(), context.getRealm(), domain, email, hint(context));
+        RoutingOutcome outcome = RoutingDecision.decide(input);
+        RoutingEvents.record(context, domain.value(), outcome);
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        authSession.setAuthNote(EMAIL_NOTE, email);
+        if (outcome instanceof RoutingOutcome.Redirect redirect) {
+            authSession.setAuthNote(ROUTED_TENANT_NOTE, redirect.connection().tenantId());
+            BrokerRedirect.to(context, redirect.connection().connectionAlias(), email);
+        } else if (outcome instanceof RoutingOutcome.Blocked) {
+            context.challenge(context.form().setAttribute("email", email).createForm(BLOCKED_TEMPLATE));
+        } else {
+            continueWithDefaultMethod(context, email);
+        }
+    }
+
+    /** The next step gets the e-mail as its login hint: the same page whether or not the user exists. */
+    private static void continueWithDefaultMethod(AuthenticationFlowContext context, String email) {
+        context.getAuthenticationSession().setClientNote(OIDCLoginProtocol.LOGIN_HINT_PARAM, email);
+        context.success();
+    }
+
+    private static Response emailForm(AuthenticationFlowContext context, String error, String value) {
+        var form = context.form();
+        if (value != null) {
+            form.setAttribute("email", value);
+        }
+        if (error != null) {
+            form.setError(error);
+        }
+        return form.createForm(EMAIL_TEMPLATE);
+    }
+
+    /** The hint of the authorization request, else one given on the login page URL itself. */
+    private static String hint(AuthenticationFlowContext context) {
+        String parameter = hintParameter(context.getSession(), context.getRealm());
+        String requested = context.getAuthenticationSession().getClientNote("client_request_param_" + parameter);
+        return requested != null ? requested : context.getAuthenticationSession().getAuthNote(HINT_NOTE);
+    }
+
+    private static void rememberLoginPageHint(AuthenticationFlowContext context) {
+        String parameter = hintParameter(context.getSession(), context.getRealm());
+        String onPage = context.getUriInfo().getQueryParameters().getFirst(parameter);
+        if (onPage != null && !onPage.isBlank()) {
+            context.getAuthenticationSession().setAuthNote(HINT_NOTE, onPage.strip());
+        }
+    }
+
+    private static String hintParameter(KeycloakSession session, RealmModel realm) {
+        return session.getProvider(TenantSso.class).policies().get(realm.getId()).hintParameter();
+    }
+
+    private static boolean isEmail(String value) {
+        try {
+            DomainName.ofEmail(value);
+            return true;
+        } catch (InvalidDomainException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

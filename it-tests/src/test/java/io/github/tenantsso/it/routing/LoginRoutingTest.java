@@ -1,0 +1,262 @@
+package io.github.tenantsso.it.routing;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.it.harness.Browser;
+import io.github.tenantsso.it.harness.Browser.Page;
+import io.github.tenantsso.it.harness.RealmUsers;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.server.KeycloakUrls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Logins through the routing flow of {@code routing/routing-realm.json}: tenants acme (OIDC connection acme-oidc,
+ * domain acme.example), globex (globex-oidc) sharing shared.example with acme, and initech (initech.example, no SSO);
+ * the connections' identity provider is the realm {@code routing-idp} of the same server.
+ */
+@KeycloakIntegrationTest
+class LoginRoutingTest {
+
+    private static final String CALLBACK = "http://app.invalid/callback";
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @InjectRealm(ref = "idp", fromJson = "/routing/routing-idp-realm.json")
+    ManagedRealm idp;
+
+    @InjectRealm(ref = "routing", fromJson = "/routing/routing-realm.json")
+    ManagedRealm realm;
+
+    Browser browser;
+    AdminApi api;
+
+    @BeforeEach
+    void setUp() {
+        browser = new Browser(urls.getBase());
+        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+    }
+
+    @AfterEach
+    void restorePolicy() {
+        api.put("/policy", "{\"crossTenantDomainSharing\": true, \"ambiguousNewUser\": \"BLOCK\", \"activeTenantLogin\": true}");
+        api.put("/connections/acme-oidc", "{\"enabled\": true}");
+    }
+
+    @Test
+    void asksForTheEmailFirst() {
+        Page page = browser.open(authorize(""));
+
+        assertThat(page.document().getElementById("kc-tenant-sso-email-form")).isNotNull();
+    }
+
+    @Test
+    void redirectsASingleTenantDomainToItsIdentityProviderWithTheLoginHint() {
+        Page page = signInAs("ann@acme.example", "");
+
+        assertThat(page.visitedPathContaining("/realms/routing/broker/acme-oidc/login")).isTrue();
+        assertOnIdentityProviderLoginFor(page, "ann@acme.example");
+    }
+
+    @Test
+    void completesTheLoginThroughTheCustomersIdentityProvider() {
+        Page atIdp = signInAs("ann@acme.example", "");
+
+        Page done = browser.submit(atIdp, "kc-form-login", Map.of("username", "ann@acme.example", "password", "secret"));
+
+        assertThat(done.leftTo()).as(done.body()).isNotNull();
+        assertThat(done.leftTo().toString()).startsWith(CALLBACK).contains("code=");
+    }
+
+    @Test
+    void takesTheLoginHintOfTheAuthorizationRequestWithoutAskingAgain() {
+        Page page = browser.open(authorize("&login_hint=" + encode("ann@acme.example")));
+
+        assertOnIdentityProviderLoginFor(page, "ann@acme.example");
+    }
+
+    @Test
+    void blocksASharedDomainWithoutAHintAndOffersTheDefaultMethod() {
+        Page blocked = signInAs("sam@shared.example", "");
+
+        assertThat(blocked.document().getElementById("kc-tenant-sso-blocked")).as(blocked.body()).isNotNull();
+        assertThat(blocked.body()).contains("sign-in link").doesNotContain("acme").doesNotContain("globex");
+
+        Page password = browser.submit(blocked, "kc-tenant-sso-continue-form", Map.of());
+        assertOnPasswordFormFor(password, "sam@shared.example");
+    }
+
+    @Test
+    void routesNewUserToFirstCreatedTenantWhenDomainIsShared() {
+        api.put("/policy", "{\"ambiguousNewUser\": \"FIRST_CREATED\"}");
+
+        Page page = signInAs("sam@shared.example", "");
+
+        assertThat(page.visitedPathContaining("/broker/acme-oidc/login")).isTrue();
+    }
+
+    @Test
+    void sendsAnExistingUserToTheirActiveTenant() {
+        String userId = RealmUsers.create(realm, "sam@shared.example", "secret");
+        String globex = tenantId("globex");
+        realm.admin().organizations().get(globex).members().addMember(userId).close();
+
+        Page page = signInAs("sam@shared.example", "");
+
+        assertThat(page.visitedPathContaining("/broker/globex-oidc/login")).isTrue();
+    }
+
+    @Test
+    void letsAHintOfTheAuthorizationRequestPickTheTenant() {
+        Page page = signInAs("sam@shared.example", "&tenantId=globex");
+
+        assertThat(page.visitedPathContaining("/broker/globex-oidc/login")).isTrue();
+    }
+
+    @Test
+    void letsAHintOnTheLoginPageUrlPickTheTenant() {
+        Page form = browser.open(authorize(""));
+        Page hinted = browser.open(form.uri() + "&tenantId=" + tenantId("globex"));
+
+        Page page = browser.submit(hinted, "kc-tenant-sso-email-form", Map.of("username", "sam@shared.example"));
+
+        assertThat(page.visitedPathContaining("/broker/globex-oidc/login")).isTrue();
+    }
+
+    @Test
+    void givesAHintedTenantWithoutSsoThePasswordForm() {
+        assertOnPasswordFormFor(signInAs("ann@acme.example", "&tenantId=initech"), "ann@acme.example");
+    }
+
+    @Test
+    void answersAnUnknownHintExactlyLikeATenantWithoutSso() {
+        Page unknown = signInAs("ann@acme.example", "&tenantId=no-such-tenant");
+        Page withoutSso = signInAs("ann@acme.example", "&tenantId=initech");
+
+        assertOnPasswordFormFor(unknown, "ann@acme.example");
+        assertThat(comparable(unknown)).isEqualTo(comparable(withoutSso));
+    }
+
+    @Test
+    void showsTheSamePageWhetherOrNotTheUserExists() {
+        Page existing = signInAs("carol@initech.example", "");
+        Page unknown = signInAs("nobody@initech.example", "");
+
+        assertOnPasswordFormFor(existing, "carol@initech.example");
+        assertThat(comparable(existing).replace("carol", "nobody")).isEqualTo(comparable(unknown));
+    }
+
+    @Test
+    void neverRoutesThroughAnUnverifiedDomain() {
+        assertOnPasswordFormFor(signInAs("ann@pending.example", ""), "ann@pending.example");
+    }
+
+    @Test
+    void neverRoutesThroughADisabledConnection() {
+        api.put("/connections/acme-oidc", "{\"enabled\": false}");
+
+        assertOnPasswordFormFor(signInAs("ann@acme.example", ""), "ann@acme.example");
+    }
+
+    @Test
+    void neverRoutesToADisabledTenant() {
+        String acme = tenantId("acme");
+        OrganizationRepresentation tenant = realm.admin().organizations().get(acme).toRepresentation();
+        tenant.setEnabled(false);
+        realm.admin().organizations().get(acme).update(tenant).close();
+        try {
+            assertOnPasswordFormFor(signInAs("ann@acme.example", ""), "ann@acme.example");
+        } finally {
+            tenant.setEnabled(true);
+            realm.admin().organizations().get(acme).update(tenant).close();
+        }
+    }
+
+    @Test
+    void asksAgainWithAClearMessageForAMalformedEmail() {
+        Page form = browser.open(authorize(""));
+
+        Page again = browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", "not an e-mail"));
+
+        assertThat(again.document().getElementById("kc-tenant-sso-email-form")).isNotNull();
+        assertThat(again.body()).contains("Enter a valid e-mail address");
+    }
+
+    @Test
+    void recordsTheDecisionAsAnEventWithTenantConnectionAndReason() {
+        signInAs("ann@acme.example", "");
+
+        List<EventRepresentation> events = realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION"), null, null, null, null, null, null, null);
+
+        assertThat(events).anySatisfy(event -> {
+            assertThat(event.getDetails()).containsEntry("custom_required_action", "tenant-sso-routing")
+                    .containsEntry("tenant_sso_connection", "acme-oidc")
+                    .containsEntry("tenant_sso_tenant", tenantId("acme"))
+                    .containsEntry("tenant_sso_reason", "SINGLE_TENANT")
+                    .containsEntry("tenant_sso_domain", "acme.example");
+        });
+    }
+
+    private Page signInAs(String email, String extraParameters) {
+        Page form = browser.open(authorize(extraParameters));
+        return browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", email));
+    }
+
+    private String authorize(String extraParameters) {
+        return urls.getBase() + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
+                + "&redirect_uri=" + encode(CALLBACK) + extraParameters;
+    }
+
+    private static void assertOnIdentityProviderLoginFor(Page page, String email) {
+        assertThat(page.uri().toString()).contains("/realms/routing-idp/");
+        assertThat(page.visited()).anySatisfy(uri -> assertThat(uri.toString()).contains("/realms/routing-idp/protocol/openid-connect/auth")
+                .contains("login_hint=" + encode(email)));
+        assertThat(page.document().getElementById("username")).isNotNull();
+        assertThat(page.document().getElementById("username").val()).isEqualTo(email);
+    }
+
+    private static void assertOnPasswordFormFor(Page page, String email) {
+        Document document = page.document();
+        assertThat(page.uri().toString()).as(page.body()).contains("/realms/routing/");
+        assertThat(document.getElementById("kc-form-login")).as(page.body()).isNotNull();
+        assertThat(document.getElementById("password")).isNotNull();
+        assertThat(document.getElementById("username").val()).isEqualTo(email);
+    }
+
+    /** The login form with what differs per login session (codes, tab ids, execution ids) taken out. */
+    private static String comparable(Page page) {
+        Document document = page.document();
+        document.select("form").forEach(form -> form.attr("action", ""));
+        document.select("script, link").remove();
+        return document.select("form").outerHtml();
+    }
+
+    private String tenantId(String alias) {
+        return realm.admin().organizations().search(alias).stream()
+                .filter(o -> o.getAlias().equals(alias))
+                .findFirst().orElseThrow().getId();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
