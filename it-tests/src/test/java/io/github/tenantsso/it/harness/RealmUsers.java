@@ -32,11 +32,14 @@ public final class RealmUsers {
     private RealmUsers() {
     }
 
-    /** Creates an enabled user with a password and the given roles of the realm's realm-management client. */
+    /**
+     * Creates an enabled user with a password and the given roles of the realm's realm-management client; a username
+     * that is an e-mail address is also the user's e-mail.
+     */
     public static String create(ManagedRealm realm, String username, String password, String... realmManagementRoles) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
-        user.setEmail(username + "@users.example");
+        user.setEmail(username.contains("@") ? username : username + "@users.example");
         user.setFirstName(username);
         user.setLastName("Test");
         user.setEmailVerified(true);
