@@ -3,6 +3,7 @@ package io.github.tenantsso.authenticators.routing;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import io.github.tenantsso.authenticators.landing.TenantSsoLandingAuthenticator;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.model.TenantSso;
@@ -28,8 +29,6 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
     /** Keeps a hint given on the login page itself across the form posts of this login. */
     static final String HINT_NOTE = "tenant-sso.hint";
     static final String EMAIL_NOTE = "tenant-sso.email";
-    /** The tenant a redirect was decided for, for the landing after the broker. */
-    static final String ROUTED_TENANT_NOTE = "tenant-sso.routed-tenant";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -71,9 +70,13 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         authSession.setAuthNote(EMAIL_NOTE, email);
         if (outcome instanceof RoutingOutcome.Redirect redirect) {
-            authSession.setAuthNote(ROUTED_TENANT_NOTE, redirect.connection().tenantId());
+            authSession.setClientNote(TenantSsoLandingAuthenticator.ROUTED_TENANT_NOTE, redirect.connection().tenantId());
             BrokerRedirect.to(context, redirect.connection().connectionAlias(), email);
-        } else if (outcome instanceof RoutingOutcome.Blocked) {
+            return;
+        }
+        // A tenant routed to earlier in this login (the user went back) must not decide a later landing.
+        authSession.removeClientNote(TenantSsoLandingAuthenticator.ROUTED_TENANT_NOTE);
+        if (outcome instanceof RoutingOutcome.Blocked) {
             context.challenge(context.form().setAttribute("email", email).createForm(BLOCKED_TEMPLATE));
         } else {
             continueWithDefaultMethod(context, email);

@@ -1,0 +1,49 @@
+package io.github.tenantsso.authenticators.landing;
+
+import java.util.Optional;
+
+/**
+ * Where a login through a connection lands. SSO is not transferable between tenants: a login may only land in the
+ * connection's owner or in a tenant that trusts it, and only for a member or where that tenant provisions just in
+ * time. A routed login (the user or the domain named the tenant) lands in that tenant or nowhere; an IdP-initiated
+ * one lands in the owner if the user is a member, else in the oldest membership among trusting tenants, else by the
+ * owner's just-in-time setting.
+ */
+public final class Landing {
+
+    private Landing() {
+    }
+
+    public static LandingOutcome decide(LandingInput input) {
+        Optional<String> routed = input.routedTenant().filter(tenant -> related(input, tenant));
+        if (routed.isPresent()) {
+            String tenant = routed.get();
+            if (input.memberships().contains(tenant)) {
+                return new LandingOutcome.Land(tenant, false, LandingOutcome.Reason.ROUTED_MEMBER);
+            }
+            if (provisions(input, tenant)) {
+                return new LandingOutcome.Land(tenant, true, LandingOutcome.Reason.ROUTED_JIT);
+            }
+            return new LandingOutcome.Refuse(LandingOutcome.Reason.NOT_A_MEMBER_OF_ROUTED_TENANT);
+        }
+        if (input.memberships().contains(input.ownerTenant())) {
+            return new LandingOutcome.Land(input.ownerTenant(), false, LandingOutcome.Reason.OWNER_MEMBER);
+        }
+        Optional<String> trusting = input.memberships().stream().filter(input.trustingJit()::containsKey).findFirst();
+        if (trusting.isPresent()) {
+            return new LandingOutcome.Land(trusting.get(), false, LandingOutcome.Reason.TRUSTING_MEMBER);
+        }
+        if (input.ownerJit()) {
+            return new LandingOutcome.Land(input.ownerTenant(), true, LandingOutcome.Reason.OWNER_JIT);
+        }
+        return new LandingOutcome.Refuse(LandingOutcome.Reason.NOT_A_MEMBER);
+    }
+
+    private static boolean related(LandingInput input, String tenant) {
+        return tenant.equals(input.ownerTenant()) || input.trustingJit().containsKey(tenant);
+    }
+
+    private static boolean provisions(LandingInput input, String tenant) {
+        return tenant.equals(input.ownerTenant()) ? input.ownerJit() : input.trustingJit().getOrDefault(tenant, false);
+    }
+}

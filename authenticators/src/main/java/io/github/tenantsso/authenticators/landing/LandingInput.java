@@ -1,0 +1,26 @@
+package io.github.tenantsso.authenticators.landing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What landing after a broker login through one connection depends on.
+ *
+ * @param ownerTenant   the tenant that owns the connection
+ * @param ownerJit      whether the owner provisions non-members just in time through it
+ * @param trustingJit   the enabled tenants that trust the connection, each with its own just-in-time setting
+ * @param memberships   the user's tenants, oldest membership first
+ * @param routedTenant  the tenant the login was routed to (by hint or domain); absent for IdP-initiated logins
+ */
+public record LandingInput(String ownerTenant, boolean ownerJit, Map<String, Boolean> trustingJit, List<String> memberships,
+                           Optional<String> routedTenant) {
+
+    public LandingInput {
+        Objects.requireNonNull(ownerTenant);
+        trustingJit = Map.copyOf(trustingJit);
+        memberships = List.copyOf(memberships);
+        Objects.requireNonNull(routedTenant);
+    }
+}

@@ -1,0 +1,68 @@
+package io.github.tenantsso.authenticators.landing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.tenantsso.authenticators.landing.LandingOutcome.Land;
+import io.github.tenantsso.authenticators.landing.LandingOutcome.Reason;
+import io.github.tenantsso.authenticators.landing.LandingOutcome.Refuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LandingTest {
+
+    @Test
+    void landsAMemberInTheTenantTheLoginWasRoutedTo() {
+        assertThat(decide("acme", false, Map.of("globex", false), List.of("acme", "globex"), "globex"))
+                .isEqualTo(new Land("globex", false, Reason.ROUTED_MEMBER));
+    }
+
+    @Test
+    void provisionsANewUserIntoTheRoutedTenantOnlyWhereItsJitIsOn() {
+        assertThat(decide("acme", true, Map.of(), List.of(), "acme")).isEqualTo(new Land("acme", true, Reason.ROUTED_JIT));
+        assertThat(decide("acme", false, Map.of(), List.of(), "acme")).isEqualTo(new Refuse(Reason.NOT_A_MEMBER_OF_ROUTED_TENANT));
+    }
+
+    @Test
+    void provisionsThroughATrustByTheTrustingTenantsOwnJitSetting() {
+        assertThat(decide("acme", false, Map.of("globex", true), List.of(), "globex")).isEqualTo(new Land("globex", true, Reason.ROUTED_JIT));
+        assertThat(decide("acme", true, Map.of("globex", false), List.of(), "globex")).isEqualTo(new Refuse(Reason.NOT_A_MEMBER_OF_ROUTED_TENANT));
+    }
+
+    @Test
+    void neverLandsARoutedLoginElsewhereThanTheRoutedTenant() {
+        assertThat(decide("acme", true, Map.of("globex", false), List.of("acme"), "globex"))
+                .isEqualTo(new Refuse(Reason.NOT_A_MEMBER_OF_ROUTED_TENANT));
+    }
+
+    @Test
+    void landsAnIdpInitiatedLoginInTheOwnerWhenTheUserIsAMember() {
+        assertThat(decide("acme", false, Map.of("globex", false), List.of("globex", "acme"), null))
+                .isEqualTo(new Land("acme", false, Reason.OWNER_MEMBER));
+    }
+
+    @Test
+    void landsAnIdpInitiatedLoginInTheOldestMembershipAmongTrustingTenants() {
+        assertThat(decide("acme", false, Map.of("globex", false, "initech", false), List.of("other", "initech", "globex"), null))
+                .isEqualTo(new Land("initech", false, Reason.TRUSTING_MEMBER));
+    }
+
+    @Test
+    void provisionsAnIdpInitiatedNewUserIntoTheOwnerOnlyWhereItsJitIsOn() {
+        assertThat(decide("acme", true, Map.of(), List.of("other"), null)).isEqualTo(new Land("acme", true, Reason.OWNER_JIT));
+        assertThat(decide("acme", false, Map.of("globex", true), List.of("other"), null)).isEqualTo(new Refuse(Reason.NOT_A_MEMBER));
+    }
+
+    @Test
+    void ignoresARoutedTenantThatNeitherOwnsNorTrustsTheConnection() {
+        assertThat(decide("acme", false, Map.of(), List.of("acme"), "other")).isEqualTo(new Land("acme", false, Reason.OWNER_MEMBER));
+        assertThat(decide("acme", false, Map.of(), List.of("other"), "other")).isEqualTo(new Refuse(Reason.NOT_A_MEMBER));
+    }
+
+    private static LandingOutcome decide(String owner, boolean ownerJit, Map<String, Boolean> trusting, List<String> memberships, String routed) {
+        return Landing.decide(new LandingInput(owner, ownerJit, trusting, memberships, Optional.ofNullable(routed)));
+    }
+}
