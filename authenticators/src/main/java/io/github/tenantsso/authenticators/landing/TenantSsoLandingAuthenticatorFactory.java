@@ -1,16 +1,11 @@
 package io.github.tenantsso.authenticators.landing;
 
-import java.util.List;
-
-import org.keycloak.Config;
+import io.github.tenantsso.authenticators.PackAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
 
-public final class TenantSsoLandingAuthenticatorFactory implements AuthenticatorFactory {
+public final class TenantSsoLandingAuthenticatorFactory extends PackAuthenticatorFactory {
 
     public static final String ID = "tenant-sso-landing";
     private static final TenantSsoLandingAuthenticator INSTANCE = new TenantSsoLandingAuthenticator();
@@ -27,46 +22,14 @@ public final class TenantSsoLandingAuthenticatorFactory implements Authenticator
     }
 
     @Override
-    public String getReferenceCategory() {
-        return "tenant-sso";
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
     public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
         return new AuthenticationExecutionModel.Requirement[]{
                 AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED};
     }
 
     @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
     public Authenticator create(KeycloakSession session) {
         return INSTANCE;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 
     @Override

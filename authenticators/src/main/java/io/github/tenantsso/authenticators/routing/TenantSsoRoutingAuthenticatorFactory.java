@@ -1,16 +1,11 @@
 package io.github.tenantsso.authenticators.routing;
 
-import java.util.List;
-
-import org.keycloak.Config;
+import io.github.tenantsso.authenticators.PackAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
-import org.keycloak.provider.ProviderConfigProperty;
 
-public final class TenantSsoRoutingAuthenticatorFactory implements AuthenticatorFactory {
+public final class TenantSsoRoutingAuthenticatorFactory extends PackAuthenticatorFactory {
 
     public static final String ID = "tenant-sso-routing";
     private static final TenantSsoRoutingAuthenticator INSTANCE = new TenantSsoRoutingAuthenticator();
@@ -27,16 +22,6 @@ public final class TenantSsoRoutingAuthenticatorFactory implements Authenticator
     }
 
     @Override
-    public String getReferenceCategory() {
-        return "tenant-sso";
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return false;
-    }
-
-    @Override
     public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
         return new AuthenticationExecutionModel.Requirement[]{
                 AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.ALTERNATIVE,
@@ -44,30 +29,8 @@ public final class TenantSsoRoutingAuthenticatorFactory implements Authenticator
     }
 
     @Override
-    public boolean isUserSetupAllowed() {
-        return false;
-    }
-
-    @Override
-    public List<ProviderConfigProperty> getConfigProperties() {
-        return List.of();
-    }
-
-    @Override
     public Authenticator create(KeycloakSession session) {
         return INSTANCE;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
-
-    @Override
-    public void close() {
     }
 
     @Override

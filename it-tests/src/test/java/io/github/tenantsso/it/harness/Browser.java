@@ -61,6 +61,19 @@ public final class Browser {
         if (form == null) {
             throw new AssertionError("No form #" + formId + " on " + page.uri() + ":\n" + page.body());
         }
+        return submit(form, fields);
+    }
+
+    /** Posts the page's only form as it is, as the script of a SAML POST-binding page does on load. */
+    public Page autoPost(Page page) {
+        Element form = page.document().selectFirst("form");
+        if (form == null) {
+            throw new AssertionError("No form on " + page.uri() + ":\n" + page.body());
+        }
+        return submit(form, Map.of());
+    }
+
+    private Page submit(Element form, Map<String, String> fields) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Element input : form.select("input[name]")) {
             if (!"submit".equals(input.attr("type"))) {

@@ -2,8 +2,11 @@ package io.github.tenantsso.it.harness;
 
 import jakarta.ws.rs.core.Response;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.keycloak.admin.client.CreatedResponseUtil;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
@@ -51,6 +54,24 @@ public final class Tenants {
                 r.identityProviders().get(alias).remove();
             }
         });
+    }
+
+    /** The id of the realm's organization with this alias. */
+    public static String idOf(ManagedRealm realm, String alias) {
+        return realm.admin().organizations().search(alias).stream()
+                .filter(organization -> organization.getAlias().equals(alias))
+                .map(OrganizationRepresentation::getId)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No organization " + alias + " in " + realm.getName()));
+    }
+
+    /** Aliases of a user's tenants as the pack records them, oldest membership first. */
+    public static List<String> ofUser(ManagedRealm realm, AdminApi api, String userId) {
+        List<String> aliases = new ArrayList<>();
+        for (JsonNode membership : api.get("/users/" + userId + "/tenants").json().path("memberships")) {
+            aliases.add(realm.admin().organizations().get(membership.path("organizationId").asText()).toRepresentation().getAlias());
+        }
+        return aliases;
     }
 
     /** A realm with organizations and admin events on. */

@@ -2,7 +2,6 @@ package io.github.tenantsso.it.routing;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +10,10 @@ import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.RealmUsers;
+import io.github.tenantsso.it.harness.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
@@ -67,8 +66,8 @@ class BrokerLandingTest {
         assertThat(done.leftTo()).as(done.body()).isNotNull();
         assertThat(done.leftTo().toString()).startsWith(CALLBACK).contains("code=");
         String userId = userId("ann@acme.example");
-        assertThat(tenantsOf(userId)).containsExactly("acme");
-        assertThat(api.get("/users/" + userId + "/tenants").json().path("activeTenant").asText()).isEqualTo(tenantId("acme"));
+        assertThat(Tenants.ofUser(realm, api, userId)).containsExactly("acme");
+        assertThat(api.get("/users/" + userId + "/tenants").json().path("activeTenant").asText()).isEqualTo(Tenants.idOf(realm, "acme"));
     }
 
     @Test
@@ -78,7 +77,7 @@ class BrokerLandingTest {
         Page again = logIn(new Browser(urls.getBase()), "ann@acme.example", "");
 
         assertThat(again.leftTo()).as(again.body()).isNotNull();
-        assertThat(tenantsOf(userId("ann@acme.example"))).containsExactly("acme");
+        assertThat(Tenants.ofUser(realm, api, userId("ann@acme.example"))).containsExactly("acme");
     }
 
     @Test
@@ -90,13 +89,13 @@ class BrokerLandingTest {
         assertThat(refused.body()).contains("does not give access to this organization");
         UserRepresentation user = realm.admin().users().searchByEmail("sam@shared.example", true).stream().findFirst().orElse(null);
         if (user != null) {
-            assertThat(tenantsOf(user.getId())).isEmpty();
+            assertThat(Tenants.ofUser(realm, api, user.getId())).isEmpty();
         }
     }
 
     @Test
     void provisionsThroughATrustedConnectionIntoTheTrustingTenantOnly() {
-        String globex = tenantId("globex");
+        String globex = Tenants.idOf(realm, "globex");
         assertThat(api.post("/trusts", "{\"trustingOrganizationId\": \"" + globex + "\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": true}").status())
                 .isEqualTo(201);
 
@@ -105,7 +104,7 @@ class BrokerLandingTest {
         assertThat(done.leftTo()).as(done.body()).isNotNull();
         assertThat(done.visitedPathContaining("/broker/acme-oidc/")).isTrue();
         String userId = userId("ann@acme.example");
-        assertThat(tenantsOf(userId)).containsExactly("globex");
+        assertThat(Tenants.ofUser(realm, api, userId)).containsExactly("globex");
         assertThat(api.get("/users/" + userId + "/tenants").json().path("activeTenant").asText()).isEqualTo(globex);
     }
 
@@ -121,18 +120,5 @@ class BrokerLandingTest {
         return realm.admin().users().searchByEmail(email, true).get(0).getId();
     }
 
-    private List<String> tenantsOf(String userId) {
-        List<String> aliases = new ArrayList<>();
-        for (JsonNode membership : api.get("/users/" + userId + "/tenants").json().path("memberships")) {
-            aliases.add(realm.admin().organizations().get(membership.path("organizationId").asText()).toRepresentation().getAlias());
-        }
-        return aliases;
-    }
 
-    private String tenantId(String alias) {
-        return realm.admin().organizations().search(alias).stream()
-                .filter(o -> o.getAlias().equals(alias))
-                .map(OrganizationRepresentation::getId)
-                .findFirst().orElseThrow();
-    }
 }

@@ -9,6 +9,7 @@ import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.RealmUsers;
+import io.github.tenantsso.it.harness.Tenants;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +27,9 @@ import org.keycloak.testframework.server.KeycloakUrls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Logins through the routing flow of {@code routing/routing-realm.json}: tenants acme (OIDC connection acme-oidc,
- * domain acme.example), globex (globex-oidc) sharing shared.example with acme, and initech (initech.example, no SSO);
- * the connections' identity provider is the realm {@code routing-idp} of the same server.
+ * Logins through the routing flow of {@code routing/routing-realm.json}: tenants acme (connections acme-oidc, then
+ * acme-saml; domain acme.example), globex (globex-oidc, globex-saml) sharing shared.example with acme, and initech
+ * (initech.example, no SSO); the connections' identity provider is the realm {@code routing-idp} of the same server.
  */
 @KeycloakIntegrationTest
 class LoginRoutingTest {
@@ -60,6 +61,7 @@ class LoginRoutingTest {
     void restorePolicy() {
         api.put("/policy", "{\"crossTenantDomainSharing\": true, \"ambiguousNewUser\": \"BLOCK\", \"activeTenantLogin\": true}");
         api.put("/connections/acme-oidc", "{\"enabled\": true}");
+        api.put("/connections/acme-saml", "{\"enabled\": true}");
     }
 
     @Test
@@ -85,6 +87,21 @@ class LoginRoutingTest {
 
         assertThat(done.leftTo()).as(done.body()).isNotNull();
         assertThat(done.leftTo().toString()).startsWith(CALLBACK).contains("code=");
+    }
+
+    @Test
+    void signsInAgainThroughTheIdentityProviderWhenTheClientAsksForAFreshLogin() {
+        Page atIdp = signInAs("ann@acme.example", "");
+        browser.submit(atIdp, "kc-form-login", Map.of("username", "ann@acme.example", "password", "secret"));
+        Page silent = browser.open(authorize(""));
+        assertThat(silent.leftTo()).as("single sign-on without prompt").isNotNull();
+
+        Page fresh = browser.open(authorize("&prompt=login"));
+
+        assertThat(fresh.leftTo()).as("prompt=login must not complete silently").isNull();
+        boolean emailForm = fresh.document().getElementById("kc-tenant-sso-email-form") != null;
+        boolean atIdentityProvider = fresh.uri().toString().contains("/realms/routing-idp/");
+        assertThat(emailForm || atIdentityProvider).as(fresh.body()).isTrue();
     }
 
     @Test
@@ -117,7 +134,7 @@ class LoginRoutingTest {
     @Test
     void sendsAnExistingUserToTheirActiveTenant() {
         String userId = RealmUsers.create(realm, "sam@shared.example", "secret");
-        String globex = tenantId("globex");
+        String globex = Tenants.idOf(realm, "globex");
         realm.admin().organizations().get(globex).members().addMember(userId).close();
 
         Page page = signInAs("sam@shared.example", "");
@@ -135,7 +152,7 @@ class LoginRoutingTest {
     @Test
     void letsAHintOnTheLoginPageUrlPickTheTenant() {
         Page form = browser.open(authorize(""));
-        Page hinted = browser.open(form.uri() + "&tenantId=" + tenantId("globex"));
+        Page hinted = browser.open(form.uri() + "&tenantId=" + Tenants.idOf(realm, "globex"));
 
         Page page = browser.submit(hinted, "kc-tenant-sso-email-form", Map.of("username", "sam@shared.example"));
 
@@ -173,13 +190,15 @@ class LoginRoutingTest {
     @Test
     void neverRoutesThroughADisabledConnection() {
         api.put("/connections/acme-oidc", "{\"enabled\": false}");
+        assertThat(signInAs("ann@acme.example", "").visitedPathContaining("/broker/acme-saml/login")).isTrue();
 
+        api.put("/connections/acme-saml", "{\"enabled\": false}");
         assertOnPasswordFormFor(signInAs("ann@acme.example", ""), "ann@acme.example");
     }
 
     @Test
     void neverRoutesToADisabledTenant() {
-        String acme = tenantId("acme");
+        String acme = Tenants.idOf(realm, "acme");
         OrganizationRepresentation tenant = realm.admin().organizations().get(acme).toRepresentation();
         tenant.setEnabled(false);
         realm.admin().organizations().get(acme).update(tenant).close();
@@ -210,7 +229,7 @@ class LoginRoutingTest {
         assertThat(events).anySatisfy(event -> {
             assertThat(event.getDetails()).containsEntry("custom_required_action", "tenant-sso-routing")
                     .containsEntry("tenant_sso_connection", "acme-oidc")
-                    .containsEntry("tenant_sso_tenant", tenantId("acme"))
+                    .containsEntry("tenant_sso_tenant", Tenants.idOf(realm, "acme"))
                     .containsEntry("tenant_sso_reason", "SINGLE_TENANT")
                     .containsEntry("tenant_sso_domain", "acme.example");
         });
@@ -250,11 +269,6 @@ class LoginRoutingTest {
         return document.select("form").outerHtml();
     }
 
-    private String tenantId(String alias) {
-        return realm.admin().organizations().search(alias).stream()
-                .filter(o -> o.getAlias().equals(alias))
-                .findFirst().orElseThrow().getId();
-    }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
