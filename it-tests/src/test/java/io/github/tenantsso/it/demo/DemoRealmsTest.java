@@ -88,7 +88,7 @@ class DemoRealmsTest {
         assertThat(api.get("/domains").json()).extracting(claim -> claim.path("domain").asText() + " " + claim.path("status").asText())
                 .containsExactlyInAnyOrder("acme.test VERIFIED", "globex.test VERIFIED", "initech.test VERIFIED");
         assertThat(api.get("/connections").json()).extracting(c -> c.path("alias").asText() + " jit=" + c.path("jitEnabled").asBoolean())
-                .containsExactlyInAnyOrder("acme-oidc jit=true", "globex-saml jit=false");
+                .containsExactlyInAnyOrder("acme-oidc jit=true", "globex-saml jit=true");
         assertThat(saas.admin().toRepresentation().getAttributes()).doesNotContainKey("tenant-sso");
     }
 
