@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
@@ -105,6 +106,17 @@ class LoginRoutingTest {
     }
 
     @Test
+    void reAuthenticatesThroughTheTenantsIdentityProviderOnceMaxAgeHasPassed() throws InterruptedException {
+        Page atIdp = signInAs("ann@acme.example", "");
+        browser.submit(atIdp, "kc-form-login", Map.of("username", "ann@acme.example", "password", "secret"));
+        Thread.sleep(2_000);
+
+        Page again = browser.open(authorize("&max_age=1"));
+
+        assertThat(again.visitedPathContaining("/realms/routing/broker/acme-oidc/login")).as(again.body()).isTrue();
+    }
+
+    @Test
     void takesTheLoginHintOfTheAuthorizationRequestWithoutAskingAgain() {
         Page page = browser.open(authorize("&login_hint=" + encode("ann@acme.example")));
 
@@ -171,6 +183,9 @@ class LoginRoutingTest {
 
         assertOnPasswordFormFor(unknown, "ann@acme.example");
         assertThat(comparable(unknown)).isEqualTo(comparable(withoutSso));
+        assertThat(realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION"), null, null, null, null, null, null, null))
+                .anySatisfy(event -> assertThat(event.getDetails()).containsEntry("tenant_sso_reason", "HINT_UNUSABLE")
+                        .containsEntry("tenant_sso_outcome", "DEFAULT_METHOD"));
     }
 
     @Test
@@ -194,6 +209,17 @@ class LoginRoutingTest {
 
         api.put("/connections/acme-saml", "{\"enabled\": false}");
         assertOnPasswordFormFor(signInAs("ann@acme.example", ""), "ann@acme.example");
+    }
+
+    @Test
+    void neverRoutesThroughAnIdentityProviderDisabledInKeycloak() {
+        List<String> aliases = List.of("acme-oidc", "acme-saml");
+        aliases.forEach(alias -> setIdentityProviderEnabled(alias, false));
+        try {
+            assertOnPasswordFormFor(signInAs("ann@acme.example", ""), "ann@acme.example");
+        } finally {
+            aliases.forEach(alias -> setIdentityProviderEnabled(alias, true));
+        }
     }
 
     @Test
@@ -233,6 +259,12 @@ class LoginRoutingTest {
                     .containsEntry("tenant_sso_reason", "SINGLE_TENANT")
                     .containsEntry("tenant_sso_domain", "acme.example");
         });
+    }
+
+    private void setIdentityProviderEnabled(String alias, boolean enabled) {
+        IdentityProviderRepresentation idp = realm.admin().identityProviders().get(alias).toRepresentation();
+        idp.setEnabled(enabled);
+        realm.admin().identityProviders().get(alias).update(idp);
     }
 
     private Page signInAs(String email, String extraParameters) {
