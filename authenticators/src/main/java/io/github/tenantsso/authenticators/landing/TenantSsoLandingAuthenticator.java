@@ -40,8 +40,8 @@ public final class TenantSsoLandingAuthenticator implements Authenticator {
      * Keycloak clears the authentication notes when a first broker login starts its own flow.
      */
     public static final String ROUTED_TENANT_NOTE = "tenant-sso.routed-tenant";
-    static final String TENANT_SESSION_NOTE = "tenant-sso.tenant";
-    static final String CONNECTION_SESSION_NOTE = "tenant-sso.connection";
+    public static final String TENANT_SESSION_NOTE = "tenant-sso.tenant";
+    public static final String CONNECTION_SESSION_NOTE = "tenant-sso.connection";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
