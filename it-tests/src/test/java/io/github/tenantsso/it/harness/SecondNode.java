@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +29,7 @@ public final class SecondNode implements AutoCloseable {
     public static final String BASE_URL = "http://localhost:8081";
     private static final Path FRAMEWORK_INSTALLATION = Path.of("/tmp", "kc-test-framework", "keycloak");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration CLUSTER_TIMEOUT = Duration.ofMinutes(3);
 
     private final Process process;
 
@@ -54,6 +57,7 @@ public final class SecondNode implements AutoCloseable {
                     .start();
             SecondNode node = new SecondNode(process);
             node.awaitReady(log);
+            node.awaitClusterOfTwo(log);
             return node;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,6 +106,33 @@ public final class SecondNode implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("The second node did not start within " + START_TIMEOUT + "; see " + log.getAbsolutePath());
+    }
+
+    /**
+     * Serving requests is not yet being part of the cluster: when discovery runs while the machine is busy, the node
+     * first forms a cluster of its own and merges with the first node later. Tests start only after the merge, when
+     * Infinispan logs a view with both members.
+     */
+    private void awaitClusterOfTwo(File log) {
+        // ISPN000094 for a view, ISPN000093 for a merged one; the count follows the view id: "[node|3] (2) [...]".
+        Pattern twoMembers = Pattern.compile("ISPN00009[34]: Received new.* cluster view for channel \\S+: (?:MergeView::)?\\[[^\\]]*\\] \\((\\d+)\\)");
+        long deadline = System.nanoTime() + CLUSTER_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                for (String line : Files.readAllLines(log.toPath())) {
+                    Matcher view = twoMembers.matcher(line);
+                    if (view.find() && Integer.parseInt(view.group(1)) >= 2) {
+                        return;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sleep(Duration.ofSeconds(1));
+        }
+        close();
+        throw new IllegalStateException("The second node did not join the first one's cluster within " + CLUSTER_TIMEOUT
+                + "; see " + log.getAbsolutePath());
     }
 
     @Override
