@@ -39,10 +39,15 @@ public final class Trusts {
                 .getResultList());
     }
 
-    public Optional<TrustEntity> find(String trustingOrganizationId, ConnectionBindingEntity connection) {
+    /** The trusts in one connection: an indexed query, for the login path. */
+    public List<TrustEntity> ofConnection(ConnectionBindingEntity connection) {
         return em.createNamedQuery("tssoTrustsOfConnection", TrustEntity.class)
                 .setParameter("connectionId", connection.getId())
-                .getResultStream()
+                .getResultList();
+    }
+
+    public Optional<TrustEntity> find(String trustingOrganizationId, ConnectionBindingEntity connection) {
+        return ofConnection(connection).stream()
                 .filter(trust -> trust.getTrustingOrganizationId().equals(trustingOrganizationId))
                 .findFirst();
     }

@@ -82,8 +82,8 @@ public final class TenantSsoLandingAuthenticator implements Authenticator {
     private static LandingInput input(KeycloakSession session, RealmModel realm, TenantSso model, OrganizationProvider organizations,
                                       ConnectionBindingEntity connection, UserModel user, String routedTenant) {
         Map<String, Boolean> trusting = new HashMap<>();
-        for (TrustEntity trust : model.trusts(realm).all()) {
-            if (trust.getConnectionId().equals(connection.getId()) && trust.getOwnerOrganizationId().equals(connection.getOrganizationId())
+        for (TrustEntity trust : model.trusts(realm).ofConnection(connection)) {
+            if (trust.getOwnerOrganizationId().equals(connection.getOrganizationId())
                     && enabled(organizations, trust.getTrustingOrganizationId())) {
                 trusting.put(trust.getTrustingOrganizationId(), trust.isJitEnabled());
             }
