@@ -1,5 +1,7 @@
 package io.github.tenantsso.admin;
 
+import java.util.Map;
+
 import io.github.tenantsso.rest.ApiException;
 import io.github.tenantsso.model.TenantSso;
 import org.keycloak.common.util.Time;
@@ -78,10 +80,15 @@ final class AdminContext {
      * types), with the pack's resource named in the detail {@value #RESOURCE_DETAIL}.
      */
     void event(String resource, OperationType operation, Object representation) {
-        adminEvent.clone(session)
+        event(resource, operation, representation, Map.of());
+    }
+
+    void event(String resource, OperationType operation, Object representation, Map<String, String> details) {
+        AdminEventBuilder event = adminEvent.clone(session)
                 .resource(ResourceType.CUSTOM)
-                .detail(RESOURCE_DETAIL, resource)
-                .operation(operation)
+                .detail(RESOURCE_DETAIL, resource);
+        details.forEach(event::detail);
+        event.operation(operation)
                 .resourcePath(session.getContext().getUri())
                 .representation(representation)
                 .success();

@@ -1,6 +1,7 @@
 package io.github.tenantsso.admin;
 
 import io.github.tenantsso.rest.ApiException;
+import io.github.tenantsso.rest.RequestBodies;
 import java.util.List;
 
 import jakarta.ws.rs.Consumes;

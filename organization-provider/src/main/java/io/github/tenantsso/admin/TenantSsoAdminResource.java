@@ -1,6 +1,7 @@
 package io.github.tenantsso.admin;
 
 import io.github.tenantsso.rest.ApiException;
+import io.github.tenantsso.rest.RequestBodies;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.github.tenantsso.admin;
 
 import io.github.tenantsso.rest.ApiException;
+import io.github.tenantsso.rest.RequestBodies;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.model.ConflictException;
 import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.TrustEntity;
+import io.github.tenantsso.trust.TrustRevocation;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.OrganizationModel;
 
@@ -29,6 +31,8 @@ import org.keycloak.models.OrganizationModel;
 public final class TrustsResource {
 
     static final String TRUST_RESOURCE = "TRUST";
+    /** Admin event detail: how many sessions severing the trust ended. */
+    static final String REVOKED_SESSIONS_DETAIL = "tenant_sso_revoked_sessions";
 
     private final AdminContext context;
 
@@ -98,7 +102,8 @@ public final class TrustsResource {
         Representations.Trust representation = Representations.Trust.of(trust, alias);
         context.model().trusts(context.realm()).delete(trust);
         context.model().changed(context.realm());
-        context.event(TRUST_RESOURCE, OperationType.DELETE, representation);
+        int revoked = alias == null ? 0 : TrustRevocation.revoke(context.session(), context.realm(), trust.getTrustingOrganizationId(), alias);
+        context.event(TRUST_RESOURCE, OperationType.DELETE, representation, Map.of(REVOKED_SESSIONS_DETAIL, Integer.toString(revoked)));
         return Response.noContent().build();
     }
 

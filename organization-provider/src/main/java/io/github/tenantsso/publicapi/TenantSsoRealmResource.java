@@ -3,6 +3,8 @@ package io.github.tenantsso.publicapi;
 import io.github.tenantsso.PackVersion;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.InvalidDomainException;
+import io.github.tenantsso.exchange.SessionResource;
+import io.github.tenantsso.exchange.TenantMemberResource;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.rest.ApiException;
 import jakarta.ws.rs.QueryParam;
@@ -17,7 +19,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
- * The pack's public, unauthenticated resources of one realm.
+ * The pack's resources of one realm for everyone (status, discovery) and for signed-in users (their session, and
+ * tenant-scoped reads with an access token).
  */
 public final class TenantSsoRealmResource {
 
@@ -57,5 +60,15 @@ public final class TenantSsoRealmResource {
         }
         String hintParameter = session.getProvider(TenantSso.class).policies().get(realm.getId()).hintParameter();
         return new Discovery(session, realm).discover(domain, uri.getQueryParameters().getFirst(hintParameter));
+    }
+
+    @Path("session")
+    public SessionResource session() {
+        return new SessionResource(session);
+    }
+
+    @Path("tenants")
+    public TenantMemberResource tenants() {
+        return new TenantMemberResource(session);
     }
 }

@@ -1,8 +1,10 @@
 package io.github.tenantsso.rest;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -15,12 +17,32 @@ public final class ApiException extends WebApplicationException {
         super(error.errorDescription(), Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build());
     }
 
+    private ApiException(Response response) {
+        super(((ApiError) response.getEntity()).errorDescription(), response);
+    }
+
     public static ApiException badRequest(String error, String description) {
         return new ApiException(400, new ApiError(error, description));
     }
 
     public static ApiException badRequest(String error, String description, String field) {
         return new ApiException(400, new ApiError(error, description, field, null));
+    }
+
+    /** A missing, invalid or expired bearer token (RFC 6750). */
+    public static ApiException invalidToken(String description) {
+        ApiError error = new ApiError("invalid_token", description);
+        return new ApiException(Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").entity(error).build());
+    }
+
+    public static ApiException forbidden(String error, String description) {
+        return new ApiException(403, new ApiError(error, description));
+    }
+
+    /** OpenID Connect's {@code login_required}, with the authorization request parameters that lead to the login. */
+    public static ApiException loginRequired(String description, Map<String, String> authorizationParameters) {
+        return new ApiException(403, new ApiError("login_required", description, null, null, authorizationParameters));
     }
 
     public static ApiException notFound(String error, String description) {

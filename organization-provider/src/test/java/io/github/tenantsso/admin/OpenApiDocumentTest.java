@@ -125,7 +125,7 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void asksForAnAdminTokenOnTheAdminApiOnly() {
+    void asksForAnAdminTokenOnTheAdminApiAndAUserTokenOnTheSessionApi() {
         Set<String> globalSchemes = schemeNames(document.path("security"));
         assertThat(globalSchemes).containsExactly("keycloakAdmin");
         assertThat(document.at("/components/securitySchemes/keycloakAdmin/scheme").asText()).isEqualTo("bearer");
@@ -136,6 +136,9 @@ class OpenApiDocumentTest {
             if (path.startsWith(ADMIN_PREFIX + "/")) {
                 assertThat(schemes).as("security of %s %s", method, path).containsExactly("keycloakAdmin");
                 assertThat(statuses).as("responses of %s %s", method, path).contains("401", "403");
+            } else if (path.startsWith(PUBLIC_PREFIX + "/session") || path.startsWith(PUBLIC_PREFIX + "/tenants/")) {
+                assertThat(schemes).as("security of %s %s", method, path).containsExactly("keycloakUser");
+                assertThat(statuses).as("responses of %s %s", method, path).contains("401", "403");
             } else {
                 assertThat(schemes).as("security of %s %s", method, path).isEmpty();
                 assertThat(statuses).as("responses of %s %s", method, path).doesNotContain("401", "403");
@@ -144,12 +147,12 @@ class OpenApiDocumentTest {
     }
 
     /**
-     * The codes come from the sources: the literal first argument of every {@code ApiException} factory call and
-     * {@code ConflictException}, plus the codes of {@link InvalidDomainException.Reason}.
+     * The codes come from the sources: the literal first argument of every {@code ApiException} factory call,
+     * {@code ConflictException} and {@code ApiError}, plus the codes of {@link InvalidDomainException.Reason}.
      */
     @Test
     void listsEveryErrorCodeTheApiSendsAndNoOther() throws IOException {
-        Pattern thrown = Pattern.compile("(?:ApiException\\.\\w+|new ConflictException)\\(\\s*\"([a-z_]+)\"");
+        Pattern thrown = Pattern.compile("(?:ApiException\\.\\w+|new ConflictException|new ApiError)\\(\\s*\"([a-z_]+)\"");
         Set<String> sent = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -1,25 +1,21 @@
 package io.github.tenantsso.authenticators.landing;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.ws.rs.core.Response;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
-import io.github.tenantsso.membership.MembershipEntity;
+import io.github.tenantsso.landing.Landing;
+import io.github.tenantsso.landing.LandingInputs;
+import io.github.tenantsso.landing.LandingOutcome;
+import io.github.tenantsso.landing.Provisioning;
+import io.github.tenantsso.landing.SessionNotes;
 import io.github.tenantsso.model.TenantSso;
-import io.github.tenantsso.trust.TrustEntity;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.broker.util.PostBrokerLoginConstants;
 import org.keycloak.authentication.authenticators.broker.util.SerializedBrokeredIdentityContext;
-import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -40,8 +36,6 @@ public final class TenantSsoLandingAuthenticator implements Authenticator {
      * Keycloak clears the authentication notes when a first broker login starts its own flow.
      */
     public static final String ROUTED_TENANT_NOTE = "tenant-sso.routed-tenant";
-    public static final String TENANT_SESSION_NOTE = "tenant-sso.tenant";
-    public static final String CONNECTION_SESSION_NOTE = "tenant-sso.connection";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -57,53 +51,23 @@ public final class TenantSsoLandingAuthenticator implements Authenticator {
             return;
         }
         UserModel user = context.getUser();
-        OrganizationProvider organizations = context.getSession().getProvider(OrganizationProvider.class);
-        LandingOutcome outcome = Landing.decide(input(context.getSession(), context.getRealm(), model, organizations,
-                connection.get(), user, authSession.getClientNote(ROUTED_TENANT_NOTE)));
+        LandingOutcome outcome = Landing.decide(LandingInputs.gather(context.getSession(), context.getRealm(), connection.get(), user,
+                Optional.ofNullable(authSession.getClientNote(ROUTED_TENANT_NOTE))));
 
         context.getEvent().detail("tenant_sso_connection", alias).detail("tenant_sso_landing", outcome.reason().name());
         if (outcome instanceof LandingOutcome.Land land) {
-            OrganizationModel tenant = organizations.getById(land.tenant());
-            if (land.join()) {
-                organizations.addMember(tenant, user);
-            }
+            OrganizationModel tenant = context.getSession().getProvider(OrganizationProvider.class).getById(land.tenant());
+            Provisioning.land(context.getSession(), context.getRealm(), tenant, land.join(), connection.get(), user);
             authSession.setClientNote(OrganizationModel.ORGANIZATION_ATTRIBUTE, tenant.getId());
-            authSession.setUserSessionNote(TENANT_SESSION_NOTE, tenant.getId());
-            authSession.setUserSessionNote(CONNECTION_SESSION_NOTE, alias);
-            model.memberships().setActiveTenant(context.getRealm().getId(), user.getId(), tenant.getId(), Time.currentTimeMillis());
+            authSession.setUserSessionNote(SessionNotes.TENANT, tenant.getId());
+            authSession.setUserSessionNote(SessionNotes.CONNECTION, alias);
+            authSession.setUserSessionNote(SessionNotes.TENANTS, tenant.getId());
             context.getEvent().detail("tenant_sso_tenant", tenant.getId());
             context.success();
         } else {
             Response page = context.form().setError("tenantSsoNotAMember").createErrorPage(Response.Status.FORBIDDEN);
             context.failure(AuthenticationFlowError.ACCESS_DENIED, page);
         }
-    }
-
-    private static LandingInput input(KeycloakSession session, RealmModel realm, TenantSso model, OrganizationProvider organizations,
-                                      ConnectionBindingEntity connection, UserModel user, String routedTenant) {
-        Map<String, Boolean> trusting = new HashMap<>();
-        for (TrustEntity trust : model.trusts(realm).ofConnection(connection)) {
-            if (trust.getOwnerOrganizationId().equals(connection.getOrganizationId())
-                    && enabled(organizations, trust.getTrustingOrganizationId())) {
-                trusting.put(trust.getTrustingOrganizationId(), trust.isJitEnabled());
-            }
-        }
-        return new LandingInput(connection.getOrganizationId(), connection.isJitEnabled(), trusting,
-                membershipsOldestFirst(model, organizations, user), Optional.ofNullable(routedTenant));
-    }
-
-    /** Keycloak's memberships, ordered by the pack's join dates; memberships it has no date for come last. */
-    private static List<String> membershipsOldestFirst(TenantSso model, OrganizationProvider organizations, UserModel user) {
-        Set<String> current = organizations.getByMember(user).filter(OrganizationModel::isEnabled)
-                .map(OrganizationModel::getId).collect(Collectors.toSet());
-        List<String> dated = model.memberships().ofUser(user.getId()).stream()
-                .map(MembershipEntity::getOrganizationId).filter(current::contains).toList();
-        return Stream.concat(dated.stream(), current.stream().filter(id -> !dated.contains(id)).sorted()).toList();
-    }
-
-    private static boolean enabled(OrganizationProvider organizations, String tenantId) {
-        OrganizationModel tenant = organizations.getById(tenantId);
-        return tenant != null && tenant.isEnabled();
     }
 
     @Override

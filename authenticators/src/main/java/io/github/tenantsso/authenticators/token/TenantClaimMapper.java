@@ -1,20 +1,15 @@
 package io.github.tenantsso.authenticators.token;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import io.github.tenantsso.authenticators.landing.TenantSsoLandingAuthenticator;
-import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.exchange.SessionTenant;
+import io.github.tenantsso.exchange.TokenTenant;
+import io.github.tenantsso.landing.SessionNotes;
 import org.keycloak.models.ClientSessionContext;
-import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.ProtocolMapperModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
@@ -31,7 +26,7 @@ import org.keycloak.representations.IDToken;
  */
 public final class TenantClaimMapper extends AbstractOIDCProtocolMapper implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
 
-    public static final String ID = "tenant-sso-tenant-mapper";
+    public static final String ID = TokenTenant.MAPPER_ID;
     private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
 
     static {
@@ -42,29 +37,8 @@ public final class TenantClaimMapper extends AbstractOIDCProtocolMapper implemen
     @Override
     protected void setClaim(IDToken token, ProtocolMapperModel mapping, UserSessionModel userSession, KeycloakSession session,
                             ClientSessionContext clientSessionContext) {
-        UserModel user = userSession.getUser();
-        String tenantId = userSession.getNote(TenantSsoLandingAuthenticator.TENANT_SESSION_NOTE);
-        if (tenantId == null) {
-            tenantId = session.getProvider(TenantSso.class).memberships().activeTenant(user.getId()).orElse(null);
-        }
-        if (tenantId == null) {
-            return;
-        }
-        OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
-        OrganizationModel tenant = organizations.getById(tenantId);
-        if (tenant == null || !tenant.isEnabled() || organizations.getMemberById(tenant, user.getId()) == null) {
-            return;
-        }
-        Map<String, Object> claim = new LinkedHashMap<>();
-        claim.put("id", tenant.getId());
-        claim.put("alias", tenant.getAlias());
-        claim.put("name", tenant.getName());
-        claim.put("groups", organizations.getOrganizationGroupsByMember(tenant, user).map(GroupModel::getName).sorted().toList());
-        String connection = userSession.getNote(TenantSsoLandingAuthenticator.CONNECTION_SESSION_NOTE);
-        if (connection != null) {
-            claim.put("connection", connection);
-        }
-        OIDCAttributeMapperHelper.mapClaim(token, mapping, claim);
+        SessionTenant.of(session, userSession).ifPresent(tenant -> OIDCAttributeMapperHelper.mapClaim(token, mapping,
+                SessionTenant.claim(session, tenant, userSession.getUser(), userSession.getNote(SessionNotes.CONNECTION))));
     }
 
     @Override

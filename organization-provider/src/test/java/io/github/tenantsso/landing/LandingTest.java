@@ -1,4 +1,4 @@
-package io.github.tenantsso.authenticators.landing;
+package io.github.tenantsso.landing;
 
 import java.util.List;
 import java.util.Map;
@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.tenantsso.authenticators.landing.LandingOutcome.Land;
-import io.github.tenantsso.authenticators.landing.LandingOutcome.Reason;
-import io.github.tenantsso.authenticators.landing.LandingOutcome.Refuse;
+import io.github.tenantsso.landing.LandingOutcome.Land;
+import io.github.tenantsso.landing.LandingOutcome.Reason;
+import io.github.tenantsso.landing.LandingOutcome.Refuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

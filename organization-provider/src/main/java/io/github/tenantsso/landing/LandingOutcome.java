@@ -1,4 +1,4 @@
-package io.github.tenantsso.authenticators.landing;
+package io.github.tenantsso.landing;
 
 import java.util.Objects;
 

@@ -1,6 +1,5 @@
-package io.github.tenantsso.admin;
+package io.github.tenantsso.rest;
 
-import io.github.tenantsso.rest.ApiException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +9,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
  * Reads request bodies strictly, so that a typo in a field name is an error rather than a silently ignored value,
  * and every malformed body gets the API's own error shape.
  */
-final class RequestBodies {
+public final class RequestBodies {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -20,7 +19,7 @@ final class RequestBodies {
     private RequestBodies() {
     }
 
-    static <T> T read(String body, Class<T> type) {
+    public static <T> T read(String body, Class<T> type) {
         if (body == null || body.isBlank()) {
             throw ApiException.badRequest("invalid_request", "The request needs a JSON body.");
         }

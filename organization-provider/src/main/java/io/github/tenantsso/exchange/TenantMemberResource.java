@@ -1,0 +1,59 @@
+package io.github.tenantsso.exchange;
+
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import io.github.tenantsso.landing.SessionNotes;
+import io.github.tenantsso.rest.ApiException;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.organization.OrganizationProvider;
+import org.keycloak.services.managers.AuthenticationManager.AuthResult;
+
+/**
+ * {@code /realms/{realm}/tenant-sso/tenants/{tenant}/me}: the caller as a member of one tenant, read live, for a
+ * back end that wants more than a token's possibly stale claim. Tenant-scoped: only a token minted for that very
+ * tenant is accepted, so a token of tenant A never reads anything of tenant B.
+ */
+public final class TenantMemberResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public TenantMemberResource(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+    }
+
+    @GET
+    @Path("{tenant}/me")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> me(@PathParam("tenant") String reference) {
+        AuthResult caller = BearerCaller.authenticate(session);
+        String tokenTenant = TokenTenant.of(caller.token(), caller.client())
+                .orElseThrow(() -> ApiException.forbidden("tenant_required",
+                        "The token names no tenant: its client needs the 'Tenant SSO: tenant' mapper in the access token."));
+        OrganizationModel tenant = realm.isOrganizationsEnabled() ? resolve(reference) : null;
+        if (tenant == null || !tenant.getId().equals(tokenTenant)) {
+            // Whether the other tenant exists is not the caller's business.
+            throw ApiException.forbidden("wrong_tenant", "This token was minted for another tenant.");
+        }
+        OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
+        if (!tenant.isEnabled() || organizations.getMemberById(tenant, caller.user().getId()) == null) {
+            throw ApiException.forbidden("not_a_member", "The user is no longer an active member of this tenant.");
+        }
+        return SessionTenant.claim(session, tenant, caller.user(), caller.session().getNote(SessionNotes.CONNECTION));
+    }
+
+    private OrganizationModel resolve(String reference) {
+        OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
+        OrganizationModel tenant = organizations.getById(reference);
+        return tenant != null ? tenant : organizations.getByAlias(reference);
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.tenantsso.landing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.github.tenantsso.connection.ConnectionBindingEntity;
+import io.github.tenantsso.membership.MembershipEntity;
+import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.trust.TrustEntity;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.organization.OrganizationProvider;
+
+/**
+ * Reads what {@link Landing} decides on from Keycloak and the pack's tables: the connection's owner and trusts, and
+ * the user's memberships.
+ */
+public final class LandingInputs {
+
+    private LandingInputs() {
+    }
+
+    public static LandingInput gather(KeycloakSession session, RealmModel realm, ConnectionBindingEntity connection, UserModel user,
+                                      Optional<String> routedTenant) {
+        TenantSso model = session.getProvider(TenantSso.class);
+        OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
+        Map<String, Boolean> trusting = new HashMap<>();
+        for (TrustEntity trust : model.trusts(realm).ofConnection(connection)) {
+            if (trust.getOwnerOrganizationId().equals(connection.getOrganizationId())
+                    && enabled(organizations, trust.getTrustingOrganizationId())) {
+                trusting.put(trust.getTrustingOrganizationId(), trust.isJitEnabled());
+            }
+        }
+        return new LandingInput(connection.getOrganizationId(), connection.isJitEnabled(), trusting,
+                membershipsOldestFirst(model, organizations, user), routedTenant);
+    }
+
+    /** Keycloak's memberships, ordered by the pack's join dates; memberships it has no date for come last. */
+    private static List<String> membershipsOldestFirst(TenantSso model, OrganizationProvider organizations, UserModel user) {
+        Set<String> current = organizations.getByMember(user).filter(OrganizationModel::isEnabled)
+                .map(OrganizationModel::getId).collect(Collectors.toSet());
+        List<String> dated = model.memberships().ofUser(user.getId()).stream()
+                .map(MembershipEntity::getOrganizationId).filter(current::contains).toList();
+        return Stream.concat(dated.stream(), current.stream().filter(id -> !dated.contains(id)).sorted()).toList();
+    }
+
+    private static boolean enabled(OrganizationProvider organizations, String tenantId) {
+        OrganizationModel tenant = organizations.getById(tenantId);
+        return tenant != null && tenant.isEnabled();
+    }
+}

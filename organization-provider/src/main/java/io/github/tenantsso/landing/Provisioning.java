@@ -1,0 +1,45 @@
+package io.github.tenantsso.landing;
+
+import java.util.Arrays;
+
+import io.github.tenantsso.connection.ConnectionBindingEntity;
+import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.trust.OrganizationGroups;
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.organization.OrganizationProvider;
+
+/**
+ * Carries out a landing: the just-in-time membership (with the groups a trust assigns) and the active tenant.
+ */
+public final class Provisioning {
+
+    private Provisioning() {
+    }
+
+    public static void land(KeycloakSession session, RealmModel realm, OrganizationModel tenant, boolean join,
+                            ConnectionBindingEntity connection, UserModel user) {
+        if (join) {
+            session.getProvider(OrganizationProvider.class).addMember(tenant, user);
+            if (!tenant.getId().equals(connection.getOrganizationId())) {
+                joinTrustGroups(session, realm, tenant, connection, user);
+            }
+        }
+        session.getProvider(TenantSso.class).memberships()
+                .setActiveTenant(realm.getId(), user.getId(), tenant.getId(), Time.currentTimeMillis());
+    }
+
+    /** Groups are checked again: one may have been moved out of the organization since the trust was made. */
+    private static void joinTrustGroups(KeycloakSession session, RealmModel realm, OrganizationModel tenant,
+                                        ConnectionBindingEntity connection, UserModel user) {
+        session.getProvider(TenantSso.class).trusts(realm).find(tenant.getId(), connection)
+                .filter(trust -> trust.getGroupIds() != null)
+                .ifPresent(trust -> Arrays.stream(trust.getGroupIds().split(","))
+                        .filter(groupId -> OrganizationGroups.belongsTo(session, realm, tenant, groupId))
+                        .map(groupId -> session.groups().getGroupById(realm, groupId))
+                        .forEach(user::joinGroup));
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.tenantsso.exchange;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.tenantsso.exchange.SwitchOutcome.LoginRequired;
+import io.github.tenantsso.exchange.SwitchOutcome.Reason;
+import io.github.tenantsso.exchange.SwitchOutcome.Switch;
+import io.github.tenantsso.landing.LandingInput;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TenantSwitchTest {
+
+    @Test
+    void switchesAMemberToTheTenantThatOwnsTheSessionsConnection() {
+        assertThat(decide("acme", false, Map.of("globex", false), List.of("globex", "acme"), "acme")).isEqualTo(new Switch("acme", false));
+    }
+
+    @Test
+    void switchesAMemberToATenantThatTrustsTheSessionsConnection() {
+        assertThat(decide("acme", false, Map.of("globex", false), List.of("acme", "globex"), "globex")).isEqualTo(new Switch("globex", false));
+    }
+
+    @Test
+    void provisionsANonMemberWhereTheTrustingTenantsJitIsOn() {
+        assertThat(decide("acme", false, Map.of("globex", true), List.of("acme"), "globex")).isEqualTo(new Switch("globex", true));
+    }
+
+    @Test
+    void requiresALoginForATenantThatDoesNotTrustTheConnectionEvenForAMember() {
+        assertThat(decide("acme", true, Map.of("globex", true), List.of("acme", "initech"), "initech"))
+                .isEqualTo(new LoginRequired(Reason.CONNECTION_NOT_TRUSTED));
+    }
+
+    @Test
+    void requiresALoginForANonMemberOfATrustingTenantWithoutJit() {
+        assertThat(decide("acme", true, Map.of("globex", false), List.of("acme"), "globex")).isEqualTo(new LoginRequired(Reason.NOT_A_MEMBER));
+    }
+
+    @Test
+    void requiresALoginWhenTheSessionSignedInWithoutATenantsConnection() {
+        assertThat(TenantSwitch.decide(Optional.empty(), "acme")).isEqualTo(new LoginRequired(Reason.NO_CONNECTION));
+    }
+
+    private static SwitchOutcome decide(String owner, boolean ownerJit, Map<String, Boolean> trusting, List<String> memberships, String tenant) {
+        return TenantSwitch.decide(Optional.of(new LandingInput(owner, ownerJit, trusting, memberships, Optional.empty())), tenant);
+    }
+}
