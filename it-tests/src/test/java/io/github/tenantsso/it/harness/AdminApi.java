@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.keycloak.util.JsonSerialization;
 
 /**
- * Calls the pack's admin API of one realm over HTTP as a given admin, the way an operator's script would.
+ * Calls the pack's admin API of one realm over HTTP as a given admin, the way an operator's script would (or, by
+ * {@link #sessionApi}, its session API as a signed-in user).
  */
 public final class AdminApi {
 
@@ -22,8 +23,17 @@ public final class AdminApi {
     private final Supplier<String> accessToken;
 
     public AdminApi(String serverUrl, String realm, Supplier<String> accessToken) {
-        this.base = serverUrl + "/admin/realms/" + realm + "/tenant-sso";
+        this(serverUrl + "/admin/realms/" + realm + "/tenant-sso", accessToken);
+    }
+
+    private AdminApi(String base, Supplier<String> accessToken) {
+        this.base = base;
         this.accessToken = accessToken;
+    }
+
+    /** The same client for the pack's session API, {@code /realms/{realm}/tenant-sso}, with a user's access token. */
+    public static AdminApi sessionApi(String serverUrl, String realm, String accessToken) {
+        return new AdminApi(serverUrl + "/realms/" + realm + "/tenant-sso", () -> accessToken);
     }
 
     public Reply get(String path) {

@@ -1,0 +1,302 @@
+package io.github.tenantsso.it.exchange;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.it.harness.AdminApi.Reply;
+import io.github.tenantsso.it.harness.AppClient;
+import io.github.tenantsso.it.harness.AppClient.Tokens;
+import io.github.tenantsso.it.harness.Browser;
+import io.github.tenantsso.it.harness.Browser.Page;
+import io.github.tenantsso.it.harness.RealmUsers;
+import io.github.tenantsso.it.harness.Tenants;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.EventRepresentation;
+import org.keycloak.representations.idm.FederatedIdentityRepresentation;
+import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.keycloak.testframework.annotations.InjectAdminClient;
+import org.keycloak.testframework.annotations.InjectKeycloakUrls;
+import org.keycloak.testframework.annotations.InjectRealm;
+import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
+import org.keycloak.testframework.realm.ManagedRealm;
+import org.keycloak.testframework.server.KeycloakUrls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SSO through tenant A's connection gives no access to tenant B unless B trusts that connection, and the trust is
+ * revocable: the negative end-to-end suite of cross-tenant access, against the real identity provider realm
+ * {@code routing-idp}. A is {@code acme} (owner of {@code acme-oidc}, whose just-in-time provisioning is off here),
+ * B is {@code globex}. The user {@code ann@acme.example} is signed in by A's identity provider but is a member of B
+ * (and in some tests of other tenants), never of A unless a test says so.
+ */
+@KeycloakIntegrationTest
+class CrossTenantAccessTest {
+
+    /** Straight to A's identity provider, as an authorization request anyone can craft. */
+    private static final String THROUGH_A = "&kc_idp_hint=acme-oidc";
+
+    @InjectKeycloakUrls
+    KeycloakUrls urls;
+
+    @InjectAdminClient
+    Keycloak admin;
+
+    @InjectRealm(ref = "idp", fromJson = "/routing/routing-idp-realm.json")
+    ManagedRealm idp;
+
+    @InjectRealm(ref = "routing", fromJson = "/routing/routing-realm.json")
+    ManagedRealm realm;
+
+    AdminApi api;
+    AppClient app;
+    String acme;
+    String globex;
+    String initech;
+    String ann;
+
+    @BeforeEach
+    void setUp() {
+        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        app = new AppClient(urls.getBase(), realm.getName());
+        acme = Tenants.idOf(realm, "acme");
+        globex = Tenants.idOf(realm, "globex");
+        initech = Tenants.idOf(realm, "initech");
+        for (JsonNode trust : api.get("/trusts").json()) {
+            api.delete("/trusts/" + trust.path("id").asText());
+        }
+        assertThat(api.put("/connections/acme-oidc", "{\"organizationId\": \"" + acme + "\", \"jitEnabled\": false}").status()).isEqualTo(200);
+        realm.admin().users().searchByEmail("ann@acme.example", true).forEach(user -> RealmUsers.removeIfPresent(realm.admin(), user.getId()));
+        ann = linkedToAcmeIdp("ann@acme.example");
+        join(globex, ann);
+        RealmRepresentation events = realm.admin().toRepresentation();
+        events.setAdminEventsEnabled(true);
+        events.setAdminEventsDetailsEnabled(true);
+        events.setEnabledEventTypes(List.of("LOGIN", "LOGIN_ERROR", "TOKEN_EXCHANGE", "TOKEN_EXCHANGE_ERROR"));
+        realm.admin().update(events);
+    }
+
+    @Test
+    void refusesAMemberOfTenantBSignedInByTenantAsIdentityProviderWithoutATrust() {
+        Page refused = signIn(THROUGH_A);
+
+        assertThat(refused.leftTo()).as(refused.body()).isNull();
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("does not give access to this organization").doesNotContain("globex", "Globex");
+    }
+
+    @Test
+    void landsTheSameLoginInTenantBOnceBTrustsTheConnection() {
+        trust(globex, false);
+
+        Tokens tokens = app.redeem(signIn(THROUGH_A));
+
+        assertThat(tokens.accessClaims().path("tenant").path("id").asText()).isEqualTo(globex);
+        assertThat(tokens.accessClaims().path("tenant").path("connection").asText()).isEqualTo("acme-oidc");
+        Reply me = AdminApi.sessionApi(urls.getBase(), realm.getName(), tokens.accessToken()).get("/tenants/globex/me");
+        assertThat(me.status()).as(me.body()).isEqualTo(200);
+        assertThat(me.json().path("alias").asText()).isEqualTo("globex");
+    }
+
+    @Test
+    void severingTheTrustEndsTheSessionItsRefreshTokenAndLaterLogins() {
+        String trust = trust(globex, false);
+        Tokens tokens = app.redeem(signIn(THROUGH_A));
+        assertThat(app.refresh(tokens.refreshToken()).status()).isEqualTo(200);
+
+        assertThat(api.delete("/trusts/" + trust).status()).isEqualTo(204);
+
+        Reply refreshed = app.refresh(tokens.refreshToken());
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(400);
+        assertThat(refreshed.error()).isEqualTo("invalid_grant");
+        assertThat(AdminApi.sessionApi(urls.getBase(), realm.getName(), tokens.accessToken()).get("/session").status()).isEqualTo(401);
+        assertThat(signIn(THROUGH_A).status()).isEqualTo(403);
+        AdminEventRepresentation severed = realm.admin().getAdminEvents(List.of("DELETE"), null, null, null, null, null,
+                        List.of("CUSTOM"), null, null, null, null).stream()
+                .filter(event -> "TRUST".equals(event.getDetails().get("tenant_sso_resource")))
+                .findFirst().orElseThrow();
+        assertThat(severed.getDetails()).containsEntry("tenant_sso_revoked_sessions", "1");
+    }
+
+    @Test
+    void severingATrustLeavesSessionsThroughTheConnectionInOtherTenantsAlone() {
+        join(initech, ann);
+        trust(initech, false);
+        Tokens inInitech = app.redeem(signIn(THROUGH_A));
+        assertThat(inInitech.accessClaims().path("tenant").path("id").asText()).isEqualTo(initech);
+
+        api.delete("/trusts/" + trust(globex, false));
+
+        assertThat(app.refresh(inInitech.refreshToken()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void switchesTheSessionWithoutSigningInAgainToATenantThatTrustsItsConnection() {
+        join(initech, ann);
+        trust(initech, false);
+        trust(globex, false);
+        Tokens inGlobex = app.redeem(signIn(THROUGH_A));
+        assertThat(inGlobex.accessClaims().path("tenant").path("id").asText()).isEqualTo(globex);
+        AdminApi session = AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken());
+
+        Reply switched = session.post("/session/tenant", "{\"tenant\": \"initech\"}");
+
+        assertThat(switched.status()).as(switched.body()).isEqualTo(200);
+        assertThat(switched.json().path("tenant").path("alias").asText()).isEqualTo("initech");
+        Reply refreshed = app.refresh(inGlobex.refreshToken());
+        Tokens inInitech = Tokens.of(refreshed.json());
+        assertThat(inInitech.accessClaims().path("tenant").path("id").asText()).isEqualTo(initech);
+        assertThat(inInitech.accessClaims().path("sid").asText()).isEqualTo(inGlobex.accessClaims().path("sid").asText());
+        EventRepresentation exchange = events("TOKEN_EXCHANGE").get(0);
+        assertThat(exchange.getDetails()).containsEntry("tenant_sso_from", globex).containsEntry("tenant_sso_tenant", initech)
+                .containsEntry("tenant_sso_connection", "acme-oidc");
+    }
+
+    @Test
+    void refusesToSwitchToATenantThatDoesNotTrustTheConnectionEvenForAMember() {
+        join(initech, ann);
+        trust(globex, false);
+        Tokens inGlobex = app.redeem(signIn(THROUGH_A));
+        AdminApi session = AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken());
+
+        Reply refused = session.post("/session/tenant", "{\"tenant\": \"initech\"}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.error()).isEqualTo("login_required");
+        assertThat(refused.json().path("authorization_parameters").path("tenantId").asText()).isEqualTo("initech");
+        assertThat(refused.json().path("authorization_parameters").path("prompt").asText()).isEqualTo("login");
+        assertThat(Tokens.of(app.refresh(inGlobex.refreshToken()).json()).accessClaims().path("tenant").path("id").asText()).isEqualTo(globex);
+        JsonNode tenants = session.get("/session").json().path("tenants");
+        assertThat(tenants.findValues("alias")).extracting(JsonNode::asText).containsExactly("globex", "initech");
+        assertThat(tenants.findValues("switchable")).extracting(JsonNode::asBoolean).containsExactly(true, false);
+        assertThat(events("TOKEN_EXCHANGE_ERROR").get(0).getDetails()).containsEntry("tenant_sso_reason", "CONNECTION_NOT_TRUSTED");
+    }
+
+    @Test
+    void answersAnUnknownTenantLikeOneThatDoesNotTrustTheConnection() {
+        trust(globex, false);
+        AdminApi session = AdminApi.sessionApi(urls.getBase(), realm.getName(), app.redeem(signIn(THROUGH_A)).accessToken());
+
+        Reply unknown = session.post("/session/tenant", "{\"tenant\": \"no-such-tenant\"}");
+        Reply untrusting = session.post("/session/tenant", "{\"tenant\": \"initech\"}");
+
+        assertThat(unknown.status()).isEqualTo(untrusting.status()).isEqualTo(403);
+        assertThat(unknown.json().path("error_description")).isEqualTo(untrusting.json().path("error_description"));
+    }
+
+    @Test
+    void provisionsTheUserIntoATrustingTenantWithJitAndTheGroupsTheTrustAssigns() {
+        String engineers = organizationGroup(initech, "engineers");
+        api.post("/trusts", "{\"trustingOrganizationId\": \"" + initech + "\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": true,"
+                + " \"groupIds\": [\"" + engineers + "\"]}");
+        trust(globex, false);
+        Tokens inGlobex = app.redeem(signIn(THROUGH_A));
+
+        Reply switched = AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken()).post("/session/tenant", "{\"tenant\": \"initech\"}");
+
+        assertThat(switched.status()).as(switched.body()).isEqualTo(200);
+        assertThat(Tenants.ofUser(realm, api, ann)).containsExactly("globex", "initech");
+        JsonNode claim = Tokens.of(app.refresh(inGlobex.refreshToken()).json()).accessClaims().path("tenant");
+        assertThat(claim.path("alias").asText()).isEqualTo("initech");
+        assertThat(claim.path("groups").toString()).isEqualTo("[\"engineers\"]");
+    }
+
+    @Test
+    void refusesATokenOfTenantAOnTenantBsEndpoint() {
+        join(acme, ann);
+        trust(globex, false);
+        Tokens inAcme = app.redeem(signIn(THROUGH_A));
+        assertThat(inAcme.accessClaims().path("tenant").path("id").asText()).isEqualTo(acme);
+        AdminApi withAcmeToken = AdminApi.sessionApi(urls.getBase(), realm.getName(), inAcme.accessToken());
+
+        Reply refused = withAcmeToken.get("/tenants/globex/me");
+        Reply byId = withAcmeToken.get("/tenants/" + globex + "/me");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.error()).isEqualTo("wrong_tenant");
+        assertThat(byId.error()).isEqualTo("wrong_tenant");
+        assertThat(withAcmeToken.get("/tenants/acme/me").status()).isEqualTo(200);
+        assertThat(withAcmeToken.post("/session/tenant", "{\"tenant\": \"globex\"}").status()).isEqualTo(200);
+        assertThat(withAcmeToken.get("/tenants/globex/me").error())
+                .as("a token minted for acme stays an acme token after the session moved").isEqualTo("wrong_tenant");
+    }
+
+    @Test
+    void refusesTheSessionApiWithoutAValidTokenAndBadBodiesWithoutChangingTheSession() {
+        trust(globex, false);
+        Tokens tokens = app.redeem(signIn(THROUGH_A));
+        AdminApi session = AdminApi.sessionApi(urls.getBase(), realm.getName(), tokens.accessToken());
+
+        assertThat(AdminApi.sessionApi(urls.getBase(), realm.getName(), "not-a-token").get("/session").status()).isEqualTo(401);
+        assertThat(session.post("/session/tenant", "{\"tenant\": \"\"}").status()).isEqualTo(400);
+        assertThat(session.post("/session/tenant", "{\"tenantId\": \"globex\"}").json().path("field").asText()).isEqualTo("tenantId");
+        assertThat(session.post("/session/tenant", "not json").error()).isEqualTo("invalid_request");
+        assertThat(session.get("/session").json().path("tenant").path("id").asText()).isEqualTo(globex);
+    }
+
+    private Page signIn(String extraParameters) {
+        Browser browser = new Browser(urls.getBase());
+        Page atIdp = browser.open(app.authorizeUrl(extraParameters));
+        assertThat(atIdp.uri().toString()).as(atIdp.body()).contains("/realms/routing-idp/");
+        return browser.submit(atIdp, "kc-form-login", Map.of("username", "ann@acme.example", "password", "secret"));
+    }
+
+    private String trust(String trustingTenant, boolean jit) {
+        Reply created = api.post("/trusts", "{\"trustingOrganizationId\": \"" + trustingTenant + "\", \"connectionAlias\": \"acme-oidc\","
+                + " \"jitEnabled\": " + jit + "}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asText();
+    }
+
+    /** A local account already linked to A's identity provider, as after an earlier login through it. */
+    private String linkedToAcmeIdp(String email) {
+        UserRepresentation atIdp = idp.admin().users().searchByEmail(email, true).get(0);
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setFirstName(atIdp.getFirstName());
+        user.setLastName(atIdp.getLastName());
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        String id;
+        try (Response created = realm.admin().users().create(user)) {
+            assertThat(created.getStatus()).isEqualTo(201);
+            id = created.getLocation().getPath().replaceAll(".*/", "");
+        }
+        FederatedIdentityRepresentation link = new FederatedIdentityRepresentation();
+        link.setIdentityProvider("acme-oidc");
+        link.setUserId(atIdp.getId());
+        link.setUserName(atIdp.getUsername());
+        try (Response linked = realm.admin().users().get(id).addFederatedIdentity("acme-oidc", link)) {
+            assertThat(linked.getStatus()).isEqualTo(204);
+        }
+        return id;
+    }
+
+    private void join(String tenant, String userId) {
+        try (Response joined = realm.admin().organizations().get(tenant).members().addMember(userId)) {
+            assertThat(joined.getStatus()).isEqualTo(201);
+        }
+    }
+
+    private String organizationGroup(String tenant, String name) {
+        GroupRepresentation group = new GroupRepresentation();
+        group.setName(name);
+        try (Response created = realm.admin().organizations().get(tenant).groups().addTopLevelGroup(group)) {
+            assertThat(created.getStatus()).isEqualTo(201);
+            return created.getLocation().getPath().replaceAll(".*/", "");
+        }
+    }
+
+    private List<EventRepresentation> events(String type) {
+        return realm.admin().getEvents(List.of(type), null, ann, null, null, null, null, null);
+    }
+}
