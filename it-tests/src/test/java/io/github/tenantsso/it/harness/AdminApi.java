@@ -57,8 +57,13 @@ public final class AdminApi {
     }
 
     private static Reply send(HttpRequest.Builder request) {
+        return send(request.build());
+    }
+
+    /** Sends any request of the tests' own, as a {@link Reply}. */
+    public static Reply send(HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

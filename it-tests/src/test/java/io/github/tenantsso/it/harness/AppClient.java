@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -22,7 +20,6 @@ import org.keycloak.util.JsonSerialization;
 public final class AppClient {
 
     public static final String CALLBACK = "http://app.invalid/callback";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String serverUrl;
     private final String realm;
@@ -60,15 +57,7 @@ public final class AppClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return AdminApi.send(request);
     }
 
     private static String encode(String value) {
@@ -84,6 +73,10 @@ public final class AppClient {
 
         public JsonNode accessClaims() {
             return claims(accessToken);
+        }
+
+        public JsonNode idClaims() {
+            return claims(idToken);
         }
 
         private static JsonNode claims(String jwt) {

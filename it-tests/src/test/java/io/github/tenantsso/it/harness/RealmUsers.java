@@ -1,18 +1,13 @@
 package io.github.tenantsso.it.harness;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
@@ -20,14 +15,12 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
-import org.keycloak.util.JsonSerialization;
 
 /**
  * Users of a test realm with chosen realm-management roles, and their access tokens.
  */
 public final class RealmUsers {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private RealmUsers() {
     }
@@ -80,19 +73,11 @@ public final class RealmUsers {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode body = JsonSerialization.readValue(response.body(), JsonNode.class);
-            if (!body.hasNonNull("access_token")) {
-                throw new IllegalStateException("No token for " + username + ": " + response.body());
-            }
-            return body.get("access_token").asText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        AdminApi.Reply reply = AdminApi.send(request);
+        if (!reply.json().hasNonNull("access_token")) {
+            throw new IllegalStateException("No token for " + username + ": " + reply.body());
         }
+        return reply.json().get("access_token").asText();
     }
 
     private static String encode(String value) {

@@ -1,16 +1,9 @@
 package io.github.tenantsso.it.routing;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tenantsso.it.harness.AppClient;
 import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.RealmUsers;
@@ -24,7 +17,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-import org.keycloak.util.JsonSerialization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,9 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @KeycloakIntegrationTest
 class TenantClaimTest {
-
-    private static final String CALLBACK = "http://app.invalid/callback";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -93,24 +82,11 @@ class TenantClaimTest {
         assertThat(idTokenClaims(done).has("tenant")).isFalse();
     }
 
-    private JsonNode idTokenClaims(Page done) throws IOException, InterruptedException {
-        assertThat(done.leftTo()).as(done.body()).isNotNull();
-        String code = done.leftTo().getQuery().replaceAll(".*(?:^|&)code=([^&]+).*", "$1");
-        String form = "grant_type=authorization_code&client_id=app&code=" + code + "&redirect_uri=" + encode(CALLBACK);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/realms/routing/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        String idToken = JsonSerialization.readValue(response.body(), JsonNode.class).path("id_token").asText();
-        return JsonSerialization.readValue(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]), JsonNode.class);
+    private JsonNode idTokenClaims(Page done) {
+        return new AppClient(urls.getBase(), realm.getName()).redeem(done).idClaims();
     }
 
     private String authorize() {
-        return urls.getBase() + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
-                + "&redirect_uri=" + encode(CALLBACK);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return new AppClient(urls.getBase(), realm.getName()).authorizeUrl("");
     }
 }
