@@ -1,14 +1,19 @@
 package io.github.tenantsso.exchange;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import io.github.tenantsso.landing.SessionNotes;
 import io.github.tenantsso.model.TenantSso;
+import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RoleModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
 import org.keycloak.organization.OrganizationProvider;
@@ -42,17 +47,35 @@ public final class SessionTenant {
         return Optional.of(tenant);
     }
 
-    /** The tenant as tokens carry it: id, alias, name, the user's groups in it and the connection used, if any. */
+    /**
+     * The tenant as tokens carry it: id, alias, name, the user's groups in it, the roles those groups (and their parent
+     * groups) grant, and the connection used, if any. A client role reads {@code clientId:role}.
+     */
     public static Map<String, Object> claim(KeycloakSession session, OrganizationModel tenant, UserModel user, String connection) {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("id", tenant.getId());
         claim.put("alias", tenant.getAlias());
         claim.put("name", tenant.getName());
-        claim.put("groups", session.getProvider(OrganizationProvider.class).getOrganizationGroupsByMember(tenant, user)
-                .map(GroupModel::getName).sorted().toList());
+        List<GroupModel> groups = session.getProvider(OrganizationProvider.class).getOrganizationGroupsByMember(tenant, user).toList();
+        claim.put("groups", groups.stream().map(GroupModel::getName).sorted().toList());
+        claim.put("roles", roles(groups));
         if (connection != null) {
             claim.put("connection", connection);
         }
         return claim;
+    }
+
+    private static List<String> roles(List<GroupModel> groups) {
+        Set<String> roles = new TreeSet<>();
+        for (GroupModel member : groups) {
+            for (GroupModel group = member; group != null; group = group.getParent()) {
+                group.getRoleMappingsStream().map(SessionTenant::roleName).forEach(roles::add);
+            }
+        }
+        return List.copyOf(roles);
+    }
+
+    private static String roleName(RoleModel role) {
+        return role.isClientRole() ? ((ClientModel) role.getContainer()).getClientId() + ":" + role.getName() : role.getName();
     }
 }

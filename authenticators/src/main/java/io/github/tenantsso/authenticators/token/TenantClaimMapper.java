@@ -19,10 +19,10 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
 
 /**
- * Puts the tenant a session belongs to into tokens: {@code {"id", "alias", "name", "groups", "connection"}} under a
- * configurable claim name ({@code tenant} by default). The tenant is the one the login landed in, else the user's
- * active tenant; it is left out unless the tenant is enabled and the user still its member, so a token never names a
- * tenant the user has no access to.
+ * Puts the tenant a session belongs to into tokens: {@code {"id", "alias", "name", "groups", "roles", "connection"}}
+ * under a configurable claim name. The tenant is the one the login landed in or the session switched to, else the
+ * user's active tenant; it is left out unless the tenant is enabled and the user still its member, so a token never
+ * names a tenant the user has no access to.
  */
 public final class TenantClaimMapper extends AbstractOIDCProtocolMapper implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
 
@@ -53,7 +53,7 @@ public final class TenantClaimMapper extends AbstractOIDCProtocolMapper implemen
 
     @Override
     public String getHelpText() {
-        return "Adds the session's tenant (id, alias, name, the user's groups in it, the SSO connection used) as a JSON claim.";
+        return "Adds the session's tenant (id, alias, name, the user's groups and roles in it, the SSO connection used) as a JSON claim.";
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.FederatedIdentityRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
@@ -193,8 +194,9 @@ class CrossTenantAccessTest {
     }
 
     @Test
-    void provisionsTheUserIntoATrustingTenantWithJitAndTheGroupsTheTrustAssigns() {
+    void provisionsTheUserIntoATrustingTenantWithJitAndTheGroupsAndRolesTheTrustAssigns() {
         String engineers = organizationGroup(initech, "engineers");
+        realm.admin().organizations().get(initech).groups().group(engineers).roles().realmLevel().add(List.of(realmRole("initech-engineer")));
         api.post("/trusts", "{\"trustingOrganizationId\": \"" + initech + "\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": true,"
                 + " \"groupIds\": [\"" + engineers + "\"]}");
         trust(globex, false);
@@ -207,6 +209,7 @@ class CrossTenantAccessTest {
         JsonNode claim = Tokens.of(app.refresh(inGlobex.refreshToken()).json()).accessClaims().path("tenant");
         assertThat(claim.path("alias").asText()).isEqualTo("initech");
         assertThat(claim.path("groups").toString()).isEqualTo("[\"engineers\"]");
+        assertThat(claim.path("roles").toString()).isEqualTo("[\"initech-engineer\"]");
     }
 
     @Test
@@ -294,6 +297,13 @@ class CrossTenantAccessTest {
             assertThat(created.getStatus()).isEqualTo(201);
             return created.getLocation().getPath().replaceAll(".*/", "");
         }
+    }
+
+    private RoleRepresentation realmRole(String name) {
+        if (realm.admin().roles().list(name, true).stream().noneMatch(role -> role.getName().equals(name))) {
+            realm.admin().roles().create(new RoleRepresentation(name, null, false));
+        }
+        return realm.admin().roles().get(name).toRepresentation();
     }
 
     private List<EventRepresentation> events(String type) {
