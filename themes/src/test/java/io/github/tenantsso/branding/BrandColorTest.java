@@ -20,9 +20,9 @@ class BrandColorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"red", "#12345", "#1234567", "rgb(1,2,3)", "#fff;}</style><script>alert(1)</script>",
-            "#ffffff !important", "var(--x)", "#ggg", "", "  ", "#c8102e\n", "＃c8102e"})
+            "#ffffff !important", "var(--x)", "#ggg", "", "  ", "#c8102e;", "＃c8102e"})
     void rejectsEverythingButHexColours(String value) {
-        assertThat(BrandColor.parse(value.equals("#c8102e\n") ? "#c8102e\n;" : value)).isEmpty();
+        assertThat(BrandColor.parse(value)).isEmpty();
     }
 
     @Test
