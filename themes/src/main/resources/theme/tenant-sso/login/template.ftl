@@ -69,6 +69,7 @@
             --pf-v5-global--link--Color: ${tenantBranding.primaryColor};
             --pf-v5-global--link--Color--hover: ${tenantBranding.primaryColorHover};
             --tenant-sso-on-primary: ${tenantBranding.primaryTextColor};
+            --keycloak-card-top-color: ${tenantBranding.primaryColor};
         }
     </style>
     </#if>
