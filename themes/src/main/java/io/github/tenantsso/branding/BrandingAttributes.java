@@ -61,7 +61,7 @@ public final class BrandingAttributes {
     }
 
     private static Optional<String> first(Map<String, List<String>> attributes, String name) {
-        List<String> values = attributes.get(name);
+        List<String> values = attributes == null ? null : attributes.get(name);
         if (values == null) {
             return Optional.empty();
         }

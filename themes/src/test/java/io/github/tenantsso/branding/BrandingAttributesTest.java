@@ -66,6 +66,11 @@ class BrandingAttributesTest {
     }
 
     @Test
+    void brandsNothingForAnOrganizationWithoutAttributes() {
+        assertThat(BrandingAttributes.read(null, "Acme").branding()).isEmpty();
+    }
+
+    @Test
     void ignoresBlankValues() {
         assertThat(BrandingAttributes.read(Map.of(LOGO_URL, List.of(" ")), "Acme").branding()).isEmpty();
     }
