@@ -9,7 +9,8 @@ import io.github.tenantsso.policy.RoutingPolicy;
 
 /**
  * The routing policy as the admin console tab's form holds it: one string value per field, named like the admin
- * API's fields. Other keys (the console adds its route parameters) are ignored; a field left out keeps its value.
+ * API's fields. Other keys (the console adds its route parameters) are ignored; a field left out keeps its value, an
+ * emptied one is refused like any other value the policy cannot take.
  */
 final class PolicyForm {
 
@@ -58,8 +59,9 @@ final class PolicyForm {
         };
     }
 
+    /** The field's value, or null when the form leaves the field out; a cleared field is a value (and refused). */
     private static String value(Map<String, List<String>> form, String field) {
         List<String> values = form.get(field);
-        return values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank() ? null : values.get(0);
+        return values == null || values.isEmpty() ? null : values.get(0) == null ? "" : values.get(0);
     }
 }

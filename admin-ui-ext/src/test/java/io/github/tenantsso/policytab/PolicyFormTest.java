@@ -28,10 +28,22 @@ class PolicyFormTest {
     }
 
     @Test
-    void keepsTheCurrentValueOfAFieldLeftOutOrBlank() {
-        RoutingPolicy policy = PolicyForm.read(Map.of("activeTenantLogin", List.of("true"), "hintParameter", List.of("")), SHARING);
+    void keepsTheCurrentValueOfAFieldLeftOut() {
+        RoutingPolicy policy = PolicyForm.read(Map.of("activeTenantLogin", List.of("true")), SHARING);
 
         assertThat(policy).isEqualTo(new RoutingPolicy(true, AmbiguousNewUser.FIRST_CREATED, true, "org"));
+    }
+
+    @Test
+    void refusesAnEmptiedHintParameter() {
+        assertThatThrownBy(() -> PolicyForm.read(Map.of("hintParameter", List.of(" ")), SHARING))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("hintParameter must start with a letter");
+    }
+
+    @Test
+    void refusesAnEmptiedSwitch() {
+        assertThatThrownBy(() -> PolicyForm.read(Map.of("crossTenantDomainSharing", List.of("")), SHARING))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("crossTenantDomainSharing must be true or false, not ''.");
     }
 
     @Test
