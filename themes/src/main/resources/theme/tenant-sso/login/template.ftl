@@ -68,7 +68,6 @@
             --pf-v5-global--primary-color--200: ${tenantBranding.primaryColorHover};
             --pf-v5-global--link--Color: ${tenantBranding.primaryColor};
             --pf-v5-global--link--Color--hover: ${tenantBranding.primaryColorHover};
-            --pf-v5-global--active-color--100: ${tenantBranding.primaryColor};
             --tenant-sso-on-primary: ${tenantBranding.primaryTextColor};
             --keycloak-card-top-color: ${tenantBranding.primaryColor};
         }
