@@ -122,6 +122,20 @@ class BrandingBrowserTest {
     }
 
     @Test
+    void showsErrorsInTheBrandingOfTheVanityHostsTenant() {
+        URI base = URI.create(urls.getBase());
+        WebDriver browser = chromium.driver();
+        browser.get(base.getScheme() + "://" + GLOBEX_HOST + ":" + base.getPort()
+                + "/realms/branding/protocol/openid-connect/auth?client_id=no-such-app&response_type=code&scope=openid");
+        chromium.waitFor(driver -> driver.findElement(By.id("kc-error-message")));
+
+        assertThat(tenantName()).isEqualTo("Globex Industries");
+        assertThat(browser.findElement(By.id("kc-page-title")).getText()).isEqualTo("We could not sign you in");
+        assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("Acme");
+        chromium.screenshot("branded-error-globex");
+    }
+
+    @Test
     void showsTheRealmsOwnPageForAHintThatNamesNoTenant() {
         String unknown = header(authorize(urls.getBase(), "&tenantId=no-such-tenant"));
         String unbranded = header(authorize(urls.getBase(), "&tenantId=initech"));
