@@ -19,8 +19,12 @@ echo "Building the pack and preparing Keycloak $version under $home ..."
 ./mvnw -q -B -Pdemo -DskipTests -pl it-tests -am package
 
 export KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin
+# No fixed --hostname: Keycloak answers on whatever host a request names, so a tenant's vanity host (for example
+# login.acme.test mapped to 127.0.0.1 in /etc/hosts) reaches its branded login page. The admin console tab needs the
+# declarative UI feature.
 "$home/bin/kc.sh" start-dev \
-    --hostname="$base" \
+    --hostname-strict=false \
+    --features=declarative-ui \
     --http-host=127.0.0.1 --http-port=8080 \
     --http-management-host=127.0.0.1 --http-management-port=9000 \
     --health-enabled=true \
@@ -43,11 +47,14 @@ cat <<BANNER
   Keycloak $version with Tenant SSO is ready.
 
   Admin console      $base/admin/          admin / admin
+  Routing policy tab $base/admin/master/console/#/saas/realm-settings/tenant-sso
   Pack status        $base/realms/saas/tenant-sso/status
   Discovery          $base/realms/saas/tenant-sso/discovery?email=ann@acme.test
   SaaS realm (tenants acme, globex, initech)
     Account console  $base/realms/saas/account/
     Password login   carol@initech.test / carol        (tenant initech, no SSO)
+    Branded login    http://login.acme.test:8080/realms/saas/account/   (with "127.0.0.1 login.acme.test
+                     login.globex.test" in /etc/hosts; or add &tenantId=acme to the sign-in page's address)
   Customer IdPs, other realms of this server:
     Acme, OIDC       $base/realms/acme-idp/account/    ann@acme.test / ann   (broker alias acme-oidc)
     Globex, SAML     $base/realms/globex-idp/account/  bob@globex.test / bob (broker alias globex-saml)

@@ -22,6 +22,8 @@ import io.github.tenantsso.importexport.PackDocuments;
 import io.github.tenantsso.importexport.PackExporter;
 import io.github.tenantsso.importexport.PackImporter;
 import io.github.tenantsso.membership.Memberships;
+import io.github.tenantsso.model.DomainsStillSharedException;
+import io.github.tenantsso.model.PolicyChange;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.InvalidPolicyException;
 import io.github.tenantsso.policy.RoutingPolicy;
@@ -65,20 +67,13 @@ public final class TenantSsoAdminResource {
         RoutingPolicy current = model.policies().get(context.realm().getId());
         RoutingPolicy updated = merge(current, request);
 
-        DomainClaims claims = model.claims(context.realm());
-        if (current.crossTenantDomainSharing() && !updated.crossTenantDomainSharing()) {
-            List<String> shared = claims.sharedVerifiedDomains();
-            if (!shared.isEmpty()) {
-                throw ApiException.conflict("domains_shared",
-                        "Domain sharing cannot be turned off while these domains are verified by more than one organization; remove the extra claims first.",
-                        shared);
-            }
+        try {
+            PolicyChange.apply(model, context.realm(), updated, context.now());
+        } catch (DomainsStillSharedException e) {
+            throw ApiException.conflict("domains_shared",
+                    "Domain sharing cannot be turned off while these domains are verified by more than one organization; remove the extra claims first.",
+                    e.domains());
         }
-        if (current.crossTenantDomainSharing() != updated.crossTenantDomainSharing()) {
-            claims.guardExclusiveDomains(!updated.crossTenantDomainSharing());
-        }
-        model.policies().put(context.realm().getId(), updated, context.now());
-        model.changed(context.realm());
 
         Representations.Policy representation = Representations.Policy.of(updated);
         context.event(POLICY_RESOURCE, OperationType.UPDATE, representation);

@@ -7,6 +7,7 @@ import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.policy.RoutingPolicies;
+import io.github.tenantsso.policy.RoutingPolicyStored;
 import io.github.tenantsso.routing.DomainIndex;
 import io.github.tenantsso.trust.Trusts;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -45,7 +46,8 @@ final class DefaultTenantSso implements TenantSso {
 
     @Override
     public RoutingPolicies policies() {
-        return new RoutingPolicies(em());
+        return new RoutingPolicies(em(), (realmId, policy) ->
+                session.getKeycloakSessionFactory().publish(new RoutingPolicyStored(session, realmId, policy)));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.tenantsso.model;
 
+import java.util.Optional;
 import java.util.Set;
 
 import io.github.tenantsso.routing.TenantHint;
@@ -22,18 +23,22 @@ public final class TenantHints {
         if (hint == null || hint.isBlank()) {
             return TenantHint.none();
         }
-        if (!realm.isOrganizationsEnabled() || hint.length() > MAX_HINT_LENGTH) {
-            return TenantHint.unusable();
+        return organization(session, realm, hint)
+                .map(tenant -> TenantHint.tenant(tenant.getId(), trustedConnections(session, realm, tenant.getId())))
+                .orElse(TenantHint.unusable());
+    }
+
+    /** The enabled tenant a hint names, by id or else by alias; empty for anything else. */
+    public static Optional<OrganizationModel> organization(KeycloakSession session, RealmModel realm, String hint) {
+        if (hint == null || hint.isBlank() || !realm.isOrganizationsEnabled() || hint.length() > MAX_HINT_LENGTH) {
+            return Optional.empty();
         }
         OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
         OrganizationModel tenant = organizations.getById(hint.strip());
         if (tenant == null) {
             tenant = organizations.getByAlias(hint.strip());
         }
-        if (tenant == null || !tenant.isEnabled()) {
-            return TenantHint.unusable();
-        }
-        return TenantHint.tenant(tenant.getId(), trustedConnections(session, realm, tenant.getId()));
+        return tenant == null || !tenant.isEnabled() ? Optional.empty() : Optional.of(tenant);
     }
 
     private static Set<String> trustedConnections(KeycloakSession session, RealmModel realm, String tenantId) {

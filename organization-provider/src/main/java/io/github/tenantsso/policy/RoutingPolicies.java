@@ -1,5 +1,7 @@
 package io.github.tenantsso.policy;
 
+import java.util.function.BiConsumer;
+
 import jakarta.persistence.EntityManager;
 
 /**
@@ -8,9 +10,12 @@ import jakarta.persistence.EntityManager;
 public final class RoutingPolicies {
 
     private final EntityManager em;
+    private final BiConsumer<String, RoutingPolicy> onPut;
 
-    public RoutingPolicies(EntityManager em) {
+    /** @param onPut told of every policy stored (realm id, policy), so that copies elsewhere can follow */
+    public RoutingPolicies(EntityManager em, BiConsumer<String, RoutingPolicy> onPut) {
         this.em = em;
+        this.onPut = onPut;
     }
 
     public RoutingPolicy get(String realmId) {
@@ -34,5 +39,6 @@ public final class RoutingPolicies {
         if (existing == null) {
             em.persist(entity);
         }
+        onPut.accept(realmId, policy);
     }
 }

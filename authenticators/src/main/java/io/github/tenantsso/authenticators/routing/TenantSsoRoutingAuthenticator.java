@@ -26,8 +26,6 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
     static final String BLOCKED_TEMPLATE = "tenant-sso-blocked.ftl";
     static final String EMAIL_FIELD = "username";
     static final String CONTINUE_FIELD = "continue";
-    /** Keeps a hint given on the login page itself across the form posts of this login. */
-    static final String HINT_NOTE = "tenant-sso.hint";
     static final String EMAIL_NOTE = "tenant-sso.email";
 
     @Override
@@ -69,6 +67,8 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
         RoutingEvents.record(context, domain.value(), outcome);
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         authSession.setAuthNote(EMAIL_NOTE, email);
+        RoutedTenant.of(input, outcome).ifPresentOrElse(tenant -> authSession.setAuthNote(LoginTenant.TENANT_NOTE, tenant),
+                () -> authSession.removeAuthNote(LoginTenant.TENANT_NOTE));
         if (outcome instanceof RoutingOutcome.Redirect redirect) {
             authSession.setClientNote(TenantSsoLandingAuthenticator.ROUTED_TENANT_NOTE, redirect.connection().tenantId());
             BrokerRedirect.to(context, redirect.connection().connectionAlias(), email);
@@ -100,18 +100,16 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
         return form.createForm(EMAIL_TEMPLATE);
     }
 
-    /** The hint of the authorization request, else one given on the login page URL itself. */
+    /** The hint of the authorization request, else one given on the login page URL, else the vanity host's tenant. */
     private static String hint(AuthenticationFlowContext context) {
-        String parameter = hintParameter(context.getSession(), context.getRealm());
-        String requested = context.getAuthenticationSession().getClientNote("client_request_param_" + parameter);
-        return requested != null ? requested : context.getAuthenticationSession().getAuthNote(HINT_NOTE);
+        return LoginTenant.hint(context.getSession(), context.getRealm(), context.getAuthenticationSession()).orElse(null);
     }
 
     private static void rememberLoginPageHint(AuthenticationFlowContext context) {
         String parameter = hintParameter(context.getSession(), context.getRealm());
         String onPage = context.getUriInfo().getQueryParameters().getFirst(parameter);
         if (onPage != null && !onPage.isBlank()) {
-            context.getAuthenticationSession().setAuthNote(HINT_NOTE, onPage.strip());
+            context.getAuthenticationSession().setAuthNote(LoginTenant.HINT_NOTE, onPage.strip());
         }
     }
 

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.github.tenantsso.branding.BrandingAttributes;
 import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.vanity.VanityHost;
+import io.github.tenantsso.vanity.VanityHosts;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.OrganizationResource;
@@ -90,6 +93,20 @@ class DemoRealmsTest {
         assertThat(api.get("/connections").json()).extracting(c -> c.path("alias").asText() + " jit=" + c.path("jitEnabled").asBoolean())
                 .containsExactlyInAnyOrder("acme-oidc jit=true", "globex-saml jit=true");
         assertThat(saas.admin().toRepresentation().getAttributes()).doesNotContainKey("tenant-sso");
+    }
+
+    @Test
+    void brandsEveryDemoTenantWithValuesThePackAccepts() {
+        assertThat(saas.admin().toRepresentation().getLoginTheme()).isEqualTo("tenant-sso");
+        tenantsByAlias().values().forEach(brief -> {
+            OrganizationRepresentation tenant = saas.admin().organizations().get(brief.getId()).toRepresentation();
+            BrandingAttributes.Reading reading = BrandingAttributes.read(tenant.getAttributes(), tenant.getName());
+            assertThat(reading.problems()).as(tenant.getAlias()).isEmpty();
+            assertThat(reading.branding()).as(tenant.getAlias()).isPresent();
+        });
+        assertThat(saas.admin().organizations().get(tenantsByAlias().get("acme").getId()).toRepresentation().getAttributes()
+                .get(VanityHosts.ATTRIBUTE))
+                .singleElement().satisfies(host -> assertThat(VanityHost.parse(host).value()).isEqualTo(host));
     }
 
     @Test

@@ -1,12 +1,13 @@
 package io.github.tenantsso.it.harness;
 
+import org.keycloak.common.Profile;
 import org.keycloak.testframework.infinispan.CacheType;
 import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
 /**
  * The server every test runs against: Keycloak with all of the pack's JARs in {@code providers/}, verifying domains
- * against the test run's own DNS server ({@link TestDns}).
+ * against the test run's own DNS server ({@link TestDns}), with the declarative UI the admin console tab needs.
  * Set as the suite-wide server config in {@code keycloak-test.properties}, so all test classes share one server.
  */
 public final class TenantSsoServerConfig implements KeycloakServerConfig {
@@ -25,6 +26,7 @@ public final class TenantSsoServerConfig implements KeycloakServerConfig {
         for (String artifactId : PACK_ARTIFACTS) {
             config.dependency(GROUP_ID, artifactId);
         }
+        config.features(Profile.Feature.DECLARATIVE_UI);
         config.option("spi-tenant-sso--default--dns-resolver", TestDns.resolver())
                 .option("spi-tenant-sso--default--dns-timeout-ms", "2000");
         if (LocalDatabase.selected().isPresent()) {

@@ -65,6 +65,19 @@ public final class Tenants {
                 .orElseThrow(() -> new AssertionError("No organization " + alias + " in " + realm.getName()));
     }
 
+    /** Sets (or replaces) single-valued attributes of the organization with this alias. */
+    public static void setAttributes(ManagedRealm realm, String alias, Map<String, String> attributes) {
+        var organization = realm.admin().organizations().get(idOf(realm, alias));
+        OrganizationRepresentation representation = organization.toRepresentation();
+        Map<String, List<String>> all = new HashMap<>();
+        if (representation.getAttributes() != null) {
+            all.putAll(representation.getAttributes());
+        }
+        attributes.forEach((name, value) -> all.put(name, List.of(value)));
+        representation.setAttributes(all);
+        organization.update(representation).close();
+    }
+
     /** Aliases of a user's tenants as the pack records them, oldest membership first. */
     public static List<String> ofUser(ManagedRealm realm, AdminApi api, String userId) {
         List<String> aliases = new ArrayList<>();

@@ -1,0 +1,83 @@
+package io.github.tenantsso.policytab;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.tenantsso.policy.AmbiguousNewUser;
+import io.github.tenantsso.policy.InvalidPolicyException;
+import io.github.tenantsso.policy.RoutingPolicy;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PolicyFormTest {
+
+    private static final RoutingPolicy SHARING = new RoutingPolicy(true, AmbiguousNewUser.FIRST_CREATED, false, "org");
+
+    @Test
+    void readsEveryField() {
+        RoutingPolicy policy = PolicyForm.read(Map.of(
+                "crossTenantDomainSharing", List.of("true"),
+                "ambiguousNewUser", List.of("first_created"),
+                "activeTenantLogin", List.of("false"),
+                "hintParameter", List.of(" org ")), RoutingPolicy.DEFAULT);
+
+        assertThat(policy).isEqualTo(SHARING);
+    }
+
+    @Test
+    void keepsTheCurrentValueOfAFieldLeftOut() {
+        RoutingPolicy policy = PolicyForm.read(Map.of("activeTenantLogin", List.of("true")), SHARING);
+
+        assertThat(policy).isEqualTo(new RoutingPolicy(true, AmbiguousNewUser.FIRST_CREATED, true, "org"));
+    }
+
+    @Test
+    void refusesAnEmptiedHintParameter() {
+        assertThatThrownBy(() -> PolicyForm.read(Map.of("hintParameter", List.of(" ")), SHARING))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("hintParameter must start with a letter");
+    }
+
+    @Test
+    void refusesAnEmptiedSwitch() {
+        assertThatThrownBy(() -> PolicyForm.read(Map.of("crossTenantDomainSharing", List.of("")), SHARING))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("crossTenantDomainSharing must be true or false, not ''.");
+    }
+
+    @Test
+    void ignoresTheRouteParametersTheConsoleAdds() {
+        Map<String, List<String>> form = new HashMap<>(PolicyForm.write(SHARING));
+        form.put("realm", List.of("saas"));
+        form.put("tab", List.of("tenant-sso"));
+
+        assertThat(PolicyForm.read(form, RoutingPolicy.DEFAULT)).isEqualTo(SHARING);
+        assertThat(PolicyForm.shows(form, SHARING)).isTrue();
+    }
+
+    @Test
+    void namesTheFieldOfAValueThatIsNotABoolean() {
+        assertThatThrownBy(() -> PolicyForm.read(Map.of("activeTenantLogin", List.of("yes")), RoutingPolicy.DEFAULT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("activeTenantLogin must be true or false, not 'yes'.");
+    }
+
+    @Test
+    void refusesAHintParameterTheAdminApiRefuses() {
+        assertThatThrownBy(() -> PolicyForm.read(Map.of("hintParameter", List.of("login_hint")), RoutingPolicy.DEFAULT))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("login_hint");
+    }
+
+    @Test
+    void refusesAnUnknownAmbiguityRule() {
+        assertThatThrownBy(() -> PolicyForm.read(Map.of("ambiguousNewUser", List.of("RANDOM")), RoutingPolicy.DEFAULT))
+                .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("BLOCK or FIRST_CREATED");
+    }
+
+    @Test
+    void showsOnlyThePolicyItWasWrittenFrom() {
+        assertThat(PolicyForm.shows(PolicyForm.write(SHARING), SHARING)).isTrue();
+        assertThat(PolicyForm.shows(PolicyForm.write(SHARING), RoutingPolicy.DEFAULT)).isFalse();
+        assertThat(PolicyForm.shows(Map.of(), RoutingPolicy.DEFAULT)).isFalse();
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.tenantsso.branding;
+
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.forms.login.freemarker.FreeMarkerLoginFormsProviderFactory;
+import org.keycloak.models.KeycloakSession;
+
+/**
+ * Makes {@link BrandedLoginFormsProvider} Keycloak's login forms provider: with no default configured, Keycloak takes
+ * the provider of the highest order, and Keycloak's own ({@code freemarker}) has none. Themes that do not ask for
+ * branding render exactly as with Keycloak's own.
+ */
+public final class BrandedLoginFormsProviderFactory extends FreeMarkerLoginFormsProviderFactory {
+
+    public static final String ID = "tenant-sso";
+
+    @Override
+    public LoginFormsProvider create(KeycloakSession session) {
+        return new BrandedLoginFormsProvider(session);
+    }
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public int order() {
+        return 1;
+    }
+}
