@@ -7,10 +7,13 @@ import java.util.Optional;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.landing.LandingInput;
@@ -54,7 +57,7 @@ public final class SessionResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public SessionView get() {
-        AuthResult caller = BearerCaller.authenticate(session);
+        AuthResult caller = BearerCaller.authenticate(session, HttpMethod.GET);
         requireOrganizations();
         return view(caller.session());
     }
@@ -64,7 +67,7 @@ public final class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public SessionView switchTenant(String body) {
-        AuthResult caller = BearerCaller.authenticate(session);
+        AuthResult caller = BearerCaller.authenticate(session, HttpMethod.POST);
         requireOrganizations();
         SwitchRequest request = RequestBodies.read(body, SwitchRequest.class);
         if (request.tenant() == null || request.tenant().isBlank() || request.tenant().length() > MAX_TENANT_LENGTH) {
@@ -104,6 +107,17 @@ public final class SessionResource {
                 .forEach(clientSession -> clientSession.setNote(OrganizationModel.ORGANIZATION_ATTRIBUTE, tenant.getId()));
         event.detail("tenant_sso_tenant", tenant.getId()).detail("tenant_sso_joined", Boolean.toString(granted.join())).success();
         return view(userSession);
+    }
+
+    @OPTIONS
+    public Response preflight() {
+        return SessionCors.preflight(HttpMethod.GET);
+    }
+
+    @OPTIONS
+    @Path("tenant")
+    public Response switchTenantPreflight() {
+        return SessionCors.preflight(HttpMethod.POST);
     }
 
     private SessionView view(UserSessionModel userSession) {

@@ -3,10 +3,13 @@ package io.github.tenantsso.exchange;
 import java.util.Map;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.OPTIONS;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import io.github.tenantsso.landing.SessionNotes;
 import io.github.tenantsso.rest.ApiException;
@@ -35,7 +38,7 @@ public final class TenantMemberResource {
     @Path("{tenant}/me")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> me(@PathParam("tenant") String reference) {
-        AuthResult caller = BearerCaller.authenticate(session);
+        AuthResult caller = BearerCaller.authenticate(session, HttpMethod.GET);
         String tokenTenant = TokenTenant.of(caller.token(), caller.client())
                 .orElseThrow(() -> ApiException.forbidden("tenant_required",
                         "The token names no tenant: its client needs the 'Tenant SSO: tenant' mapper in the access token."));
@@ -49,6 +52,12 @@ public final class TenantMemberResource {
             throw ApiException.forbidden("not_a_member", "The user is no longer an active member of this tenant.");
         }
         return SessionTenant.claim(session, tenant, caller.user(), caller.session().getNote(SessionNotes.CONNECTION));
+    }
+
+    @OPTIONS
+    @Path("{tenant}/me")
+    public Response preflight() {
+        return SessionCors.preflight(HttpMethod.GET);
     }
 
     private OrganizationModel resolve(String reference) {

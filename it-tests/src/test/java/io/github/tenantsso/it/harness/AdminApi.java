@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +66,7 @@ public final class AdminApi {
     public static Reply send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Reply(response.statusCode(), response.body());
+            return new Reply(response.statusCode(), response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -73,8 +75,21 @@ public final class AdminApi {
         }
     }
 
-    /** A response: its status and body, with the body parsed as JSON on demand. */
-    public record Reply(int status, String body) {
+    /** A response: its status, body and headers, with the body parsed as JSON on demand. */
+    public record Reply(int status, String body, Map<String, List<String>> headers) {
+
+        public Reply(int status, String body) {
+            this(status, body, Map.of());
+        }
+
+        /** The first value of a header, whatever its case; null when absent. */
+        public String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(header -> header.getKey().equalsIgnoreCase(name))
+                    .map(header -> header.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
+        }
 
         public JsonNode json() {
             try {
