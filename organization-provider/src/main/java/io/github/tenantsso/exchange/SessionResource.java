@@ -20,6 +20,7 @@ import io.github.tenantsso.landing.LandingInput;
 import io.github.tenantsso.landing.LandingInputs;
 import io.github.tenantsso.landing.Provisioning;
 import io.github.tenantsso.landing.SessionNotes;
+import io.github.tenantsso.model.TenantHints;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.rest.ApiException;
 import io.github.tenantsso.rest.RequestBodies;
@@ -87,7 +88,7 @@ public final class SessionResource {
                 .detail("tenant_sso_from", from)
                 .detail("tenant_sso_connection", connectionAlias);
 
-        OrganizationModel tenant = tenant(request.tenant().strip());
+        OrganizationModel tenant = TenantHints.organization(session, realm, request.tenant()).orElse(null);
         Optional<ConnectionBindingEntity> connection = connection(connectionAlias);
         SwitchOutcome outcome = tenant == null ? new SwitchOutcome.LoginRequired(SwitchOutcome.Reason.CONNECTION_NOT_TRUSTED)
                 : TenantSwitch.decide(connection.map(c -> landingInput(c, user)), tenant.getId());
@@ -147,15 +148,6 @@ public final class SessionResource {
 
     private LandingInput landingInput(ConnectionBindingEntity connection, UserModel user) {
         return LandingInputs.gather(session, realm, connection, user, Optional.empty());
-    }
-
-    private OrganizationModel tenant(String reference) {
-        OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
-        OrganizationModel tenant = organizations.getById(reference);
-        if (tenant == null) {
-            tenant = organizations.getByAlias(reference);
-        }
-        return tenant == null || !tenant.isEnabled() ? null : tenant;
     }
 
     private Map<String, String> loginParameters(String tenant) {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.github.tenantsso.landing.SessionNotes;
+import io.github.tenantsso.model.TenantHints;
 import io.github.tenantsso.rest.ApiException;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -42,13 +43,11 @@ public final class TenantMemberResource {
         String tokenTenant = TokenTenant.of(caller.token(), caller.client())
                 .orElseThrow(() -> ApiException.forbidden("tenant_required",
                         "The token names no tenant: its client needs the 'Tenant SSO: tenant' mapper in the access token."));
-        OrganizationModel tenant = realm.isOrganizationsEnabled() ? resolve(reference) : null;
-        if (tenant == null || !tenant.getId().equals(tokenTenant)) {
-            // Whether the other tenant exists is not the caller's business.
-            throw ApiException.forbidden("wrong_tenant", "This token was minted for another tenant.");
-        }
-        OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
-        if (!tenant.isEnabled() || organizations.getMemberById(tenant, caller.user().getId()) == null) {
+        // Whether another tenant exists is not the caller's business: the same answer either way.
+        OrganizationModel tenant = TenantHints.organization(session, realm, reference)
+                .filter(named -> named.getId().equals(tokenTenant))
+                .orElseThrow(() -> ApiException.forbidden("wrong_tenant", "This token was minted for another tenant."));
+        if (session.getProvider(OrganizationProvider.class).getMemberById(tenant, caller.user().getId()) == null) {
             throw ApiException.forbidden("not_a_member", "The user is no longer an active member of this tenant.");
         }
         return SessionTenant.claim(session, tenant, caller.user(), caller.session().getNote(SessionNotes.CONNECTION));
@@ -58,11 +57,5 @@ public final class TenantMemberResource {
     @Path("{tenant}/me")
     public Response preflight() {
         return SessionCors.preflight(HttpMethod.GET);
-    }
-
-    private OrganizationModel resolve(String reference) {
-        OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
-        OrganizationModel tenant = organizations.getById(reference);
-        return tenant != null ? tenant : organizations.getByAlias(reference);
     }
 }
