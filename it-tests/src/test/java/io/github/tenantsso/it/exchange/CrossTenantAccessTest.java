@@ -20,6 +20,7 @@ import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.FederatedIdentityRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -170,6 +171,45 @@ class CrossTenantAccessTest {
         realm.admin().organizations().get(acme).identityProviders().get("acme-oidc").delete().close();
 
         Reply refreshed = app.refresh(inGlobex.refreshToken());
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(400);
+        assertThat(refreshed.error()).isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void deletingTheIdentityProviderRevokesItsTrustsAsSeveringDoes() {
+        IdentityProviderRepresentation connection = realm.admin().identityProviders().get("acme-oidc").toRepresentation();
+        trust(globex, false);
+        trust(initech, true);
+        Tokens inGlobex = app.redeem(signIn(THROUGH_A));
+        assertThat(AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken())
+                .post("/session/tenant", "{\"tenant\": \"initech\"}").status()).isEqualTo(200);
+        try {
+            realm.admin().identityProviders().get("acme-oidc").remove();
+
+            assertThat(app.refresh(inGlobex.refreshToken()).error()).isEqualTo("invalid_grant");
+            assertThat(Tenants.ofUser(realm, api, ann)).containsExactly("globex");
+            assertThat(activeTenant()).isEqualTo(globex);
+        } finally {
+            // The next test's setUp links it to acme again; the admin API masks the secret it returns.
+            connection.setInternalId(null);
+            connection.setOrganizationId(null);
+            connection.getConfig().put("clientSecret", "broker-secret");
+            realm.admin().identityProviders().create(connection).close();
+        }
+    }
+
+    @Test
+    void removingAMemberEndsTheirOfflineSessionInThatTenantToo() {
+        join(acme, ann);
+        Browser browser = new Browser(urls.getBase());
+        Page atIdp = browser.open(app.authorizeUrl("openid offline_access", THROUGH_A));
+        Tokens offline = app.redeem(browser.submit(atIdp, "kc-form-login", Map.of("username", "ann@acme.example", "password", "secret")));
+        assertThat(offline.accessClaims().path("tenant").path("id").asText()).isEqualTo(acme);
+        assertThat(app.refresh(offline.refreshToken()).status()).isEqualTo(200);
+
+        leave(acme, ann);
+
+        Reply refreshed = app.refresh(offline.refreshToken());
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(400);
         assertThat(refreshed.error()).isEqualTo("invalid_grant");
     }
