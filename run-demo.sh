@@ -58,7 +58,7 @@ cat <<BANNER
   Customer IdPs, other realms of this server:
     Acme, OIDC       $base/realms/acme-idp/account/    ann@acme.test / ann   (broker alias acme-oidc)
     Globex, SAML     $base/realms/globex-idp/account/  bob@globex.test / bob (broker alias globex-saml)
-    Globex IdP-initiated SAML
+    Globex IdP-initiated SAML (signed; ends in the saas account console)
                      $base/realms/globex-idp/protocol/saml/clients/saas
 
   Ctrl-C stops Keycloak.

@@ -94,15 +94,10 @@ public final class TrustsResource {
         context.requireManage();
         TrustEntity trust = context.model().trusts(context.realm()).find(id)
                 .orElseThrow(() -> ApiException.notFound("trust_not_found", "No trust with id '" + id + "' in this realm."));
-        String alias = context.model().connections(context.realm()).all().stream()
-                .filter(binding -> binding.getId().equals(trust.getConnectionId()))
-                .map(ConnectionBindingEntity::getIdpAlias)
-                .findFirst()
-                .orElse(null);
-        Representations.Trust representation = Representations.Trust.of(trust, alias);
-        context.model().trusts(context.realm()).delete(trust);
-        context.model().changed(context.realm());
-        int revoked = alias == null ? 0 : TrustRevocation.revoke(context.session(), context.realm(), trust.getTrustingOrganizationId(), alias);
+        // The foreign key makes every trust's connection exist.
+        ConnectionBindingEntity connection = context.model().connections(context.realm()).byId(trust.getConnectionId()).orElseThrow();
+        Representations.Trust representation = Representations.Trust.of(trust, connection.getIdpAlias());
+        int revoked = TrustRevocation.sever(context.session(), context.realm(), trust, connection);
         context.event(TRUST_RESOURCE, OperationType.DELETE, representation, Map.of(REVOKED_SESSIONS_DETAIL, Integer.toString(revoked)));
         return Response.noContent().build();
     }

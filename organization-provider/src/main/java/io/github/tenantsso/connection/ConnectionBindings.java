@@ -2,6 +2,7 @@ package io.github.tenantsso.connection;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 
@@ -15,10 +16,13 @@ public final class ConnectionBindings {
 
     private final EntityManager em;
     private final String realmId;
+    private final Consumer<ConnectionBindingEntity> severTrusts;
 
-    public ConnectionBindings(EntityManager em, String realmId) {
+    /** @param severTrusts revokes the trusts in a binding before it is deleted or moved (see {@code TrustRevocation}) */
+    public ConnectionBindings(EntityManager em, String realmId, Consumer<ConnectionBindingEntity> severTrusts) {
         this.em = em;
         this.realmId = realmId;
+        this.severTrusts = severTrusts;
     }
 
     public List<ConnectionBindingEntity> all() {
@@ -34,6 +38,10 @@ public final class ConnectionBindings {
                 .getResultList();
     }
 
+    public Optional<ConnectionBindingEntity> byId(String id) {
+        return Optional.ofNullable(em.find(ConnectionBindingEntity.class, id)).filter(binding -> binding.getRealmId().equals(realmId));
+    }
+
     public Optional<ConnectionBindingEntity> find(String idpAlias) {
         return em.createNamedQuery("tssoConnectionByAlias", ConnectionBindingEntity.class)
                 .setParameter("realmId", realmId)
@@ -43,7 +51,7 @@ public final class ConnectionBindings {
     }
 
     /**
-     * Binds the connection to its owning tenant, or moves it to a new owner. Moving drops the trusts in it: they were
+     * Binds the connection to its owning tenant, or moves it to a new owner. Moving severs the trusts in it: they were
      * given to the previous owner's connection.
      */
     public ConnectionBindingEntity bind(String idpAlias, String organizationId, String createdBy, long now) {
@@ -51,7 +59,7 @@ public final class ConnectionBindings {
         if (existing.isPresent()) {
             ConnectionBindingEntity binding = existing.get();
             if (!binding.getOrganizationId().equals(organizationId)) {
-                deleteTrusts(binding);
+                severTrusts.accept(binding);
                 binding.setOrganizationId(organizationId);
                 binding.setCreatedAt(now);
                 binding.setCreatedBy(createdBy);
@@ -73,14 +81,8 @@ public final class ConnectionBindings {
 
     public void unbind(String idpAlias) {
         find(idpAlias).ifPresent(binding -> {
-            deleteTrusts(binding);
+            severTrusts.accept(binding);
             em.remove(binding);
         });
-    }
-
-    private void deleteTrusts(ConnectionBindingEntity binding) {
-        em.createNamedQuery("tssoDeleteTrustsOfConnection")
-                .setParameter("connectionId", binding.getId())
-                .executeUpdate();
     }
 }

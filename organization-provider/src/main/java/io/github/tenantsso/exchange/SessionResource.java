@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -91,7 +92,7 @@ public final class SessionResource {
         OrganizationModel tenant = TenantHints.organization(session, realm, request.tenant()).orElse(null);
         Optional<ConnectionBindingEntity> connection = connection(connectionAlias);
         SwitchOutcome outcome = tenant == null ? new SwitchOutcome.LoginRequired(SwitchOutcome.Reason.CONNECTION_NOT_TRUSTED)
-                : TenantSwitch.decide(connection.map(c -> landingInput(c, user)), tenant.getId());
+                : TenantSwitch.decide(connection.map(c -> landingInput(c, user)), tenant.getId(), left(userSession));
         if (outcome instanceof SwitchOutcome.LoginRequired refused) {
             event.detail("tenant_sso_reason", refused.reason().name()).error("tenant_sso_login_required");
             // The same answer for an unknown tenant as for one that does not trust the session: no tenant enumeration.
@@ -130,10 +131,14 @@ public final class SessionResource {
                 .filter(OrganizationModel::isEnabled)
                 .sorted(Comparator.comparing(OrganizationModel::getAlias))
                 .map(tenant -> new SessionView.Tenant(tenant.getId(), tenant.getAlias(), tenant.getName(),
-                        TenantSwitch.decide(input, tenant.getId()) instanceof SwitchOutcome.Switch))
+                        TenantSwitch.decide(input, tenant.getId(), left(userSession)) instanceof SwitchOutcome.Switch))
                 .toList();
         return new SessionView(current.map(t -> new SessionView.Tenant(t.getId(), t.getAlias(), t.getName(), null)).orElse(null),
                 connectionAlias, tenants);
+    }
+
+    private static Set<String> left(UserSessionModel userSession) {
+        return SessionNotes.tenants(userSession.getNote(SessionNotes.LEFT));
     }
 
     private void requireOrganizations() {

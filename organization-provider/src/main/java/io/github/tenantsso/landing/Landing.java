@@ -7,7 +7,7 @@ import java.util.Optional;
  * connection's owner or in a tenant that trusts it, and only for a member or where that tenant provisions just in
  * time. A routed login (the user or the domain named the tenant) lands in that tenant or nowhere; an IdP-initiated
  * one lands in the owner if the user is a member, else in the oldest membership among trusting tenants, else by the
- * owner's just-in-time setting.
+ * owner's just-in-time setting. A connection whose binding is disabled lands nobody.
  */
 public final class Landing {
 
@@ -15,6 +15,9 @@ public final class Landing {
     }
 
     public static LandingOutcome decide(LandingInput input) {
+        if (!input.connectionEnabled()) {
+            return new LandingOutcome.Refuse(LandingOutcome.Reason.CONNECTION_DISABLED);
+        }
         Optional<String> routed = input.routedTenant().filter(tenant -> related(input, tenant));
         if (routed.isPresent()) {
             String tenant = routed.get();

@@ -13,14 +13,20 @@ import java.util.Optional;
  * @param trustingJit   the enabled tenants that trust the connection, each with its own just-in-time setting
  * @param memberships   the user's tenants, oldest membership first
  * @param routedTenant  the tenant the login was routed to (by hint or domain); absent for IdP-initiated logins
+ * @param connectionEnabled whether the connection's binding is enabled; a disabled one lands nobody
  */
 public record LandingInput(String ownerTenant, boolean ownerJit, Map<String, Boolean> trustingJit, List<String> memberships,
-                           Optional<String> routedTenant) {
+                           Optional<String> routedTenant, boolean connectionEnabled) {
 
     public LandingInput {
         Objects.requireNonNull(ownerTenant);
         trustingJit = Map.copyOf(trustingJit);
         memberships = List.copyOf(memberships);
         Objects.requireNonNull(routedTenant);
+    }
+
+    /** The same login, routed to the tenant: what session exchange to that tenant is judged by. */
+    public LandingInput routedTo(String tenant) {
+        return new LandingInput(ownerTenant, ownerJit, trustingJit, memberships, Optional.of(tenant), connectionEnabled);
     }
 }

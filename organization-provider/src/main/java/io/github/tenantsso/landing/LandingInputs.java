@@ -39,7 +39,7 @@ public final class LandingInputs {
             }
         }
         return new LandingInput(connection.getOrganizationId(), connection.isJitEnabled(), trusting,
-                membershipsOldestFirst(model, organizations, user), routedTenant);
+                membershipsOldestFirst(model, organizations, user), routedTenant, connection.isEnabled());
     }
 
     /** Keycloak's memberships, ordered by the pack's join dates; memberships it has no date for come last. */

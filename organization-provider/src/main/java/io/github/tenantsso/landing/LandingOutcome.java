@@ -34,6 +34,8 @@ public sealed interface LandingOutcome {
         TRUSTING_MEMBER,
         /** The owner provisions the user just in time. */
         OWNER_JIT,
+        /** The connection's binding is disabled: it signs nobody in to any tenant. */
+        CONNECTION_DISABLED,
         /** The routed tenant neither has the user nor provisions them through this connection. */
         NOT_A_MEMBER_OF_ROUTED_TENANT,
         /** No tenant that owns or trusts the connection has the user or provisions them. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.trust.OrganizationGroups;
+import io.github.tenantsso.trust.TrustEntity;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -13,7 +14,8 @@ import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
 /**
- * Carries out a landing: the just-in-time membership (with the groups a trust assigns) and the active tenant.
+ * Carries out a landing: the just-in-time membership (with the groups a trust assigns, and a record of the trust so
+ * that severing it ends the membership) and the active tenant.
  */
 public final class Provisioning {
 
@@ -22,24 +24,31 @@ public final class Provisioning {
 
     public static void land(KeycloakSession session, RealmModel realm, OrganizationModel tenant, boolean join,
                             ConnectionBindingEntity connection, UserModel user) {
+        TenantSso model = session.getProvider(TenantSso.class);
+        boolean ownConnection = tenant.getId().equals(connection.getOrganizationId());
         if (join) {
             session.getProvider(OrganizationProvider.class).addMember(tenant, user);
-            if (!tenant.getId().equals(connection.getOrganizationId())) {
-                joinTrustGroups(session, realm, tenant, connection, user);
+            if (!ownConnection) {
+                model.trusts(realm).find(tenant.getId(), connection).ifPresent(trust -> {
+                    model.memberships().provisionedBy(user.getId(), tenant.getId(), trust.getId());
+                    joinTrustGroups(session, realm, tenant, trust, user);
+                });
             }
+        } else if (ownConnection) {
+            model.memberships().confirmedByOwnConnection(user.getId(), tenant.getId());
         }
-        session.getProvider(TenantSso.class).memberships()
-                .setActiveTenant(realm.getId(), user.getId(), tenant.getId(), Time.currentTimeMillis());
+        model.memberships().setActiveTenant(realm.getId(), user.getId(), tenant.getId(), Time.currentTimeMillis());
     }
 
     /** Groups are checked again: one may have been moved out of the organization since the trust was made. */
-    private static void joinTrustGroups(KeycloakSession session, RealmModel realm, OrganizationModel tenant,
-                                        ConnectionBindingEntity connection, UserModel user) {
-        session.getProvider(TenantSso.class).trusts(realm).find(tenant.getId(), connection)
-                .filter(trust -> trust.getGroupIds() != null)
-                .ifPresent(trust -> Arrays.stream(trust.getGroupIds().split(","))
-                        .filter(groupId -> OrganizationGroups.belongsTo(session, realm, tenant, groupId))
-                        .map(groupId -> session.groups().getGroupById(realm, groupId))
-                        .forEach(user::joinGroup));
+    private static void joinTrustGroups(KeycloakSession session, RealmModel realm, OrganizationModel tenant, TrustEntity trust,
+                                        UserModel user) {
+        if (trust.getGroupIds() == null) {
+            return;
+        }
+        Arrays.stream(trust.getGroupIds().split(","))
+                .filter(groupId -> OrganizationGroups.belongsTo(session, realm, tenant, groupId))
+                .map(groupId -> session.groups().getGroupById(realm, groupId))
+                .forEach(user::joinGroup);
     }
 }

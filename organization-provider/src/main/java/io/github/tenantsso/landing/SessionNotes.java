@@ -1,10 +1,11 @@
 package io.github.tenantsso.landing;
 
 import java.util.Arrays;
+import java.util.Set;
 
 /**
  * The user-session notes that tie a Keycloak session to a tenant: written when a broker login lands and when the
- * session switches tenant, read by the token mapper, the session API and the revocation of a severed trust.
+ * session switches tenant, read by the token mapper, the session API and revocation.
  */
 public final class SessionNotes {
 
@@ -17,6 +18,11 @@ public final class SessionNotes {
      * switched on to another tenant, since its refresh token was once issued for the trusting one.
      */
     public static final String TENANTS = "tenant-sso.tenants";
+    /**
+     * Tenants (ids, comma-separated) the user left while the session lived: session exchange never provisions the
+     * user into them again through this session.
+     */
+    public static final String LEFT = "tenant-sso.left";
 
     private SessionNotes() {
     }
@@ -26,6 +32,11 @@ public final class SessionNotes {
     }
 
     public static boolean contains(String tenants, String tenantId) {
-        return tenants != null && Arrays.asList(tenants.split(",")).contains(tenantId);
+        return tenants(tenants).contains(tenantId);
+    }
+
+    /** The tenant ids of a note of {@link #TENANTS} or {@link #LEFT}; empty for no note. */
+    public static Set<String> tenants(String note) {
+        return note == null || note.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(note.split(",")));
     }
 }

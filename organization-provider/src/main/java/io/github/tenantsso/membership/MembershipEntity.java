@@ -9,13 +9,15 @@ import jakarta.persistence.Table;
 
 /**
  * When a user joined a tenant: Keycloak keeps no date on organization memberships, and IdP-initiated landing picks
- * the oldest one.
+ * the oldest one. Also which trust, if any, provisioned the membership just in time, so that severing the trust
+ * takes back what it granted.
  */
 @Entity
 @Table(name = "TSSO_MEMBERSHIP")
 @NamedQueries({
         @NamedQuery(name = "tssoMembershipsOfUser", query = "select m from MembershipEntity m where m.userId = :userId order by m.joinedAt, m.organizationId"),
         @NamedQuery(name = "tssoMembership", query = "select m from MembershipEntity m where m.userId = :userId and m.organizationId = :organizationId"),
+        @NamedQuery(name = "tssoMembershipsOfTrust", query = "select m from MembershipEntity m where m.trustId = :trustId"),
         @NamedQuery(name = "tssoDeleteMembership", query = "delete from MembershipEntity m where m.userId = :userId and m.organizationId = :organizationId"),
         @NamedQuery(name = "tssoDeleteMembershipsOfRealm", query = "delete from MembershipEntity m where m.realmId = :realmId"),
         @NamedQuery(name = "tssoDeleteMembershipsOfTenant", query = "delete from MembershipEntity m where m.organizationId = :organizationId"),
@@ -38,6 +40,10 @@ public class MembershipEntity {
 
     @Column(name = "JOINED_AT", nullable = false)
     private long joinedAt;
+
+    /** The trust that provisioned this membership just in time; null for any other membership. */
+    @Column(name = "TRUST_ID", length = 36)
+    private String trustId;
 
     public String getId() {
         return id;
@@ -77,5 +83,13 @@ public class MembershipEntity {
 
     public void setJoinedAt(long joinedAt) {
         this.joinedAt = joinedAt;
+    }
+
+    public String getTrustId() {
+        return trustId;
+    }
+
+    public void setTrustId(String trustId) {
+        this.trustId = trustId;
     }
 }

@@ -52,6 +52,27 @@ public final class Memberships {
         }
     }
 
+    /** Records that a trust provisioned the membership just in time, so that severing the trust ends it. */
+    public void provisionedBy(String userId, String organizationId, String trustId) {
+        find(userId, organizationId).ifPresent(membership -> membership.setTrustId(trustId));
+    }
+
+    /**
+     * The user signed in to the tenant through one of its own connections: the membership no longer rests on a trust
+     * and outlives it.
+     */
+    public void confirmedByOwnConnection(String userId, String organizationId) {
+        find(userId, organizationId).filter(membership -> membership.getTrustId() != null)
+                .ifPresent(membership -> membership.setTrustId(null));
+    }
+
+    /** Memberships a trust provisioned. */
+    public List<MembershipEntity> ofTrust(String trustId) {
+        return em.createNamedQuery("tssoMembershipsOfTrust", MembershipEntity.class)
+                .setParameter("trustId", trustId)
+                .getResultList();
+    }
+
     /** Memberships of a user, oldest first. */
     public List<MembershipEntity> ofUser(String userId) {
         return em.createNamedQuery("tssoMembershipsOfUser", MembershipEntity.class)

@@ -9,6 +9,7 @@ import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.policy.RoutingPolicies;
 import io.github.tenantsso.policy.RoutingPolicyStored;
 import io.github.tenantsso.routing.DomainIndex;
+import io.github.tenantsso.trust.TrustRevocation;
 import io.github.tenantsso.trust.Trusts;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -31,7 +32,7 @@ final class DefaultTenantSso implements TenantSso {
 
     @Override
     public ConnectionBindings connections(RealmModel realm) {
-        return new ConnectionBindings(em(), realm.getId());
+        return new ConnectionBindings(em(), realm.getId(), binding -> TrustRevocation.severAll(session, realm, binding));
     }
 
     @Override

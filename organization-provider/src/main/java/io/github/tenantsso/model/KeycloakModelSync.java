@@ -8,6 +8,8 @@ import io.github.tenantsso.importexport.PackDocument;
 import io.github.tenantsso.importexport.PackDocuments;
 import io.github.tenantsso.importexport.PackImporter;
 import io.github.tenantsso.membership.Memberships;
+import io.github.tenantsso.revocation.Revoked;
+import io.github.tenantsso.revocation.SessionRevoker;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.IdentityProviderModel;
@@ -54,7 +56,7 @@ final class KeycloakModelSync implements ProviderEventListener {
                 ModelVersion.bump(realm);
             }
         } else if (event instanceof RealmModel.IdentityProviderRemovedEvent removed) {
-            new ConnectionBindings(em(removed.getKeycloakSession()), removed.getRealm().getId())
+            removed.getKeycloakSession().getProvider(TenantSso.class).connections(removed.getRealm())
                     .unbind(removed.getRemovedIdentityProvider().getAlias());
             ModelVersion.bump(removed.getRealm());
         } else if (event instanceof RealmModel.IdentityProviderUpdatedEvent updated) {
@@ -67,7 +69,21 @@ final class KeycloakModelSync implements ProviderEventListener {
             new Memberships(em(session)).joined(session.getContext().getRealm().getId(), joined.getUser().getId(),
                     joined.getOrganization().getId(), Time.currentTimeMillis());
         } else if (event instanceof OrganizationModel.OrganizationMemberLeaveEvent left) {
-            new Memberships(em(left.getSession())).left(left.getUser().getId(), left.getOrganization().getId(), Time.currentTimeMillis());
+            memberLeft(left.getSession(), left.getOrganization(), left.getUser());
+        }
+    }
+
+    /**
+     * Whoever removed the member (an admin, a severed trust), the user's sessions in the tenant end and their other
+     * sessions may not provision them back into it; the active tenant falls back to the oldest remaining membership.
+     */
+    private static void memberLeft(KeycloakSession session, OrganizationModel tenant, UserModel user) {
+        Memberships memberships = new Memberships(em(session));
+        boolean wasActive = memberships.activeTenant(user.getId()).filter(tenant.getId()::equals).isPresent();
+        memberships.left(user.getId(), tenant.getId(), Time.currentTimeMillis());
+        RealmModel realm = session.getContext().getRealm();
+        if (realm != null) {
+            SessionRevoker.revoke(session, realm, user, new Revoked.Membership(tenant.getId(), wasActive));
         }
     }
 
@@ -90,7 +106,7 @@ final class KeycloakModelSync implements ProviderEventListener {
     }
 
     private void syncBinding(KeycloakSession session, RealmModel realm, IdentityProviderModel idp) {
-        ConnectionBindings bindings = new ConnectionBindings(em(session), realm.getId());
+        ConnectionBindings bindings = session.getProvider(TenantSso.class).connections(realm);
         String owner = idp.getOrganizationId();
         // Any update of a bound provider may have switched it on or off, which the index reflects.
         boolean changed = bindings.find(idp.getAlias()).isPresent() || owner != null;

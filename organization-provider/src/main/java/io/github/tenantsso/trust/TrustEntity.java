@@ -18,7 +18,6 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "tssoTrustsOfConnection", query = "select t from TrustEntity t where t.connectionId = :connectionId"),
         @NamedQuery(name = "tssoDeleteTrustsOfRealm", query = "delete from TrustEntity t where t.realmId = :realmId"),
         @NamedQuery(name = "tssoDeleteTrustsOfTenant", query = "delete from TrustEntity t where t.trustingOrganizationId = :organizationId or t.ownerOrganizationId = :organizationId"),
-        @NamedQuery(name = "tssoDeleteTrustsOfConnection", query = "delete from TrustEntity t where t.connectionId = :connectionId"),
 })
 public class TrustEntity {
 

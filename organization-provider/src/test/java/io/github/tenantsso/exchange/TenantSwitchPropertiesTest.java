@@ -2,10 +2,12 @@ package io.github.tenantsso.exchange;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -26,7 +28,7 @@ class TenantSwitchPropertiesTest {
 
     private static final List<String> TENANTS = List.of("t0", "t1", "t2", "t3", "t4", "t5");
 
-    record Case(LandingInput input, String target) {
+    record Case(LandingInput input, String target, Set<String> left) {
     }
 
     static Stream<Case> cases() {
@@ -43,8 +45,14 @@ class TenantSwitchPropertiesTest {
                     memberships.add(tenant);
                 }
             }
-            LandingInput input = new LandingInput(owner, random.nextBoolean(), trusting, memberships, Optional.empty());
-            return new Case(input, TENANTS.get(random.nextInt(TENANTS.size())));
+            LandingInput input = new LandingInput(owner, random.nextBoolean(), trusting, memberships, Optional.empty(), random.nextInt(5) > 0);
+            Set<String> left = new HashSet<>();
+            for (String tenant : TENANTS) {
+                if (!memberships.contains(tenant) && random.nextInt(4) == 0) {
+                    left.add(tenant);
+                }
+            }
+            return new Case(input, TENANTS.get(random.nextInt(TENANTS.size())), left);
         });
     }
 
@@ -52,17 +60,25 @@ class TenantSwitchPropertiesTest {
     @MethodSource("cases")
     void neverSwitchesToATenantThatNeitherOwnsNorTrustsTheConnection(Case c) {
         if (!c.target().equals(c.input().ownerTenant()) && !c.input().trustingJit().containsKey(c.target())) {
-            assertThat(TenantSwitch.decide(Optional.of(c.input()), c.target())).isInstanceOf(SwitchOutcome.LoginRequired.class);
+            assertThat(TenantSwitch.decide(Optional.of(c.input()), c.target(), c.left())).isInstanceOf(SwitchOutcome.LoginRequired.class);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void neverProvisionsIntoATenantTheUserLeftDuringTheSession(Case c) {
+        if (TenantSwitch.decide(Optional.of(c.input()), c.target(), c.left()) instanceof SwitchOutcome.Switch sw && sw.join()) {
+            assertThat(c.left()).doesNotContain(c.target());
         }
     }
 
     @ParameterizedTest
     @MethodSource("cases")
     void switchesExactlyWhereALoginRoutedToTheTenantWouldLandThere(Case c) {
-        SwitchOutcome outcome = TenantSwitch.decide(Optional.of(c.input()), c.target());
-        LandingOutcome routed = Landing.decide(new LandingInput(c.input().ownerTenant(), c.input().ownerJit(), c.input().trustingJit(),
-                c.input().memberships(), Optional.of(c.target())));
-        boolean landsThere = routed instanceof LandingOutcome.Land land && land.tenant().equals(c.target());
+        SwitchOutcome outcome = TenantSwitch.decide(Optional.of(c.input()), c.target(), c.left());
+        LandingOutcome routed = Landing.decide(c.input().routedTo(c.target()));
+        boolean landsThere = routed instanceof LandingOutcome.Land land && land.tenant().equals(c.target())
+                && !(land.join() && c.left().contains(c.target()));
         assertThat(outcome instanceof SwitchOutcome.Switch).isEqualTo(landsThere);
         if (outcome instanceof SwitchOutcome.Switch sw) {
             assertThat(sw.tenant()).isEqualTo(c.target());

@@ -3,6 +3,7 @@ package io.github.tenantsso.exchange;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +44,33 @@ class TenantSwitchTest {
 
     @Test
     void requiresALoginWhenTheSessionSignedInWithoutATenantsConnection() {
-        assertThat(TenantSwitch.decide(Optional.empty(), "acme")).isEqualTo(new LoginRequired(Reason.NO_CONNECTION));
+        assertThat(TenantSwitch.decide(Optional.empty(), "acme", Set.of())).isEqualTo(new LoginRequired(Reason.NO_CONNECTION));
+    }
+
+    @Test
+    void requiresALoginWhenTheSessionsConnectionIsDisabledEvenForAMember() {
+        LandingInput disabled = new LandingInput("acme", true, Map.of("globex", true), List.of("acme", "globex"), Optional.empty(), false);
+
+        assertThat(TenantSwitch.decide(Optional.of(disabled), "globex", Set.of())).isEqualTo(new LoginRequired(Reason.CONNECTION_DISABLED));
+    }
+
+    @Test
+    void neverProvisionsBackATenantTheUserLeftWhileTheSessionLived() {
+        LandingInput input = new LandingInput("acme", true, Map.of("globex", true), List.of("initech"), Optional.empty(), true);
+
+        assertThat(TenantSwitch.decide(Optional.of(input), "acme", Set.of("acme"))).isEqualTo(new LoginRequired(Reason.LEFT_DURING_SESSION));
+        assertThat(TenantSwitch.decide(Optional.of(input), "globex", Set.of("globex"))).isEqualTo(new LoginRequired(Reason.LEFT_DURING_SESSION));
+        assertThat(TenantSwitch.decide(Optional.of(input), "globex", Set.of("acme"))).isEqualTo(new Switch("globex", true));
+    }
+
+    @Test
+    void switchesToATenantTheUserLeftAndWasAddedBackTo() {
+        LandingInput input = new LandingInput("acme", true, Map.of(), List.of("acme"), Optional.empty(), true);
+
+        assertThat(TenantSwitch.decide(Optional.of(input), "acme", Set.of("acme"))).isEqualTo(new Switch("acme", false));
     }
 
     private static SwitchOutcome decide(String owner, boolean ownerJit, Map<String, Boolean> trusting, List<String> memberships, String tenant) {
-        return TenantSwitch.decide(Optional.of(new LandingInput(owner, ownerJit, trusting, memberships, Optional.empty())), tenant);
+        return TenantSwitch.decide(Optional.of(new LandingInput(owner, ownerJit, trusting, memberships, Optional.empty(), true)), tenant, Set.of());
     }
 }

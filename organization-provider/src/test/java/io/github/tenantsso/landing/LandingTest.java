@@ -62,7 +62,15 @@ class LandingTest {
         assertThat(decide("acme", false, Map.of(), List.of("other"), "other")).isEqualTo(new Refuse(Reason.NOT_A_MEMBER));
     }
 
+    @Test
+    void aDisabledConnectionLandsNobodyNotEvenAMemberOfItsOwner() {
+        assertThat(Landing.decide(new LandingInput("acme", true, Map.of("globex", true), List.of("acme"), Optional.of("acme"), false)))
+                .isEqualTo(new Refuse(Reason.CONNECTION_DISABLED));
+        assertThat(Landing.decide(new LandingInput("acme", true, Map.of(), List.of(), Optional.empty(), false)))
+                .isEqualTo(new Refuse(Reason.CONNECTION_DISABLED));
+    }
+
     private static LandingOutcome decide(String owner, boolean ownerJit, Map<String, Boolean> trusting, List<String> memberships, String routed) {
-        return Landing.decide(new LandingInput(owner, ownerJit, trusting, memberships, Optional.ofNullable(routed)));
+        return Landing.decide(new LandingInput(owner, ownerJit, trusting, memberships, Optional.ofNullable(routed), true));
     }
 }

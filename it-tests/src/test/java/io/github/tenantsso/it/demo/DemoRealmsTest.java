@@ -2,9 +2,13 @@ package io.github.tenantsso.it.demo;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,8 +16,11 @@ import java.util.stream.Collectors;
 
 import io.github.tenantsso.branding.BrandingAttributes;
 import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.it.harness.Browser;
+import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.vanity.VanityHost;
 import io.github.tenantsso.vanity.VanityHosts;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.OrganizationResource;
@@ -37,6 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoRealmsTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** The address the demo realms name for themselves. */
+    private static final String DEMO = "http://127.0.0.1:8080";
+    /** Any S256 challenge: the account console requires PKCE, and these logins never redeem a code. */
+    private static final String PKCE_CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -118,6 +129,69 @@ class DemoRealmsTest {
         assertThat(oidc.body()).contains("/realms/acme-idp/protocol/openid-connect/token");
         assertThat(saml.statusCode()).isEqualTo(200);
         assertThat(saml.body()).contains("EntityDescriptor").contains("/realms/globex-idp");
+    }
+
+    @Test
+    void refusesAnUnsignedSamlResponseThatForgesAUserOfAnotherDomain() {
+        Browser browser = new Browser(DEMO);
+        Page toGlobex = browser.open(DEMO + "/realms/saas/protocol/openid-connect/auth?client_id=account-console&response_type=code"
+                + "&scope=openid&redirect_uri=" + encode(DEMO + "/realms/saas/account/") + "&kc_idp_hint=globex-saml"
+                + "&code_challenge=" + PKCE_CHALLENGE + "&code_challenge_method=S256");
+        Element request = toGlobex.document().selectFirst("form");
+        assertThat(request).as(toGlobex.body()).isNotNull();
+        String authnRequest = new String(Base64.getMimeDecoder().decode(request.select("input[name=SAMLRequest]").val()), StandardCharsets.UTF_8);
+        String requestId = authnRequest.replaceAll("(?s).*<(?:\\w+:)?AuthnRequest[^>]*\\sID=\"([^\"]+)\".*", "$1");
+
+        Page refused = browser.post(DEMO + "/realms/saas/broker/globex-saml/endpoint", Map.of(
+                "SAMLResponse", Base64.getEncoder().encodeToString(forgedResponse("mallory@initech.test", requestId).getBytes(StandardCharsets.UTF_8)),
+                "RelayState", request.select("input[name=RelayState]").val()));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.leftTo()).isNull();
+        assertThat(saas.admin().users().search("mallory@initech.test", true)).isEmpty();
+    }
+
+    @Test
+    void theReadmesIdpInitiatedUrlSignsBobInToGlobex() {
+        Browser browser = new Browser(DEMO);
+        Page login = browser.open(DEMO + "/realms/globex-idp/protocol/saml/clients/saas");
+        Page assertion = browser.submit(login, "kc-form-login", Map.of("username", "bob@globex.test", "password", "bob"));
+        assertThat(assertion.document().select("input[name=SAMLResponse]")).as(assertion.body()).isNotEmpty();
+
+        Page delivered = browser.autoPost(assertion);
+
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
+        assertThat(delivered.uri().toString()).startsWith(DEMO + "/realms/saas/account/");
+        String bob = saas.admin().users().search("bob@globex.test", true).get(0).getId();
+        AdminApi api = new AdminApi(urls.getBase(), saas.getName(), () -> admin.tokenManager().getAccessTokenString());
+        assertThat(api.get("/users/" + bob + "/tenants").json().path("activeTenant").asText()).isEqualTo(tenantsByAlias().get("globex").getId());
+    }
+
+    /** What an attacker without Globex's key can send: a well-formed response, unsigned, naming whom they like. */
+    private static String forgedResponse(String email, String inResponseTo) {
+        Instant now = Instant.now();
+        String endpoint = DEMO + "/realms/saas/broker/globex-saml/endpoint";
+        String issuer = "<saml:Issuer>" + DEMO + "/realms/globex-idp</saml:Issuer>";
+        return "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\""
+                + " ID=\"_forged-response\" Version=\"2.0\" IssueInstant=\"" + now + "\" Destination=\"" + endpoint + "\""
+                + " InResponseTo=\"" + inResponseTo + "\">" + issuer
+                + "<samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></samlp:Status>"
+                + "<saml:Assertion ID=\"_forged-assertion\" Version=\"2.0\" IssueInstant=\"" + now + "\">" + issuer
+                + "<saml:Subject><saml:NameID Format=\"urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress\">" + email + "</saml:NameID>"
+                + "<saml:SubjectConfirmation Method=\"urn:oasis:names:tc:SAML:2.0:cm:bearer\"><saml:SubjectConfirmationData InResponseTo=\""
+                + inResponseTo + "\" NotOnOrAfter=\"" + now.plusSeconds(300) + "\" Recipient=\"" + endpoint + "\"/></saml:SubjectConfirmation>"
+                + "</saml:Subject>"
+                + "<saml:Conditions NotBefore=\"" + now.minusSeconds(60) + "\" NotOnOrAfter=\"" + now.plusSeconds(300) + "\">"
+                + "<saml:AudienceRestriction><saml:Audience>" + DEMO + "/realms/saas</saml:Audience></saml:AudienceRestriction></saml:Conditions>"
+                + "<saml:AuthnStatement AuthnInstant=\"" + now + "\" SessionIndex=\"forged\"><saml:AuthnContext><saml:AuthnContextClassRef>"
+                + "urn:oasis:names:tc:SAML:2.0:ac:classes:unspecified</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>"
+                + "<saml:AttributeStatement><saml:Attribute Name=\"email\" NameFormat=\"urn:oasis:names:tc:SAML:2.0:attrname-format:basic\">"
+                + "<saml:AttributeValue>" + email + "</saml:AttributeValue></saml:Attribute></saml:AttributeStatement>"
+                + "</saml:Assertion></samlp:Response>";
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private Map<String, OrganizationRepresentation> tenantsByAlias() {

@@ -20,6 +20,7 @@ import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
 import org.keycloak.representations.idm.FederatedIdentityRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
+import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -74,7 +75,9 @@ class CrossTenantAccessTest {
         for (JsonNode trust : api.get("/trusts").json()) {
             api.delete("/trusts/" + trust.path("id").asText());
         }
-        assertThat(api.put("/connections/acme-oidc", "{\"organizationId\": \"" + acme + "\", \"jitEnabled\": false}").status()).isEqualTo(200);
+        // 201 where a test deleted or unlinked the connection, which this binds again.
+        assertThat(api.put("/connections/acme-oidc", "{\"organizationId\": \"" + acme + "\", \"enabled\": true, \"jitEnabled\": false}").status())
+                .isIn(200, 201);
         realm.admin().users().searchByEmail("ann@acme.example", true).forEach(user -> RealmUsers.removeIfPresent(realm.admin(), user.getId()));
         ann = linkedToAcmeIdp("ann@acme.example");
         join(globex, ann);
@@ -125,6 +128,148 @@ class CrossTenantAccessTest {
                 .filter(event -> "TRUST".equals(event.getDetails().get("tenant_sso_resource")))
                 .findFirst().orElseThrow();
         assertThat(severed.getDetails()).containsEntry("tenant_sso_revoked_sessions", "1");
+        assertThat(Tenants.ofUser(realm, api, ann)).as("a membership the trust did not provision stays").containsExactly("globex");
+    }
+
+    @Test
+    void severingATrustRemovesTheMembershipsItProvisionedAndResetsTheActiveTenant() {
+        trust(globex, false);
+        String initechTrust = trust(initech, true);
+        Tokens inGlobex = app.redeem(signIn(THROUGH_A));
+        Reply switched = AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken()).post("/session/tenant", "{\"tenant\": \"initech\"}");
+        assertThat(switched.status()).as(switched.body()).isEqualTo(200);
+        assertThat(activeTenant()).isEqualTo(initech);
+
+        assertThat(api.delete("/trusts/" + initechTrust).status()).isEqualTo(204);
+
+        assertThat(Tenants.ofUser(realm, api, ann)).containsExactly("globex");
+        assertThat(activeTenant()).isEqualTo(globex);
+        assertThat(app.refresh(inGlobex.refreshToken()).error()).isEqualTo("invalid_grant");
+        assertThat(app.redeem(signIn(THROUGH_A)).accessClaims().path("tenant").path("id").asText()).isEqualTo(globex);
+    }
+
+    @Test
+    void deletingAConnectionRevokesItsTrustsAsSeveringDoes() {
+        trust(globex, false);
+        trust(initech, true);
+        Tokens inGlobex = app.redeem(signIn(THROUGH_A));
+        assertThat(AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken())
+                .post("/session/tenant", "{\"tenant\": \"initech\"}").status()).isEqualTo(200);
+
+        assertThat(api.delete("/connections/acme-oidc").status()).isEqualTo(204);
+
+        assertThat(app.refresh(inGlobex.refreshToken()).error()).isEqualTo("invalid_grant");
+        assertThat(Tenants.ofUser(realm, api, ann)).containsExactly("globex");
+        assertThat(activeTenant()).isEqualTo(globex);
+    }
+
+    @Test
+    void unlinkingTheConnectionInKeycloakRevokesItsTrustsAsSeveringDoes() {
+        trust(globex, false);
+        Tokens inGlobex = app.redeem(signIn(THROUGH_A));
+
+        realm.admin().organizations().get(acme).identityProviders().get("acme-oidc").delete().close();
+
+        Reply refreshed = app.refresh(inGlobex.refreshToken());
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(400);
+        assertThat(refreshed.error()).isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void deletingTheIdentityProviderRevokesItsTrustsAsSeveringDoes() {
+        IdentityProviderRepresentation connection = realm.admin().identityProviders().get("acme-oidc").toRepresentation();
+        trust(globex, false);
+        trust(initech, true);
+        Tokens inGlobex = app.redeem(signIn(THROUGH_A));
+        assertThat(AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken())
+                .post("/session/tenant", "{\"tenant\": \"initech\"}").status()).isEqualTo(200);
+        try {
+            realm.admin().identityProviders().get("acme-oidc").remove();
+
+            assertThat(app.refresh(inGlobex.refreshToken()).error()).isEqualTo("invalid_grant");
+            assertThat(Tenants.ofUser(realm, api, ann)).containsExactly("globex");
+            assertThat(activeTenant()).isEqualTo(globex);
+        } finally {
+            // The next test's setUp links it to acme again; the admin API masks the secret it returns.
+            connection.setInternalId(null);
+            connection.setOrganizationId(null);
+            connection.getConfig().put("clientSecret", "broker-secret");
+            realm.admin().identityProviders().create(connection).close();
+            // Keycloak's user cache keeps the link lookups of the deleted provider, which would send later logins to
+            // the first broker login.
+            realm.admin().clearUserCache();
+        }
+    }
+
+    @Test
+    void removingAMemberEndsTheirOfflineSessionInThatTenantToo() {
+        join(acme, ann);
+        Browser browser = new Browser(urls.getBase());
+        Page atIdp = browser.open(app.authorizeUrl("openid offline_access", THROUGH_A));
+        Tokens offline = app.redeem(browser.submit(atIdp, "kc-form-login", Map.of("username", "ann@acme.example", "password", "secret")));
+        assertThat(offline.accessClaims().path("tenant").path("id").asText()).isEqualTo(acme);
+        assertThat(app.refresh(offline.refreshToken()).status()).isEqualTo(200);
+
+        leave(acme, ann);
+
+        Reply refreshed = app.refresh(offline.refreshToken());
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(400);
+        assertThat(refreshed.error()).isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void removingAMemberEndsTheirSessionsInThatTenantSoTheyCannotSwitchBack() {
+        assertThat(api.put("/connections/acme-oidc", "{\"jitEnabled\": true}").status()).isEqualTo(200);
+        join(acme, ann);
+        trust(globex, false);
+        Tokens inAcme = app.redeem(signIn(THROUGH_A));
+        assertThat(inAcme.accessClaims().path("tenant").path("id").asText()).isEqualTo(acme);
+
+        leave(acme, ann);
+
+        Reply refreshed = app.refresh(inAcme.refreshToken());
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(400);
+        assertThat(refreshed.error()).isEqualTo("invalid_grant");
+        assertThat(AdminApi.sessionApi(urls.getBase(), realm.getName(), inAcme.accessToken())
+                .post("/session/tenant", "{\"tenant\": \"acme\"}").status()).isEqualTo(401);
+        assertThat(Tenants.ofUser(realm, api, ann)).containsExactly("globex");
+    }
+
+    @Test
+    void exchangeNeverProvisionsAgainThroughASessionThatSignedInBeforeTheRemoval() {
+        assertThat(api.put("/connections/acme-oidc", "{\"jitEnabled\": true}").status()).isEqualTo(200);
+        trust(globex, false);
+        Tokens inGlobex = app.redeem(signIn(THROUGH_A));
+        assertThat(inGlobex.accessClaims().path("tenant").path("id").asText()).isEqualTo(globex);
+        join(acme, ann);
+        leave(acme, ann);
+        AdminApi session = AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken());
+
+        Reply refused = session.post("/session/tenant", "{\"tenant\": \"acme\"}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.error()).isEqualTo("login_required");
+        assertThat(Tenants.ofUser(realm, api, ann)).containsExactly("globex");
+        assertThat(app.refresh(inGlobex.refreshToken()).status()).as("the session was never in acme").isEqualTo(200);
+    }
+
+    @Test
+    void aDisabledConnectionNeitherSignsInNorSwitches() {
+        join(initech, ann);
+        trust(globex, false);
+        trust(initech, false);
+        Tokens inGlobex = app.redeem(signIn(THROUGH_A));
+
+        assertThat(api.put("/connections/acme-oidc", "{\"enabled\": false, \"jitEnabled\": true}").status()).isEqualTo(200);
+
+        Reply refused = AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken())
+                .post("/session/tenant", "{\"tenant\": \"initech\"}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.error()).isEqualTo("login_required");
+        Page signIn = signIn(THROUGH_A);
+        assertThat(signIn.leftTo()).as(signIn.body()).isNull();
+        assertThat(signIn.status()).isEqualTo(403);
+        assertThat(Tenants.ofUser(realm, api, ann)).containsExactly("globex", "initech");
     }
 
     @Test
@@ -288,6 +433,16 @@ class CrossTenantAccessTest {
         try (Response joined = realm.admin().organizations().get(tenant).members().addMember(userId)) {
             assertThat(joined.getStatus()).isEqualTo(201);
         }
+    }
+
+    private void leave(String tenant, String userId) {
+        try (Response left = realm.admin().organizations().get(tenant).members().member(userId).delete()) {
+            assertThat(left.getStatus()).isEqualTo(204);
+        }
+    }
+
+    private String activeTenant() {
+        return api.get("/users/" + ann + "/tenants").json().path("activeTenant").asText();
     }
 
     private String organizationGroup(String tenant, String name) {

@@ -31,7 +31,12 @@ public final class AppClient {
 
     /** @param extraParameters more query parameters, each starting with {@code &} */
     public String authorizeUrl(String extraParameters) {
-        return serverUrl + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
+        return authorizeUrl("openid", extraParameters);
+    }
+
+    /** @param scope the scope parameter, for example {@code openid offline_access} for an offline token */
+    public String authorizeUrl(String scope, String extraParameters) {
+        return serverUrl + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=app&response_type=code&scope=" + encode(scope)
                 + "&redirect_uri=" + encode(CALLBACK) + extraParameters;
     }
 

@@ -64,6 +64,14 @@ public final class Browser {
         return submit(form, fields);
     }
 
+    /** Posts form fields to a URL, as a page of another site could make the browser do. */
+    public Page post(String url, Map<String, String> fields) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields)));
+        return follow(request, new ArrayList<>());
+    }
+
     /** Posts the page's only form as it is, as the script of a SAML POST-binding page does on load. */
     public Page autoPost(Page page) {
         Element form = page.document().selectFirst("form");
@@ -81,13 +89,13 @@ public final class Browser {
             }
         }
         values.putAll(fields);
-        String body = values.entrySet().stream()
+        return post(form.absUrl("action"), values);
+    }
+
+    private static String form(Map<String, String> fields) {
+        return fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(form.absUrl("action")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        return follow(request, new ArrayList<>());
     }
 
     private Page follow(HttpRequest.Builder request, List<URI> visited) {
