@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 
 import io.github.tenantsso.model.ConflictException;
+import io.github.tenantsso.model.Flushes;
 import io.github.tenantsso.model.Ids;
 
 /**
@@ -165,11 +165,7 @@ public final class DomainClaims {
     }
 
     private void flush(ConflictException onConstraintViolation) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw onConstraintViolation;
-        }
+        Flushes.flush(em, () -> onConstraintViolation);
     }
 
     private static ConflictException alreadyVerified(String domain) {
