@@ -25,6 +25,7 @@ import io.github.tenantsso.domain.VerificationMethod;
 import io.github.tenantsso.domain.dns.DomainVerification;
 import io.github.tenantsso.domain.dns.VerificationResult;
 import io.github.tenantsso.model.ConflictException;
+import io.github.tenantsso.model.StorageException;
 import io.github.tenantsso.model.TenantSso;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.OrganizationModel;
@@ -69,6 +70,8 @@ public final class DomainClaimsResource {
             return Response.created(location).entity(representation).build();
         } catch (ConflictException e) {
             throw ApiException.conflict(e.code(), e.getMessage());
+        } catch (StorageException e) {
+            throw ApiException.storage(e);
         }
     }
 
@@ -104,6 +107,8 @@ public final class DomainClaimsResource {
                     model.policies().get(context.realm().getId()).crossTenantDomainSharing());
         } catch (ConflictException e) {
             throw ApiException.conflict(e.code(), e.getMessage());
+        } catch (StorageException e) {
+            throw ApiException.storage(e);
         }
         model.changed(context.realm());
         Representations.Claim representation = Representations.Claim.of(claim);
