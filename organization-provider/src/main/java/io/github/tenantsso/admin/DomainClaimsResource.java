@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.github.tenantsso.domain.ClaimRechecks;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.domain.DomainClaims;
@@ -96,6 +97,12 @@ public final class DomainClaimsResource {
         DomainClaimEntity claim = claim(domain);
         VerificationMethod method = method(body == null || body.isBlank() ? null : RequestBodies.read(body, Representations.VerifyRequest.class).method());
         if (ClaimStatus.VERIFIED.name().equals(claim.getStatus())) {
+            // Verified means verified now: a DNS-verified claim is looked up again, and may be found missing its record.
+            if (method == VerificationMethod.DNS && VerificationMethod.DNS.name().equals(claim.getVerificationMethod())) {
+                TenantSso model = context.model();
+                new ClaimRechecks(context.session(), model.recheckSettings().grace())
+                        .recheck(context.realm(), claim, model.dns(), context.now());
+            }
             return Representations.Claim.of(claim);
         }
         if (method == VerificationMethod.DNS) {
