@@ -1,8 +1,10 @@
 package io.github.tenantsso.admin;
 
 import java.util.Map;
+import java.util.Optional;
 
 import io.github.tenantsso.rest.ApiException;
+import io.github.tenantsso.model.RealmOrganizations;
 import io.github.tenantsso.model.TenantSso;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.admin.OperationType;
@@ -10,7 +12,6 @@ import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
@@ -67,12 +68,9 @@ final class AdminContext {
         if (!realm.isOrganizationsEnabled()) {
             throw ApiException.conflict("organizations_disabled", "Organizations are not enabled in realm " + realm.getName() + ".");
         }
-        OrganizationModel organization = organizationId == null || organizationId.isBlank()
-                ? null : session.getProvider(OrganizationProvider.class).getById(organizationId);
-        if (organization == null) {
-            throw ApiException.notFound("organization_not_found", "No organization with id '" + organizationId + "' in this realm.");
-        }
-        return organization;
+        return Optional.ofNullable(organizationId).filter(id -> !id.isBlank())
+                .flatMap(id -> RealmOrganizations.byId(session, realm, id))
+                .orElseThrow(() -> ApiException.notFound("organization_not_found", "No organization with this id in this realm."));
     }
 
     /**

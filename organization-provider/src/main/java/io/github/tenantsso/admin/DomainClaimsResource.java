@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.github.tenantsso.domain.ClaimRechecks;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.domain.DomainClaims;
@@ -25,6 +26,7 @@ import io.github.tenantsso.domain.VerificationMethod;
 import io.github.tenantsso.domain.dns.DomainVerification;
 import io.github.tenantsso.domain.dns.VerificationResult;
 import io.github.tenantsso.model.ConflictException;
+import io.github.tenantsso.model.StorageException;
 import io.github.tenantsso.model.TenantSso;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.OrganizationModel;
@@ -69,6 +71,8 @@ public final class DomainClaimsResource {
             return Response.created(location).entity(representation).build();
         } catch (ConflictException e) {
             throw ApiException.conflict(e.code(), e.getMessage());
+        } catch (StorageException e) {
+            throw ApiException.storage(e);
         }
     }
 
@@ -93,6 +97,12 @@ public final class DomainClaimsResource {
         DomainClaimEntity claim = claim(domain);
         VerificationMethod method = method(body == null || body.isBlank() ? null : RequestBodies.read(body, Representations.VerifyRequest.class).method());
         if (ClaimStatus.VERIFIED.name().equals(claim.getStatus())) {
+            // Verified means verified now: a DNS-verified claim is looked up again, and may be found missing its record.
+            if (method == VerificationMethod.DNS && VerificationMethod.DNS.name().equals(claim.getVerificationMethod())) {
+                TenantSso model = context.model();
+                new ClaimRechecks(context.session(), model.recheckSettings().grace())
+                        .recheck(context.realm(), claim, model.dns(), context.now());
+            }
             return Representations.Claim.of(claim);
         }
         if (method == VerificationMethod.DNS) {
@@ -104,6 +114,8 @@ public final class DomainClaimsResource {
                     model.policies().get(context.realm().getId()).crossTenantDomainSharing());
         } catch (ConflictException e) {
             throw ApiException.conflict(e.code(), e.getMessage());
+        } catch (StorageException e) {
+            throw ApiException.storage(e);
         }
         model.changed(context.realm());
         Representations.Claim representation = Representations.Claim.of(claim);

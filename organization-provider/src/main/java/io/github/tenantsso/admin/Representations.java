@@ -40,7 +40,7 @@ final class Representations {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Claim(String id, String organizationId, String domain, String domainUnicode, boolean includeSubdomains,
                  String status, DnsRecord verificationRecord, long createdAt, String createdBy, Long verifiedAt,
-                 String verifiedBy, String verificationMethod) {
+                 String verifiedBy, String verificationMethod, Long recheckedAt, Long recordMissingSince) {
 
         static Claim of(DomainClaimEntity claim) {
             DomainName domain = DomainName.parse(claim.getDomain());
@@ -48,7 +48,7 @@ final class Representations {
                     claim.isIncludeSubdomains(), claim.getStatus(),
                     new DnsRecord("TXT", DomainVerification.recordName(domain), claim.getVerificationToken()),
                     claim.getCreatedAt(), claim.getCreatedBy(), claim.getVerifiedAt(), claim.getVerifiedBy(),
-                    claim.getVerificationMethod());
+                    claim.getVerificationMethod(), claim.getRecheckedAt(), claim.getRecordMissingSince());
         }
     }
 

@@ -19,8 +19,10 @@ import jakarta.ws.rs.core.Response;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.model.ConflictException;
+import io.github.tenantsso.model.StorageException;
 import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.TrustEntity;
+import io.github.tenantsso.trust.TrustGroups;
 import io.github.tenantsso.trust.TrustRevocation;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.OrganizationModel;
@@ -71,7 +73,12 @@ public final class TrustsResource {
             throw ApiException.conflict("owner_mismatch",
                     "The connection " + connection.getIdpAlias() + " does not belong to organization " + request.ownerOrganizationId() + ".");
         }
-        List<String> groupIds = request.groupIds() == null ? List.of() : request.groupIds();
+        List<String> groupIds;
+        try {
+            groupIds = TrustGroups.of(request.groupIds());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("invalid_request", e.getMessage(), "groupIds");
+        }
         for (String groupId : groupIds) {
             requireOrganizationGroup(trusting, groupId);
         }
@@ -85,6 +92,8 @@ public final class TrustsResource {
             return Response.created(location).entity(representation).build();
         } catch (ConflictException e) {
             throw ApiException.conflict(e.code(), e.getMessage());
+        } catch (StorageException e) {
+            throw ApiException.storage(e);
         }
     }
 

@@ -19,6 +19,8 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "tssoClaimsOfTenant", query = "select c from DomainClaimEntity c where c.realmId = :realmId and c.organizationId = :organizationId order by c.domain"),
         @NamedQuery(name = "tssoClaimsOfDomain", query = "select c from DomainClaimEntity c where c.realmId = :realmId and c.domain = :domain order by c.createdAt, c.id"),
         @NamedQuery(name = "tssoClaimOfTenantAndDomain", query = "select c from DomainClaimEntity c where c.realmId = :realmId and c.organizationId = :organizationId and c.domain = :domain"),
+        @NamedQuery(name = "tssoClaimsDueForRecheck", query = "select c from DomainClaimEntity c where c.status = 'VERIFIED'"
+                + " and c.verificationMethod = 'DNS' and (c.recheckedAt is null or c.recheckedAt < :due) order by c.recheckedAt nulls first, c.id"),
         @NamedQuery(name = "tssoDeleteClaimsOfRealm", query = "delete from DomainClaimEntity c where c.realmId = :realmId"),
         @NamedQuery(name = "tssoDeleteClaimsOfTenant", query = "delete from DomainClaimEntity c where c.organizationId = :organizationId"),
 })
@@ -63,6 +65,14 @@ public class DomainClaimEntity {
 
     @Column(name = "VERIFICATION_METHOD", length = 16)
     private String verificationMethod;
+
+    /** When the DNS record of a DNS-verified claim was last looked up again. */
+    @Column(name = "RECHECKED_AT")
+    private Long recheckedAt;
+
+    /** When a re-check first found the record of a DNS-verified claim gone; null while it is there. */
+    @Column(name = "RECORD_MISSING_SINCE")
+    private Long recordMissingSince;
 
     public String getId() {
         return id;
@@ -166,5 +176,21 @@ public class DomainClaimEntity {
 
     public void setVerificationMethod(String verificationMethod) {
         this.verificationMethod = verificationMethod;
+    }
+
+    public Long getRecheckedAt() {
+        return recheckedAt;
+    }
+
+    public void setRecheckedAt(Long recheckedAt) {
+        this.recheckedAt = recheckedAt;
+    }
+
+    public Long getRecordMissingSince() {
+        return recordMissingSince;
+    }
+
+    public void setRecordMissingSince(Long recordMissingSince) {
+        this.recordMissingSince = recordMissingSince;
     }
 }

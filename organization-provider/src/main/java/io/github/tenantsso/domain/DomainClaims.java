@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 
 import io.github.tenantsso.model.ConflictException;
+import io.github.tenantsso.model.Flushes;
 import io.github.tenantsso.model.Ids;
 
 /**
@@ -83,8 +83,29 @@ public final class DomainClaims {
         claim.setVerifiedAt(now);
         claim.setVerifiedBy(verifiedBy);
         claim.setExclusiveDomain(domainSharing ? null : claim.getDomain());
+        claim.setRecheckedAt(method == VerificationMethod.DNS ? now : null);
+        claim.setRecordMissingSince(null);
         flush(alreadyVerified(claim.getDomain()));
         return claim;
+    }
+
+    /** Makes a verified claim pending again: it no longer routes, and can be verified anew. */
+    public void unverify(DomainClaimEntity claim) {
+        claim.setStatus(ClaimStatus.PENDING.name());
+        claim.setVerificationMethod(null);
+        claim.setVerifiedAt(null);
+        claim.setVerifiedBy(null);
+        claim.setExclusiveDomain(null);
+        claim.setRecheckedAt(null);
+        claim.setRecordMissingSince(null);
+    }
+
+    /** DNS-verified claims of every realm not looked up again since {@code due}, the longest waiting first. */
+    public static List<DomainClaimEntity> dueForRecheck(EntityManager em, long due, int max) {
+        return em.createNamedQuery("tssoClaimsDueForRecheck", DomainClaimEntity.class)
+                .setParameter("due", due)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /**
@@ -115,11 +136,7 @@ public final class DomainClaims {
             claim.setVerificationToken(token);
         }
         if (Boolean.FALSE.equals(verified)) {
-            claim.setStatus(ClaimStatus.PENDING.name());
-            claim.setVerificationMethod(null);
-            claim.setVerifiedAt(null);
-            claim.setVerifiedBy(null);
-            claim.setExclusiveDomain(null);
+            unverify(claim);
         } else if (Boolean.TRUE.equals(verified)) {
             boolean wasVerified = ClaimStatus.VERIFIED.name().equals(claim.getStatus());
             claim.setStatus(ClaimStatus.VERIFIED.name());
@@ -165,11 +182,7 @@ public final class DomainClaims {
     }
 
     private void flush(ConflictException onConstraintViolation) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw onConstraintViolation;
-        }
+        Flushes.flush(em, () -> onConstraintViolation);
     }
 
     private static ConflictException alreadyVerified(String domain) {

@@ -78,16 +78,9 @@ public final class DomainName implements Comparable<DomainName> {
         return new DomainName(ascii);
     }
 
-    /**
-     * The domain of an e-mail address: the part after the last {@code @}, normalized like {@link #parse(String)}.
-     */
+    /** The domain of an e-mail address, validated as {@link EmailAddress#parse(String)} does. */
     public static DomainName ofEmail(String email) {
-        String address = email == null ? "" : email.strip();
-        int at = address.lastIndexOf('@');
-        if (at <= 0 || at == address.length() - 1 || address.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidDomainException(Reason.INVALID_EMAIL, "Enter an e-mail address, such as ann@example.com.");
-        }
-        return parse(address.substring(at + 1));
+        return EmailAddress.parse(email).domain();
     }
 
     /** This name's parent, one label shorter, unless that would be a single label or a public suffix. */

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.DomainClaims;
+import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.policy.RoutingPolicies;
@@ -54,6 +55,11 @@ final class DefaultTenantSso implements TenantSso {
     @Override
     public TxtRecordLookup dns() {
         return factory.dns();
+    }
+
+    @Override
+    public RecheckSettings recheckSettings() {
+        return factory.recheckSettings();
     }
 
     @Override

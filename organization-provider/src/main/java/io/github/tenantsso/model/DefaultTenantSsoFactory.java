@@ -2,14 +2,19 @@ package io.github.tenantsso.model;
 
 import java.util.List;
 
+import io.github.tenantsso.domain.DnsRecheckTask;
 import io.github.tenantsso.domain.dns.DnsSettings;
+import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.NettyTxtRecordLookup;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.provider.ProviderConfigurationBuilder;
+import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
+import org.keycloak.timer.TimerProvider;
 
 public final class DefaultTenantSsoFactory implements TenantSsoFactory {
 
@@ -17,6 +22,7 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
 
     private final RoutingIndexes indexes = new RoutingIndexes();
     private DnsSettings dnsSettings;
+    private RecheckSettings recheckSettings;
     private NettyTxtRecordLookup dns;
 
     @Override
@@ -28,11 +34,21 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
     @Override
     public void init(Config.Scope config) {
         dnsSettings = DnsSettings.parse(config.get(DnsSettings.RESOLVER_PROPERTY), config.get(DnsSettings.TIMEOUT_PROPERTY));
+        recheckSettings = RecheckSettings.parse(config.get(RecheckSettings.INTERVAL_PROPERTY), config.get(RecheckSettings.GRACE_PROPERTY));
     }
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         factory.register(new KeycloakModelSync(indexes));
+        if (recheckSettings.enabled()) {
+            long interval = recheckSettings.interval().toMillis();
+            KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class).schedule(
+                    new ClusterAwareScheduledTaskRunner(factory, new DnsRecheckTask(recheckSettings, this::dns), interval), interval));
+        }
+    }
+
+    RecheckSettings recheckSettings() {
+        return recheckSettings;
     }
 
     RoutingIndexes indexes() {
@@ -66,6 +82,10 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
                 .helpText("DNS server for domain verification, host or host:port; the system's name servers if unset.").add()
                 .property().name(DnsSettings.TIMEOUT_PROPERTY).type("int").defaultValue(DnsSettings.DEFAULT_TIMEOUT.toMillis())
                 .helpText("Timeout of one domain verification lookup, in milliseconds (1 to 60000).").add()
+                .property().name(RecheckSettings.INTERVAL_PROPERTY).type("int").defaultValue(RecheckSettings.DEFAULT_INTERVAL.toSeconds())
+                .helpText("Seconds between two DNS re-checks of verified claims by the cluster; 0 turns re-checking off.").add()
+                .property().name(RecheckSettings.GRACE_PROPERTY).type("int").defaultValue(RecheckSettings.DEFAULT_GRACE.toSeconds())
+                .helpText("Seconds a DNS-verified claim's record may be gone before the claim lapses.").add()
                 .build();
     }
 }

@@ -33,11 +33,9 @@ public final class TenantHints {
         if (hint == null || hint.isBlank() || !realm.isOrganizationsEnabled() || hint.length() > MAX_HINT_LENGTH) {
             return Optional.empty();
         }
-        OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
-        OrganizationModel tenant = organizations.getById(hint.strip());
-        if (tenant == null) {
-            tenant = organizations.getByAlias(hint.strip());
-        }
+        String name = hint.strip();
+        OrganizationModel tenant = RealmOrganizations.byId(session, realm, name)
+                .orElseGet(() -> session.getProvider(OrganizationProvider.class).getByAlias(name));
         return tenant == null || !tenant.isEnabled() ? Optional.empty() : Optional.of(tenant);
     }
 

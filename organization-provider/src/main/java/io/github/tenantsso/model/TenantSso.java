@@ -2,6 +2,7 @@ package io.github.tenantsso.model;
 
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.DomainClaims;
+import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.policy.RoutingPolicies;
@@ -27,6 +28,9 @@ public interface TenantSso extends Provider {
 
     /** The DNS client verification uses, configured by {@code spi-tenant-sso--default--dns-*}. */
     TxtRecordLookup dns();
+
+    /** How often DNS-verified claims are looked up again and how long a missing record is tolerated. */
+    RecheckSettings recheckSettings();
 
     /** The realm's routing index, current with the last committed change of the pack's data. */
     DomainIndex index(RealmModel realm);

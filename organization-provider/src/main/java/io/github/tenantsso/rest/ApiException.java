@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import io.github.tenantsso.model.StorageException;
+
 /**
  * Ends a request with an {@link ApiError} body.
  */
@@ -59,6 +61,18 @@ public final class ApiException extends WebApplicationException {
 
     public static ApiException unprocessable(String error, String description) {
         return new ApiException(422, new ApiError(error, description));
+    }
+
+    /**
+     * A change the database did not store: 503 {@code retry_later} with {@code Retry-After} when a concurrent change
+     * held a lock, else 500 {@code storage_failed}; never a 409, which would blame the request's data.
+     */
+    public static ApiException storage(StorageException e) {
+        if (e.retryable()) {
+            return new ApiException(Response.status(503).type(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.RETRY_AFTER, "1")
+                    .entity(new ApiError("retry_later", e.getMessage())).build());
+        }
+        return new ApiException(500, new ApiError("storage_failed", e.getMessage()));
     }
 
     public static ApiException unavailable(String error, String description) {

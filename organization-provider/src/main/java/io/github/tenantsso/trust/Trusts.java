@@ -5,10 +5,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.model.ConflictException;
+import io.github.tenantsso.model.Flushes;
 import io.github.tenantsso.model.Ids;
 
 /**
@@ -75,11 +75,7 @@ public final class Trusts {
         trust.setCreatedAt(now);
         trust.setCreatedBy(createdBy);
         em.persist(trust);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw duplicate(connection);
-        }
+        Flushes.flush(em, () -> duplicate(connection));
         return trust;
     }
 

@@ -59,12 +59,19 @@ final class GeneratedDomains {
         return random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(256);
     }
 
+    /** A dot-atom local part: atoms of letters, digits and {@code _+-}, joined by single dots. */
     static String localPart(Random random) {
-        String chars = LETTERS_DIGITS + "._+-";
-        int length = 1 + random.nextInt(30);
-        StringBuilder local = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            local.append(chars.charAt(random.nextInt(chars.length())));
+        String chars = LETTERS_DIGITS + "_+-";
+        int atoms = 1 + random.nextInt(3);
+        StringBuilder local = new StringBuilder();
+        for (int atom = 0; atom < atoms; atom++) {
+            if (atom > 0) {
+                local.append('.');
+            }
+            int length = 1 + random.nextInt(10);
+            for (int i = 0; i < length; i++) {
+                local.append(chars.charAt(random.nextInt(chars.length())));
+            }
         }
         return local.toString();
     }

@@ -44,7 +44,9 @@ public final class SecondNode implements AutoCloseable {
                 "--http-port=8081", "--http-management-port=9001",
                 "--cache=ispn", "--cache-embedded-network-bind-address=127.0.0.1", "--cache-embedded-network-bind-port=7801",
                 "--spi-tenant-sso--default--dns-resolver=" + TestDns.resolver(),
-                "--spi-tenant-sso--default--dns-timeout-ms=2000"));
+                "--spi-tenant-sso--default--dns-timeout-ms=2000",
+                "--spi-tenant-sso--default--dns-recheck-interval-seconds=" + TestDns.RECHECK_INTERVAL_SECONDS,
+                "--spi-tenant-sso--default--dns-lapse-grace-seconds=" + TestDns.LAPSE_GRACE_SECONDS));
         for (Map.Entry<String, String> option : database.serverOptions().entrySet()) {
             command.add("--" + option.getKey() + "=" + option.getValue());
         }

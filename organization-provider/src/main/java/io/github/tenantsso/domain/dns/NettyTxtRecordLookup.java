@@ -25,6 +25,7 @@ import io.netty.handler.codec.dns.DnsResponseCode;
 import io.netty.resolver.dns.DnsErrorCauseException;
 import io.netty.resolver.dns.DnsNameResolver;
 import io.netty.resolver.dns.DnsNameResolverBuilder;
+import io.netty.resolver.dns.DnsNameResolverChannelStrategy;
 import io.netty.resolver.dns.DnsNameResolverTimeoutException;
 import io.netty.resolver.dns.DnsServerAddressStreamProvider;
 import io.netty.resolver.dns.DnsServerAddressStreamProviders;
@@ -70,6 +71,9 @@ public final class NettyTxtRecordLookup implements TxtRecordLookup, AutoCloseabl
         try {
             this.resolver = new DnsNameResolverBuilder(group.next())
                     .datagramChannelType(NioDatagramChannel.class)
+                    // A fresh socket, so a fresh random source port, per lookup: an off-path attacker must then guess
+                    // the port as well as the 16-bit query id to get a forged answer accepted.
+                    .datagramChannelStrategy(DnsNameResolverChannelStrategy.ChannelPerResolution)
                     // Large TXT answers come back truncated over UDP; Netty then retries over TCP.
                     .socketChannelType(NioSocketChannel.class)
                     .nameServerProvider(nameServers)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -44,7 +45,10 @@ public final class LoopbackDnsServer implements AutoCloseable {
     /** Name (lower case, no trailing dot) to its TXT records, each a list of character-strings; neither lists nor arrays change once stored. */
     private final Map<String, List<List<byte[]>>> txtRecords = new ConcurrentHashMap<>();
     private final AtomicInteger queriesReceived = new AtomicInteger();
+    private final List<InetSocketAddress> querySources = new CopyOnWriteArrayList<>();
     private volatile boolean silent;
+    private volatile String forgedTxt;
+    private volatile Channel spoofer;
     private volatile boolean servfail;
 
     private final EventLoopGroup group;
@@ -124,6 +128,30 @@ public final class LoopbackDnsServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * While set, each query is first answered by an off-path attacker who knows its id and source port: a response
+     * carrying {@code forgedTxt}, sent from another port of this host; the genuine answer follows 200 ms later.
+     */
+    public LoopbackDnsServer raceForgedAnswers(String forgedTxt) {
+        if (spoofer == null) {
+            spoofer = new Bootstrap().group(group).channel(NioDatagramChannel.class)
+                    .handler(new ChannelInitializer<DatagramChannel>() {
+                        @Override
+                        protected void initChannel(DatagramChannel ch) {
+                            ch.pipeline().addLast(new DatagramDnsResponseEncoder());
+                        }
+                    })
+                    .bind(new InetSocketAddress("127.0.0.1", 0)).syncUninterruptibly().channel();
+        }
+        this.forgedTxt = forgedTxt;
+        return this;
+    }
+
+    /** Where each query came from, in order. */
+    public List<InetSocketAddress> querySources() {
+        return List.copyOf(querySources);
+    }
+
     public InetSocketAddress address() {
         return (InetSocketAddress) channel.localAddress();
     }
@@ -136,6 +164,9 @@ public final class LoopbackDnsServer implements AutoCloseable {
     @Override
     public void close() {
         channel.close().syncUninterruptibly();
+        if (spoofer != null) {
+            spoofer.close().syncUninterruptibly();
+        }
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 
@@ -149,9 +180,11 @@ public final class LoopbackDnsServer implements AutoCloseable {
         @Override
         protected void channelRead0(ChannelHandlerContext ctx, DatagramDnsQuery query) {
             queriesReceived.incrementAndGet();
+            querySources.add(query.sender());
             if (silent) {
                 return;
             }
+            String forged = forgedTxt;
             DatagramDnsResponse response = new DatagramDnsResponse(query.recipient(), query.sender(), query.id(), DnsOpCode.QUERY,
                     DnsResponseCode.NOERROR);
             response.setRecursionDesired(query.isRecursionDesired());
@@ -163,8 +196,24 @@ public final class LoopbackDnsServer implements AutoCloseable {
                 // A copy, as the query and its records are released once this method returns.
                 response.addRecord(DnsSection.QUESTION, new DefaultDnsQuestion(question.name(), question.type(), question.dnsClass()));
                 answer(question, response);
+                if (forged != null) {
+                    spoofer.writeAndFlush(forgery(query, question, forged));
+                    ctx.executor().schedule(() -> ctx.writeAndFlush(response), 200, TimeUnit.MILLISECONDS);
+                    return;
+                }
             }
             ctx.writeAndFlush(response);
+        }
+
+        private DatagramDnsResponse forgery(DatagramDnsQuery query, DnsQuestion question, String txt) {
+            DatagramDnsResponse forgery = new DatagramDnsResponse((InetSocketAddress) spoofer.localAddress(), query.sender(), query.id(),
+                    DnsOpCode.QUERY, DnsResponseCode.NOERROR);
+            forgery.setRecursionDesired(true);
+            forgery.setRecursionAvailable(true);
+            forgery.addRecord(DnsSection.QUESTION, new DefaultDnsQuestion(question.name(), question.type(), question.dnsClass()));
+            forgery.addRecord(DnsSection.ANSWER, new DefaultDnsRawRecord(question.name(), DnsRecordType.TXT, 0,
+                    rdata(List.of(txt.getBytes(StandardCharsets.UTF_8)))));
+            return forgery;
         }
 
         private void answer(DnsQuestion question, DatagramDnsResponse response) {
