@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +14,8 @@ import java.util.stream.Collectors;
 
 import io.github.tenantsso.branding.BrandingAttributes;
 import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.it.harness.Browser;
+import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.vanity.VanityHost;
 import io.github.tenantsso.vanity.VanityHosts;
 import org.junit.jupiter.api.Test;
@@ -118,6 +122,20 @@ class DemoRealmsTest {
         assertThat(oidc.body()).contains("/realms/acme-idp/protocol/openid-connect/token");
         assertThat(saml.statusCode()).isEqualTo(200);
         assertThat(saml.body()).contains("EntityDescriptor").contains("/realms/globex-idp");
+    }
+
+    @Test
+    void initechsPasswordPageNamesNoOtherCustomerAndSignsInItsUser() {
+        Browser browser = new Browser(urls.getBase());
+        Page form = browser.open(urls.getBase() + "/realms/saas/protocol/openid-connect/auth?client_id=account&response_type=code&scope=openid"
+                + "&redirect_uri=" + URLEncoder.encode(urls.getBase() + "/realms/saas/account/", StandardCharsets.UTF_8));
+
+        Page password = browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", "carol@initech.test"));
+
+        assertThat(password.document().getElementById("password")).as(password.body()).isNotNull();
+        assertThat(password.body()).doesNotContain("Acme", "Globex", "/broker/");
+        Page done = browser.submit(password, "kc-form-login", Map.of("password", "carol"));
+        assertThat(done.visitedPathContaining("code=")).as(done.body()).isTrue();
     }
 
     private Map<String, OrganizationRepresentation> tenantsByAlias() {

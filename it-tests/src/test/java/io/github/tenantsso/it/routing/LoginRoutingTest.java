@@ -198,6 +198,41 @@ class LoginRoutingTest {
     }
 
     @Test
+    void passwordPageCannotSignInAUserOfAnSsoDomain() {
+        RealmUsers.create(realm, "pwuser@acme.example", "secret");
+        Page password = signInAs("nobody@initech.example", "");
+
+        Page after = browser.submit(password, "kc-form-login", Map.of("username", "pwuser@acme.example", "password", "secret"));
+
+        assertThat(after.leftTo()).as("signed in with a password as a user of a domain routed to SSO").isNull();
+    }
+
+    @Test
+    void passwordPageSignsInOnlyTheUserTheEmailStepSettled() {
+        RealmUsers.create(realm, "pwuser@acme.example", "secret");
+        Page password = signInAs("carol@initech.example", "");
+
+        Page other = browser.submit(password, "kc-form-login", Map.of("username", "pwuser@acme.example", "password", "secret"));
+        assertThat(other.leftTo()).as("signed in as another user than the e-mail step settled").isNull();
+
+        Page carol = browser.submit(other, "kc-form-login", Map.of("password", "secret"));
+        assertThat(carol.leftTo()).as(carol.body()).isNotNull();
+        assertThat(carol.leftTo().toString()).startsWith(CALLBACK).contains("code=");
+    }
+
+    @Test
+    void continuingAfterARedirectDecisionNeverReachesThePasswordForm() {
+        RealmUsers.create(realm, "pwuser@acme.example", "secret");
+        Page form = browser.open(authorize(""));
+        Page atIdp = browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", "pwuser@acme.example"));
+        assertThat(atIdp.uri().toString()).contains("/realms/routing-idp/");
+
+        Page continued = browser.submit(form, "kc-tenant-sso-email-form", Map.of("continue", "true"));
+
+        assertThat(continued.document().getElementById("password")).as(continued.body()).isNull();
+    }
+
+    @Test
     void neverRoutesThroughAnUnverifiedDomain() {
         assertOnPasswordFormFor(signInAs("ann@pending.example", ""), "ann@pending.example");
     }
