@@ -5,9 +5,11 @@ import java.util.Optional;
 /**
  * Where a login through a connection lands. SSO is not transferable between tenants: a login may only land in the
  * connection's owner or in a tenant that trusts it, and only for a member or where that tenant provisions just in
- * time. A routed login (the user or the domain named the tenant) lands in that tenant or nowhere; an IdP-initiated
- * one lands in the owner if the user is a member, else in the oldest membership among trusting tenants, else by the
- * owner's just-in-time setting.
+ * time. A login whose hint named a tenant (the tenant hint or a vanity host) lands in that tenant or nowhere. Every
+ * other login, IdP-initiated or routed to the connection by the e-mail's domain, lands by the connection's rule: in the
+ * owner if the user is a member, else in the user's oldest membership among the tenants that trust it, else by the
+ * owner's just-in-time setting. The first broker login step decides with this too, before an account is created or
+ * linked, with the memberships of the account the login would become (none for a new one).
  */
 public final class Landing {
 
@@ -15,9 +17,9 @@ public final class Landing {
     }
 
     public static LandingOutcome decide(LandingInput input) {
-        Optional<String> routed = input.routedTenant().filter(tenant -> related(input, tenant));
-        if (routed.isPresent()) {
-            String tenant = routed.get();
+        Optional<String> hinted = input.hintedTenant().filter(tenant -> related(input, tenant));
+        if (hinted.isPresent()) {
+            String tenant = hinted.get();
             if (input.memberships().contains(tenant)) {
                 return new LandingOutcome.Land(tenant, false, LandingOutcome.Reason.ROUTED_MEMBER);
             }

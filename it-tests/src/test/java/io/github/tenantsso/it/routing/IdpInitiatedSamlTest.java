@@ -109,6 +109,19 @@ class IdpInitiatedSamlTest {
         }
     }
 
+    @Test
+    void refusesAFirstLoginThroughAConnectionWhoseFirstBrokerLoginFlowLacksTheCheck() {
+        useFirstBrokerLoginFlow("acme-saml", "first broker login");
+        try {
+            Page refused = idpInitiatedLogin("routing-acme");
+
+            assertThat(refused.status()).as("Keycloak's own first broker login flow, without the pack's first step").isEqualTo(403);
+            assertThat(refused.body()).contains("does not give access to this organization");
+        } finally {
+            useFirstBrokerLoginFlow("acme-saml", "tenant-sso first broker login");
+        }
+    }
+
     private void useFirstBrokerLoginFlow(String alias, String flowAlias) {
         IdentityProviderRepresentation connection = realm.admin().identityProviders().get(alias).toRepresentation();
         connection.setFirstBrokerLoginFlowAlias(flowAlias);
