@@ -23,6 +23,7 @@ final class SettledEmail {
     }
 
     static void forDefaultMethod(AuthenticationSessionModel authSession, String email) {
+        authSession.removeAuthNote(BLOCKED_NOTE);
         authSession.setAuthNote(DEFAULT_METHOD_NOTE, email);
     }
 
