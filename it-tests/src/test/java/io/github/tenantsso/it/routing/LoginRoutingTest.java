@@ -1,7 +1,10 @@
 package io.github.tenantsso.it.routing;
 
+import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -228,12 +231,17 @@ class LoginRoutingTest {
 
     @Test
     void continuingAfterARedirectDecisionNeverReachesThePasswordForm() {
-        RealmUsers.create(realm, "pwuser@acme.example", "secret");
+        RealmUsers.create(realm, "pwuser@acme.example", "pwuser-secret");
         Page form = browser.open(authorize(""));
         Page atIdp = browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", "pwuser@acme.example"));
         assertThat(atIdp.uri().toString()).contains("/realms/routing-idp/");
 
-        Page continued = browser.submit(form, "kc-tenant-sso-email-form", Map.of("continue", "true"));
+        // The e-mail step's form posted again with "continue", under the login's current code, which the broker put
+        // into the state it sent the identity provider (anyone can read it from their own browser's address bar).
+        String staleCode = queryParameter(URI.create(form.document().getElementById("kc-tenant-sso-email-form").attr("action")), "session_code");
+        String currentCode = queryParameter(atIdp.uri(), "state").split("\\.")[0];
+        Page current = new Page(form.uri(), form.status(), form.body().replace(staleCode, currentCode), form.visited(), null);
+        Page continued = browser.submit(current, "kc-tenant-sso-email-form", Map.of("continue", "true"));
 
         boolean passwordForm = continued.uri().toString().contains("/realms/routing/") && continued.document().getElementById("password") != null;
         assertThat(passwordForm).as("the routing realm's password form, at " + continued.uri() + ":\n" + continued.body()).isFalse();
@@ -341,6 +349,13 @@ class LoginRoutingTest {
         return page.body().replaceAll("(session_code|execution|tab_id|client_data|code)=[^&\"'<\\s]*", "$1=");
     }
 
+
+    private static String queryParameter(URI uri, String name) {
+        return Arrays.stream(uri.getRawQuery().split("&"))
+                .filter(pair -> pair.startsWith(name + "="))
+                .map(pair -> URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8))
+                .findFirst().orElseThrow(() -> new AssertionError("No " + name + " in " + uri));
+    }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
