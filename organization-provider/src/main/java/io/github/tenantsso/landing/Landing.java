@@ -5,9 +5,12 @@ import java.util.Optional;
 /**
  * Where a login through a connection lands. SSO is not transferable between tenants: a login may only land in the
  * connection's owner or in a tenant that trusts it, and only for a member or where that tenant provisions just in
- * time. A routed login (the user or the domain named the tenant) lands in that tenant or nowhere; an IdP-initiated
- * one lands in the owner if the user is a member, else in the oldest membership among trusting tenants, else by the
- * owner's just-in-time setting. A connection whose binding is disabled lands nobody.
+ * time. A login whose hint named a tenant (the tenant hint or a vanity host) lands in that tenant or nowhere. Every
+ * other login, IdP-initiated or routed to the connection by the e-mail's domain, lands by the connection's rule: in the
+ * owner if the user is a member, else in the user's oldest membership among the tenants that trust it, else by the
+ * owner's just-in-time setting. The first broker login step decides with this too, before an account is created or
+ * linked, with the memberships of the account the login would become (none for a new one). A connection whose
+ * binding is disabled lands nobody.
  */
 public final class Landing {
 
@@ -18,9 +21,9 @@ public final class Landing {
         if (!input.connectionEnabled()) {
             return new LandingOutcome.Refuse(LandingOutcome.Reason.CONNECTION_DISABLED);
         }
-        Optional<String> routed = input.routedTenant().filter(tenant -> related(input, tenant));
-        if (routed.isPresent()) {
-            String tenant = routed.get();
+        Optional<String> hinted = input.hintedTenant().filter(tenant -> related(input, tenant));
+        if (hinted.isPresent()) {
+            String tenant = hinted.get();
             if (input.memberships().contains(tenant)) {
                 return new LandingOutcome.Land(tenant, false, LandingOutcome.Reason.ROUTED_MEMBER);
             }

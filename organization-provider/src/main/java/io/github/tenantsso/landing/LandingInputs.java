@@ -27,8 +27,12 @@ public final class LandingInputs {
     private LandingInputs() {
     }
 
+    /**
+     * @param user         the account the login signs in, or would be linked to; null for an account not created yet
+     * @param hintedTenant the tenant the login's hint named, if routing sent it to the connection for that hint
+     */
     public static LandingInput gather(KeycloakSession session, RealmModel realm, ConnectionBindingEntity connection, UserModel user,
-                                      Optional<String> routedTenant) {
+                                      Optional<String> hintedTenant) {
         TenantSso model = session.getProvider(TenantSso.class);
         OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
         Map<String, Boolean> trusting = new HashMap<>();
@@ -39,7 +43,7 @@ public final class LandingInputs {
             }
         }
         return new LandingInput(connection.getOrganizationId(), connection.isJitEnabled(), trusting,
-                membershipsOldestFirst(model, organizations, user), routedTenant, connection.isEnabled());
+                user == null ? List.of() : membershipsOldestFirst(model, organizations, user), hintedTenant, connection.isEnabled());
     }
 
     /** Keycloak's memberships, ordered by the pack's join dates; memberships it has no date for come last. */

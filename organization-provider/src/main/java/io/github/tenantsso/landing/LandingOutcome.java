@@ -24,9 +24,9 @@ public sealed interface LandingOutcome {
     }
 
     enum Reason {
-        /** The login was routed to this tenant and the user is its member. */
+        /** The login's hint named this tenant and the user is its member. */
         ROUTED_MEMBER,
-        /** The login was routed to this tenant, which provisions the user just in time through this connection. */
+        /** The login's hint named this tenant, which provisions the user just in time through this connection. */
         ROUTED_JIT,
         /** The user is a member of the tenant that owns the connection. */
         OWNER_MEMBER,
@@ -36,7 +36,7 @@ public sealed interface LandingOutcome {
         OWNER_JIT,
         /** The connection's binding is disabled: it signs nobody in to any tenant. */
         CONNECTION_DISABLED,
-        /** The routed tenant neither has the user nor provisions them through this connection. */
+        /** The hinted tenant neither has the user nor provisions them through this connection. */
         NOT_A_MEMBER_OF_ROUTED_TENANT,
         /** No tenant that owns or trusts the connection has the user or provisions them. */
         NOT_A_MEMBER

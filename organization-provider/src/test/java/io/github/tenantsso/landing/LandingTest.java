@@ -15,13 +15,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LandingTest {
 
     @Test
-    void landsAMemberInTheTenantTheLoginWasRoutedTo() {
+    void landsAMemberInTheTenantTheHintNamed() {
         assertThat(decide("acme", false, Map.of("globex", false), List.of("acme", "globex"), "globex"))
                 .isEqualTo(new Land("globex", false, Reason.ROUTED_MEMBER));
     }
 
     @Test
-    void provisionsANewUserIntoTheRoutedTenantOnlyWhereItsJitIsOn() {
+    void provisionsANewUserIntoTheHintedTenantOnlyWhereItsJitIsOn() {
         assertThat(decide("acme", true, Map.of(), List.of(), "acme")).isEqualTo(new Land("acme", true, Reason.ROUTED_JIT));
         assertThat(decide("acme", false, Map.of(), List.of(), "acme")).isEqualTo(new Refuse(Reason.NOT_A_MEMBER_OF_ROUTED_TENANT));
     }
@@ -33,7 +33,7 @@ class LandingTest {
     }
 
     @Test
-    void neverLandsARoutedLoginElsewhereThanTheRoutedTenant() {
+    void neverLandsAHintedLoginElsewhereThanTheHintedTenant() {
         assertThat(decide("acme", true, Map.of("globex", false), List.of("acme"), "globex"))
                 .isEqualTo(new Refuse(Reason.NOT_A_MEMBER_OF_ROUTED_TENANT));
     }
@@ -57,7 +57,7 @@ class LandingTest {
     }
 
     @Test
-    void ignoresARoutedTenantThatNeitherOwnsNorTrustsTheConnection() {
+    void ignoresAHintedTenantThatNeitherOwnsNorTrustsTheConnection() {
         assertThat(decide("acme", false, Map.of(), List.of("acme"), "other")).isEqualTo(new Land("acme", false, Reason.OWNER_MEMBER));
         assertThat(decide("acme", false, Map.of(), List.of("other"), "other")).isEqualTo(new Refuse(Reason.NOT_A_MEMBER));
     }
@@ -70,7 +70,21 @@ class LandingTest {
                 .isEqualTo(new Refuse(Reason.CONNECTION_DISABLED));
     }
 
-    private static LandingOutcome decide(String owner, boolean ownerJit, Map<String, Boolean> trusting, List<String> memberships, String routed) {
-        return Landing.decide(new LandingInput(owner, ownerJit, trusting, memberships, Optional.ofNullable(routed), true));
+    @Test
+    void landsALoginWithoutAHintOfAMemberOfATrustingTenantThereAndNeverProvisionsItIntoTheOwner() {
+        assertThat(decide("acme", true, Map.of("globex", false), List.of("globex"), null))
+                .isEqualTo(new Land("globex", false, Reason.TRUSTING_MEMBER));
+        assertThat(decide("acme", true, Map.of("globex", false, "initech", false), List.of("initech", "globex"), null))
+                .isEqualTo(new Land("initech", false, Reason.TRUSTING_MEMBER));
+    }
+
+    @Test
+    void decidesANewAccountByTheOwnersJitAlone() {
+        assertThat(decide("acme", false, Map.of("globex", true), List.of(), null)).isEqualTo(new Refuse(Reason.NOT_A_MEMBER));
+        assertThat(decide("acme", true, Map.of("globex", true), List.of(), null)).isEqualTo(new Land("acme", true, Reason.OWNER_JIT));
+    }
+
+    static LandingOutcome decide(String owner, boolean ownerJit, Map<String, Boolean> trusting, List<String> memberships, String hinted) {
+        return Landing.decide(new LandingInput(owner, ownerJit, trusting, memberships, Optional.ofNullable(hinted), true));
     }
 }

@@ -5,15 +5,15 @@ import java.util.Locale;
 
 import jakarta.ws.rs.core.Response;
 
-import org.keycloak.forms.login.freemarker.FreeMarkerLoginFormsProvider;
+import io.github.tenantsso.authenticators.loginpage.TenantSsoLoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.theme.Theme;
 
 /**
- * Keycloak's login pages, plus the attribute {@value #ATTRIBUTE} for themes that ask for it (theme property
+ * The core JAR's login pages (Keycloak's, offering no other tenant's connection), plus the attribute {@value #ATTRIBUTE} for themes that ask for it (theme property
  * {@value #THEME_PROPERTY}): every page of the login gets it, those of other authenticators and error pages too.
  */
-final class BrandedLoginFormsProvider extends FreeMarkerLoginFormsProvider {
+final class BrandedLoginFormsProvider extends TenantSsoLoginFormsProvider {
 
     static final String ATTRIBUTE = "tenantBranding";
     static final String THEME_PROPERTY = "tenantSsoBranding";

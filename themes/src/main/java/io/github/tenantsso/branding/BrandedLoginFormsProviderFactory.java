@@ -6,12 +6,12 @@ import org.keycloak.models.KeycloakSession;
 
 /**
  * Makes {@link BrandedLoginFormsProvider} Keycloak's login forms provider: with no default configured, Keycloak takes
- * the provider of the highest order, and Keycloak's own ({@code freemarker}) has none. Themes that do not ask for
- * branding render exactly as with Keycloak's own.
+ * the provider of the highest order; Keycloak's own ({@code freemarker}) has none, the core JAR's ({@code tenant-sso})
+ * 1. Themes that do not ask for branding render exactly as with the core JAR's provider.
  */
 public final class BrandedLoginFormsProviderFactory extends FreeMarkerLoginFormsProviderFactory {
 
-    public static final String ID = "tenant-sso";
+    public static final String ID = "tenant-sso-branding";
 
     @Override
     public LoginFormsProvider create(KeycloakSession session) {
@@ -25,6 +25,6 @@ public final class BrandedLoginFormsProviderFactory extends FreeMarkerLoginForms
 
     @Override
     public int order() {
-        return 1;
+        return 2;
     }
 }

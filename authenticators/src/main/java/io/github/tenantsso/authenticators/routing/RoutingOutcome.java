@@ -1,6 +1,7 @@
 package io.github.tenantsso.authenticators.routing;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import io.github.tenantsso.routing.Candidate;
 
@@ -16,6 +17,14 @@ public sealed interface RoutingOutcome {
         public Redirect {
             Objects.requireNonNull(connection);
             Objects.requireNonNull(reason);
+        }
+
+        /**
+         * The tenant the login must land in, or be refused: the one the hint named. A redirect chosen by the e-mail's
+         * domain names none, and lands by the connection's own rule, as an IdP-initiated login does.
+         */
+        public Optional<String> hintedTenant() {
+            return reason == Reason.HINT ? Optional.of(connection.tenantId()) : Optional.empty();
         }
     }
 

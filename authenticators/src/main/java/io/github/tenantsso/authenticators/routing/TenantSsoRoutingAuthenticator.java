@@ -1,5 +1,7 @@
 package io.github.tenantsso.authenticators.routing;
 
+import java.util.Optional;
+
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
@@ -17,8 +19,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * Identity-first login: asks for the e-mail (or takes {@code login_hint}), decides with {@link RoutingDecision}, and
- * then redirects to the tenant's identity provider, continues with the flow's next step (the default method, with
- * the e-mail filled in whether or not such a user exists), or shows the page for a domain several tenants share.
+ * then redirects to the tenant's identity provider, continues with the flow's next step (the default method, for
+ * that e-mail only, whether or not such a user exists), or shows the page for a domain several tenants share.
  */
 final class TenantSsoRoutingAuthenticator implements Authenticator {
 
@@ -26,7 +28,6 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
     static final String BLOCKED_TEMPLATE = "tenant-sso-blocked.ftl";
     static final String EMAIL_FIELD = "username";
     static final String CONTINUE_FIELD = "continue";
-    static final String EMAIL_NOTE = "tenant-sso.email";
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -47,9 +48,10 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
     @Override
     public void action(AuthenticationFlowContext context) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        String remembered = context.getAuthenticationSession().getAuthNote(EMAIL_NOTE);
-        if (form.containsKey(CONTINUE_FIELD) && remembered != null) {
-            continueWithDefaultMethod(context, remembered);
+        // Only a BLOCK page continues with the default method; after any other decision "continue" is not an answer.
+        Optional<String> blocked = SettledEmail.blockedEmail(context.getAuthenticationSession());
+        if (form.containsKey(CONTINUE_FIELD) && blocked.isPresent()) {
+            continueWithDefaultMethod(context, blocked.get());
             return;
         }
         String email = form.getFirst(EMAIL_FIELD);
@@ -66,26 +68,27 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
         RoutingOutcome outcome = RoutingDecision.decide(input);
         RoutingEvents.record(context, domain.value(), outcome);
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        authSession.setAuthNote(EMAIL_NOTE, email);
+        SettledEmail.clear(authSession);
         RoutedTenant.of(input, outcome).ifPresentOrElse(tenant -> authSession.setAuthNote(LoginTenant.TENANT_NOTE, tenant),
                 () -> authSession.removeAuthNote(LoginTenant.TENANT_NOTE));
+        // Landing honours only a tenant the hint named; a tenant named earlier in this login (the user went back) never.
+        authSession.removeClientNote(TenantSsoLandingAuthenticator.HINTED_TENANT_NOTE);
         if (outcome instanceof RoutingOutcome.Redirect redirect) {
-            authSession.setClientNote(TenantSsoLandingAuthenticator.ROUTED_TENANT_NOTE, redirect.connection().tenantId());
+            redirect.hintedTenant().ifPresent(tenant -> authSession.setClientNote(TenantSsoLandingAuthenticator.HINTED_TENANT_NOTE, tenant));
             BrokerRedirect.to(context, redirect.connection().connectionAlias(), email);
             return;
         }
-        // A tenant routed to earlier in this login (the user went back) must not decide a later landing.
-        authSession.removeClientNote(TenantSsoLandingAuthenticator.ROUTED_TENANT_NOTE);
         if (outcome instanceof RoutingOutcome.Blocked) {
+            SettledEmail.blocked(authSession, email);
             context.challenge(context.form().setAttribute("email", email).createForm(BLOCKED_TEMPLATE));
         } else {
             continueWithDefaultMethod(context, email);
         }
     }
 
-    /** The next step gets the e-mail as its login hint: the same page whether or not the user exists. */
+    /** The next step ({@link SettledEmailPasswordForm}) may sign in this e-mail's user, and no other. */
     private static void continueWithDefaultMethod(AuthenticationFlowContext context, String email) {
-        context.getAuthenticationSession().setClientNote(OIDCLoginProtocol.LOGIN_HINT_PARAM, email);
+        SettledEmail.forDefaultMethod(context.getAuthenticationSession(), email);
         context.success();
     }
 

@@ -18,7 +18,7 @@ public final class TenantSsoRoutingAuthenticatorFactory extends PackAuthenticato
     @Override
     public String getHelpText() {
         return "Asks for the e-mail (or takes login_hint) and sends the user to their tenant's identity provider;"
-                + " without SSO for the e-mail, continues with the next step with the e-mail filled in.";
+                + " where the decision sends it to the default method, continues with 'Tenant SSO: password for the e-mail'.";
     }
 
     @Override

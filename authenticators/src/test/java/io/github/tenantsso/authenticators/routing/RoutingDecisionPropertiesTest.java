@@ -69,6 +69,18 @@ class RoutingDecisionPropertiesTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("cases")
+    void namesATenantForLandingExactlyWhenTheHintNamedIt(Case input) {
+        if (decide(input, input.candidates()) instanceof RoutingOutcome.Redirect redirect) {
+            if (input.hint() instanceof TenantHint.Tenant tenant) {
+                assertThat(redirect.hintedTenant()).contains(tenant.tenantId());
+            } else {
+                assertThat(redirect.hintedTenant()).isEmpty();
+            }
+        }
+    }
+
     static Stream<Case> cases() {
         Random random = new Random(SEED);
         return IntStream.range(0, CASES).mapToObj(i -> generate(random));

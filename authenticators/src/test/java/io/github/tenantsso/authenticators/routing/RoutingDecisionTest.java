@@ -48,6 +48,24 @@ class RoutingDecisionTest {
     }
 
     @Test
+    void landsAHintedRedirectOnlyInTheHintedTenant() {
+        RoutingOutcome outcome = decide(TenantHint.tenant("initech", Set.of("acme-sso")), false, null, RoutingPolicy.DEFAULT, List.of(ACME_SSO), List.of("acme"));
+
+        assertThat(outcome).isInstanceOfSatisfying(Redirect.class, redirect -> assertThat(redirect.hintedTenant()).contains("initech"));
+    }
+
+    @Test
+    void leavesTheLandingOfADomainRoutedRedirectToTheConnectionsRule() {
+        Candidate trusted = new Candidate("acme-sso", "acme", "initech", true, 10);
+        RoutingOutcome single = decide(TenantHint.none(), false, null, RoutingPolicy.DEFAULT, List.of(trusted), List.of("initech"));
+        RoutingOutcome active = decide(TenantHint.none(), true, "globex", SHARING_BLOCK, List.of(ACME_SSO, GLOBEX_SSO), List.of("acme", "globex"));
+        RoutingOutcome first = decide(TenantHint.none(), false, null, SHARING_FIRST, List.of(ACME_SSO, GLOBEX_SSO), List.of("acme", "globex"));
+
+        assertThat(List.of(single, active, first)).allSatisfy(outcome ->
+                assertThat(outcome).isInstanceOfSatisfying(Redirect.class, redirect -> assertThat(redirect.hintedTenant()).isEmpty()));
+    }
+
+    @Test
     void givesAHintedTenantWithoutSsoTheDefaultMethod() {
         RoutingOutcome outcome = decide(TenantHint.tenant("initech", Set.of()), true, "acme", RoutingPolicy.DEFAULT, List.of(ACME_SSO), List.of("acme"));
 

@@ -194,6 +194,20 @@ class DemoRealmsTest {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
+    @Test
+    void initechsPasswordPageNamesNoOtherCustomerAndSignsInItsUser() {
+        Browser browser = new Browser(urls.getBase());
+        Page form = browser.open(urls.getBase() + "/realms/saas/protocol/openid-connect/auth?client_id=account&response_type=code&scope=openid"
+                + "&redirect_uri=" + URLEncoder.encode(urls.getBase() + "/realms/saas/account/", StandardCharsets.UTF_8));
+
+        Page password = browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", "carol@initech.test"));
+
+        assertThat(password.document().getElementById("password")).as(password.body()).isNotNull();
+        assertThat(password.body()).doesNotContain("Acme", "Globex", "/broker/");
+        Page done = browser.submit(password, "kc-form-login", Map.of("password", "carol"));
+        assertThat(done.visitedPathContaining("code=")).as(done.body()).isTrue();
+    }
+
     private Map<String, OrganizationRepresentation> tenantsByAlias() {
         return saas.admin().organizations().getAll().stream()
                 .collect(Collectors.toMap(OrganizationRepresentation::getAlias, Function.identity()));

@@ -18,12 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
-import org.keycloak.representations.idm.FederatedIdentityRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -79,7 +77,7 @@ class CrossTenantAccessTest {
         assertThat(api.put("/connections/acme-oidc", "{\"organizationId\": \"" + acme + "\", \"enabled\": true, \"jitEnabled\": false}").status())
                 .isIn(200, 201);
         realm.admin().users().searchByEmail("ann@acme.example", true).forEach(user -> RealmUsers.removeIfPresent(realm.admin(), user.getId()));
-        ann = linkedToAcmeIdp("ann@acme.example");
+        ann = RealmUsers.linkedTo(realm, idp, "acme-oidc", "ann@acme.example");
         join(globex, ann);
         RealmRepresentation events = realm.admin().toRepresentation();
         events.setAdminEventsEnabled(true);
@@ -402,31 +400,6 @@ class CrossTenantAccessTest {
                 + " \"jitEnabled\": " + jit + "}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("id").asText();
-    }
-
-    /** A local account already linked to A's identity provider, as after an earlier login through it. */
-    private String linkedToAcmeIdp(String email) {
-        UserRepresentation atIdp = idp.admin().users().searchByEmail(email, true).get(0);
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(email);
-        user.setEmail(email);
-        user.setFirstName(atIdp.getFirstName());
-        user.setLastName(atIdp.getLastName());
-        user.setEmailVerified(true);
-        user.setEnabled(true);
-        String id;
-        try (Response created = realm.admin().users().create(user)) {
-            assertThat(created.getStatus()).isEqualTo(201);
-            id = created.getLocation().getPath().replaceAll(".*/", "");
-        }
-        FederatedIdentityRepresentation link = new FederatedIdentityRepresentation();
-        link.setIdentityProvider("acme-oidc");
-        link.setUserId(atIdp.getId());
-        link.setUserName(atIdp.getUsername());
-        try (Response linked = realm.admin().users().get(id).addFederatedIdentity("acme-oidc", link)) {
-            assertThat(linked.getStatus()).isEqualTo(204);
-        }
-        return id;
     }
 
     private void join(String tenant, String userId) {

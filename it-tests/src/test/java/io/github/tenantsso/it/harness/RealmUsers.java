@@ -12,6 +12,7 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.FederatedIdentityRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -53,6 +54,36 @@ public final class RealmUsers {
                     .map(role -> realm.admin().clients().get(management.getId()).roles().get(role).toRepresentation())
                     .toList();
             realm.admin().users().get(id).roles().clientLevel(management.getId()).add(roles);
+        }
+        return id;
+    }
+
+    /**
+     * A local account without a password, already linked to the user of the same e-mail in the identity provider realm
+     * {@code idp} through the connection {@code alias}, as after an earlier login through it.
+     */
+    public static String linkedTo(ManagedRealm realm, ManagedRealm idp, String alias, String email) {
+        UserRepresentation atIdp = idp.admin().users().searchByEmail(email, true).get(0);
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setFirstName(atIdp.getFirstName());
+        user.setLastName(atIdp.getLastName());
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        String id;
+        try (Response created = realm.admin().users().create(user)) {
+            id = CreatedResponseUtil.getCreatedId(created);
+        }
+        realm.cleanup().add(r -> removeIfPresent(r, id));
+        FederatedIdentityRepresentation link = new FederatedIdentityRepresentation();
+        link.setIdentityProvider(alias);
+        link.setUserId(atIdp.getId());
+        link.setUserName(atIdp.getUsername());
+        try (Response linked = realm.admin().users().get(id).addFederatedIdentity(alias, link)) {
+            if (linked.getStatus() != 204) {
+                throw new IllegalStateException("Not linked to " + alias + ": " + linked.getStatus());
+            }
         }
         return id;
     }

@@ -108,6 +108,22 @@ class BrokerLandingTest {
         assertThat(api.get("/users/" + userId + "/tenants").json().path("activeTenant").asText()).isEqualTo(globex);
     }
 
+    @Test
+    void landsADomainRoutedLoginThroughATrustedConnectionInTheTrustingTenantOfItsMember() {
+        String globex = Tenants.idOf(realm, "globex");
+        assertThat(api.post("/trusts", "{\"trustingOrganizationId\": \"" + globex + "\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": false}").status())
+                .isEqualTo(201);
+        String ann = RealmUsers.linkedTo(realm, idp, "acme-oidc", "ann@acme.example");
+        realm.admin().organizations().get(globex).members().addMember(ann).close();
+
+        Page done = logIn(new Browser(urls.getBase()), "ann@acme.example", "");
+
+        assertThat(done.leftTo()).as(done.body()).isNotNull();
+        assertThat(done.leftTo().toString()).startsWith(CALLBACK).contains("code=");
+        assertThat(Tenants.ofUser(realm, api, ann)).as("landed in the member's tenant, not provisioned into the owner").containsExactly("globex");
+        assertThat(api.get("/users/" + ann + "/tenants").json().path("activeTenant").asText()).isEqualTo(globex);
+    }
+
     private Page logIn(Browser browser, String email, String extraParameters) {
         Page form = browser.open(urls.getBase() + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
                 + "&redirect_uri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8) + extraParameters);

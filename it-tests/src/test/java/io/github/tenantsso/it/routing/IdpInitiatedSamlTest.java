@@ -85,6 +85,49 @@ class IdpInitiatedSamlTest {
                 .forEach(user -> assertThat(Tenants.ofUser(realm, api, user.getId())).isEmpty());
     }
 
+    @Test
+    void refusesAnIdpInitiatedLoginBeforeCreatingAnAccount() {
+        Page refused = idpInitiatedLogin("routing-globex");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(realm.admin().users().search("ann@acme.example", true)).as("no account left behind").isEmpty();
+    }
+
+    @Test
+    void refusesAnIdpInitiatedLoginBeforeLinkingAnExistingAccount() {
+        String ann = RealmUsers.create(realm, "ann@acme.example", "secret");
+        realm.admin().organizations().get(Tenants.idOf(realm, "acme")).members().addMember(ann).close();
+        useFirstBrokerLoginFlow("globex-saml", "tenant-sso linking first broker login");
+        try {
+            Page refused = idpInitiatedLogin("routing-globex");
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+            assertThat(realm.admin().users().get(ann).getFederatedIdentity()).as("no link left behind").isEmpty();
+            assertThat(Tenants.ofUser(realm, api, ann)).containsExactly("acme");
+        } finally {
+            useFirstBrokerLoginFlow("globex-saml", "tenant-sso first broker login");
+        }
+    }
+
+    @Test
+    void refusesAFirstLoginThroughAConnectionWhoseFirstBrokerLoginFlowLacksTheCheck() {
+        useFirstBrokerLoginFlow("acme-saml", "first broker login");
+        try {
+            Page refused = idpInitiatedLogin("routing-acme");
+
+            assertThat(refused.status()).as("Keycloak's own first broker login flow, without the pack's first step").isEqualTo(403);
+            assertThat(refused.body()).contains("does not give access to this organization");
+        } finally {
+            useFirstBrokerLoginFlow("acme-saml", "tenant-sso first broker login");
+        }
+    }
+
+    private void useFirstBrokerLoginFlow(String alias, String flowAlias) {
+        IdentityProviderRepresentation connection = realm.admin().identityProviders().get(alias).toRepresentation();
+        connection.setFirstBrokerLoginFlowAlias(flowAlias);
+        realm.admin().identityProviders().get(alias).update(connection);
+    }
+
     private Page idpInitiatedLogin(String idpInitiatedName) {
         Browser browser = new Browser(urls.getBase());
         Page login = browser.open(urls.getBase() + "/realms/routing-idp/protocol/saml/clients/" + idpInitiatedName);

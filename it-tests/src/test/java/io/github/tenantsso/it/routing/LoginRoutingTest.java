@@ -1,11 +1,15 @@
 package io.github.tenantsso.it.routing;
 
+import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.it.harness.AppClient;
 import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.RealmUsers;
@@ -195,6 +199,52 @@ class LoginRoutingTest {
 
         assertOnPasswordFormFor(existing, "carol@initech.example");
         assertThat(comparable(existing).replace("carol", "nobody")).isEqualTo(comparable(unknown));
+
+        Page existingRefused = browser.submit(existing, "kc-form-login", Map.of("password", "wrong"));
+        Page unknownRefused = browser.submit(unknown, "kc-form-login", Map.of("password", "wrong"));
+
+        assertThat(existingRefused.body()).contains("Invalid password");
+        assertThat(comparable(existingRefused).replace("carol", "nobody")).isEqualTo(comparable(unknownRefused));
+    }
+
+    @Test
+    void passwordPageCannotSignInAUserOfAnSsoDomain() {
+        RealmUsers.create(realm, "pwuser@acme.example", "pwuser-secret");
+        Page password = signInAs("nobody@initech.example", "");
+
+        Page after = browser.submit(password, "kc-form-login", Map.of("username", "pwuser@acme.example", "password", "pwuser-secret"));
+
+        assertThat(after.leftTo()).as("signed in with a password as a user of a domain routed to SSO").isNull();
+    }
+
+    @Test
+    void passwordPageSignsInOnlyTheUserTheEmailStepSettled() {
+        RealmUsers.create(realm, "pwuser@acme.example", "pwuser-secret");
+        Page password = signInAs("carol@initech.example", "");
+
+        Page other = browser.submit(password, "kc-form-login", Map.of("username", "pwuser@acme.example", "password", "pwuser-secret"));
+        assertThat(other.leftTo()).as("signed in as another user than the e-mail step settled").isNull();
+
+        Page carol = browser.submit(other, "kc-form-login", Map.of("username", "pwuser@acme.example", "password", "secret"));
+        assertThat(new AppClient(urls.getBase(), realm.getName()).redeem(carol).idClaims().path("email").asText()).isEqualTo("carol@initech.example");
+    }
+
+    @Test
+    void continuingAfterARedirectDecisionNeverReachesThePasswordForm() {
+        RealmUsers.create(realm, "pwuser@acme.example", "pwuser-secret");
+        Page form = browser.open(authorize(""));
+        Page atIdp = browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", "pwuser@acme.example"));
+        assertThat(atIdp.uri().toString()).contains("/realms/routing-idp/");
+
+        // The e-mail step's form posted again with "continue", under the login's current code, which the broker put
+        // into the state it sent the identity provider (anyone can read it from their own browser's address bar).
+        String staleCode = queryParameter(URI.create(form.document().getElementById("kc-tenant-sso-email-form").attr("action")), "session_code");
+        String currentCode = queryParameter(atIdp.uri(), "state").split("\\.")[0];
+        Page current = new Page(form.uri(), form.status(), form.body().replace(staleCode, currentCode), form.visited(), null);
+        Page continued = browser.submit(current, "kc-tenant-sso-email-form", Map.of("continue", "true"));
+
+        boolean passwordForm = continued.uri().toString().contains("/realms/routing/") && continued.document().getElementById("password") != null;
+        assertThat(passwordForm).as("the routing realm's password form, at " + continued.uri() + ":\n" + continued.body()).isFalse();
     }
 
     @Test
@@ -290,17 +340,22 @@ class LoginRoutingTest {
         assertThat(page.uri().toString()).as(page.body()).contains("/realms/routing/");
         assertThat(document.getElementById("kc-form-login")).as(page.body()).isNotNull();
         assertThat(document.getElementById("password")).isNotNull();
-        assertThat(document.getElementById("username").val()).isEqualTo(email);
+        assertThat(document.getElementById("username")).as("an editable e-mail on the password page").isNull();
+        assertThat(document.getElementById("kc-attempted-username").val()).isEqualTo(email);
     }
 
-    /** The login form with what differs per login session (codes, tab ids, execution ids) taken out. */
+    /** The whole page with what differs per login session (codes, tab ids, client data) taken out of its URLs. */
     private static String comparable(Page page) {
-        Document document = page.document();
-        document.select("form").forEach(form -> form.attr("action", ""));
-        document.select("script, link").remove();
-        return document.select("form").outerHtml();
+        return page.body().replaceAll("(session_code|execution|tab_id|client_data|code)=[^&\"'<\\s]*", "$1=");
     }
 
+
+    private static String queryParameter(URI uri, String name) {
+        return Arrays.stream(uri.getRawQuery().split("&"))
+                .filter(pair -> pair.startsWith(name + "="))
+                .map(pair -> URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8))
+                .findFirst().orElseThrow(() -> new AssertionError("No " + name + " in " + uri));
+    }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

@@ -1,0 +1,50 @@
+package io.github.tenantsso.authenticators.landing;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.core.Response;
+
+import io.github.tenantsso.connection.ConnectionBindingEntity;
+import io.github.tenantsso.landing.Landing;
+import io.github.tenantsso.landing.LandingInputs;
+import io.github.tenantsso.landing.LandingOutcome;
+import io.github.tenantsso.model.TenantSso;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.authenticators.broker.util.SerializedBrokeredIdentityContext;
+import org.keycloak.models.UserModel;
+
+/**
+ * A broker login through a tenant's connection, as the first broker login step and the landing step both see it: the
+ * connection, the landing decision for an account, and the one refusal page, which names no tenant.
+ */
+record BrokeredLogin(SerializedBrokeredIdentityContext identity, ConnectionBindingEntity connection) {
+
+    /** The login of the brokered identity kept under this note, if it came through a tenant's connection. */
+    static Optional<BrokeredLogin> of(AuthenticationFlowContext context, String identityNote) {
+        SerializedBrokeredIdentityContext identity = SerializedBrokeredIdentityContext.readFromAuthenticationSession(
+                context.getAuthenticationSession(), identityNote);
+        if (identity == null || identity.getIdentityProviderId() == null) {
+            return Optional.empty();
+        }
+        return context.getSession().getProvider(TenantSso.class).connections(context.getRealm()).find(identity.getIdentityProviderId())
+                .map(connection -> new BrokeredLogin(identity, connection));
+    }
+
+    String alias() {
+        return connection.getIdpAlias();
+    }
+
+    /** @param account the account the login signs in or would be linked to; null for one not created yet */
+    LandingOutcome decide(AuthenticationFlowContext context, UserModel account) {
+        Optional<String> hinted = Optional.ofNullable(context.getAuthenticationSession().getClientNote(TenantSsoLandingAuthenticator.HINTED_TENANT_NOTE));
+        LandingOutcome outcome = Landing.decide(LandingInputs.gather(context.getSession(), context.getRealm(), connection, account, hinted));
+        context.getEvent().detail("tenant_sso_connection", alias()).detail("tenant_sso_landing", outcome.reason().name());
+        return outcome;
+    }
+
+    static void refuse(AuthenticationFlowContext context) {
+        Response page = context.form().setError("tenantSsoNotAMember").createErrorPage(Response.Status.FORBIDDEN);
+        context.failure(AuthenticationFlowError.ACCESS_DENIED, page);
+    }
+}
