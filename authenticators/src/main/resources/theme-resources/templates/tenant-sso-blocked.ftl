@@ -12,6 +12,7 @@
                            id="kc-tenant-sso-continue" type="submit" value="${msg("tenantSsoContinueWithPassword")}"/>
                 </div>
             </form>
+            <p class="${properties.kcFormGroupClass!}"><a id="kc-tenant-sso-other-email" href="${url.loginRestartFlowUrl}">${msg("tenantSsoUseAnotherEmail")}</a></p>
         </div>
     </#if>
 </@layout.registrationLayout>

@@ -16,6 +16,7 @@
                     <@buttons.button id="kc-tenant-sso-continue" name="login" label="tenantSsoContinueWithPassword" type="secondary"/>
                 </@buttons.actionGroup>
             </form>
+            <p><a id="kc-tenant-sso-other-email" href="${url.loginRestartFlowUrl}">${msg("tenantSsoUseAnotherEmail")}</a></p>
         </div>
     </#if>
 </@layout.registrationLayout>

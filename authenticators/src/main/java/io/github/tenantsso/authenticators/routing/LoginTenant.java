@@ -18,7 +18,10 @@ public final class LoginTenant {
 
     /** The tenant routing settled on (see {@link RoutedTenant}), for the pages after the e-mail step. */
     static final String TENANT_NOTE = "tenant-sso.tenant";
-    /** Keeps a hint given on the login page itself across the form posts of this login. */
+    /**
+     * Keeps a hint given on the login page, or one Keycloak did not keep as a request parameter, for the whole login,
+     * restarts included.
+     */
     static final String HINT_NOTE = "tenant-sso.hint";
     private static final String REQUEST_PARAMETER_NOTE_PREFIX = "client_request_param_";
 
@@ -53,7 +56,7 @@ public final class LoginTenant {
     private static Optional<String> explicitHint(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession) {
         String parameter = session.getProvider(TenantSso.class).policies().get(realm.getId()).hintParameter();
         String requested = authSession.getClientNote(REQUEST_PARAMETER_NOTE_PREFIX + parameter);
-        return Optional.ofNullable(requested != null ? requested : authSession.getAuthNote(HINT_NOTE));
+        return Optional.ofNullable(requested != null ? requested : authSession.getClientNote(HINT_NOTE));
     }
 
     /** The host Keycloak sees the request at: the vanity host unless the hostname options pin one URL for all. */

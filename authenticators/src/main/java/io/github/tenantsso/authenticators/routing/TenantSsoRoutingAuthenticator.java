@@ -7,13 +7,16 @@ import jakarta.ws.rs.core.Response;
 
 import io.github.tenantsso.authenticators.landing.TenantSsoLandingAuthenticator;
 import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.domain.EmailAddress;
 import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.rest.Echo;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.protocol.RestartLoginCookie;
 import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -62,8 +65,23 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
         route(context, email.strip());
     }
 
-    private void route(AuthenticationFlowContext context, String email) {
-        DomainName domain = DomainName.ofEmail(email);
+    private void route(AuthenticationFlowContext context, String typed) {
+        EmailAddress address;
+        try {
+            address = EmailAddress.parse(typed);
+        } catch (InvalidDomainException e) {
+            // Well formed, but no tenant can own its domain (localhost, a public suffix, an IP address): no SSO to route to.
+            AuthenticationSessionModel authSession = context.getAuthenticationSession();
+            RoutingEvents.record(context, Echo.bounded(typed.substring(typed.lastIndexOf('@') + 1)),
+                    new RoutingOutcome.DefaultMethod(RoutingOutcome.Reason.NO_SSO));
+            SettledEmail.clear(authSession);
+            authSession.removeAuthNote(LoginTenant.TENANT_NOTE);
+            authSession.removeClientNote(TenantSsoLandingAuthenticator.HINTED_TENANT_NOTE);
+            continueWithDefaultMethod(context, typed.strip());
+            return;
+        }
+        String email = address.normalized();
+        DomainName domain = address.domain();
         RoutingInput input = RoutingInputs.gather(context.getSession(), context.getRealm(), domain, email, hint(context));
         RoutingOutcome outcome = RoutingDecision.decide(input);
         RoutingEvents.record(context, domain.value(), outcome);
@@ -111,21 +129,29 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
     private static void rememberLoginPageHint(AuthenticationFlowContext context) {
         String parameter = hintParameter(context.getSession(), context.getRealm());
         String onPage = context.getUriInfo().getQueryParameters().getFirst(parameter);
-        if (onPage != null && !onPage.isBlank()) {
-            context.getAuthenticationSession().setAuthNote(LoginTenant.HINT_NOTE, onPage.strip());
+        if (onPage != null && !onPage.isBlank() && !onPage.strip().equals(authSession(context).getClientNote(LoginTenant.HINT_NOTE))) {
+            // A client note, which a restart of the login keeps, and so does the restart cookie written again here:
+            // Keycloak keeps only the first few extra authorization parameters, so this may be the only copy of the hint.
+            authSession(context).setClientNote(LoginTenant.HINT_NOTE, onPage.strip());
+            RestartLoginCookie.setRestartCookie(context.getSession(), authSession(context));
         }
+    }
+
+    private static AuthenticationSessionModel authSession(AuthenticationFlowContext context) {
+        return context.getAuthenticationSession();
     }
 
     private static String hintParameter(KeycloakSession session, RealmModel realm) {
         return session.getProvider(TenantSso.class).policies().get(realm.getId()).hintParameter();
     }
 
+    /** Whether the value is an e-mail address, whether or not a tenant could own its domain. */
     private static boolean isEmail(String value) {
         try {
-            DomainName.ofEmail(value);
+            EmailAddress.parse(value);
             return true;
         } catch (InvalidDomainException e) {
-            return false;
+            return e.reason() != InvalidDomainException.Reason.INVALID_EMAIL;
         }
     }
 
