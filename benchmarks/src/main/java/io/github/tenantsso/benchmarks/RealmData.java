@@ -102,8 +102,8 @@ public final class RealmData {
             int hintKind = random.nextInt(50);
             TenantHint hint = hintKind < 5 ? TenantHint.tenant(tenantId, trustedBy.getOrDefault(tenantId, Set.of()))
                     : hintKind == 5 ? TenantHint.unusable() : TenantHint.none();
-            boolean userExists = random.nextBoolean();
-            logins[k] = new Login(domain, hint, userExists, userExists ? Optional.of(tenantId) : Optional.empty());
+            boolean remembered = random.nextBoolean();
+            logins[k] = new Login(domain, hint, remembered, remembered ? Optional.of(tenantId) : Optional.empty());
         }
         return logins;
     }
@@ -121,6 +121,6 @@ public final class RealmData {
     }
 
     /** What a login brings to routing besides the realm's data. */
-    public record Login(DomainName domain, TenantHint hint, boolean userExists, Optional<String> activeTenant) {
+    public record Login(DomainName domain, TenantHint hint, boolean remembered, Optional<String> activeTenant) {
     }
 }

@@ -53,7 +53,7 @@ public class RoutingDecisionBenchmark { // not final: JMH subclasses state class
         next = (next + 1) & (logins.length - 1);
         List<Candidate> candidates = index.candidates(login.domain());
         List<String> claiming = List.copyOf(index.tenantsClaiming(login.domain()));
-        return RoutingDecision.decide(new RoutingInput(login.domain(), login.hint(), login.userExists(),
+        return RoutingDecision.decide(new RoutingInput(login.domain(), login.hint(), login.remembered(),
                 login.activeTenant(), POLICY, candidates, claiming));
     }
 }

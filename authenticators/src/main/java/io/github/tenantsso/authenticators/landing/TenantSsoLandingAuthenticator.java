@@ -63,6 +63,7 @@ public final class TenantSsoLandingAuthenticator implements Authenticator {
             authSession.setUserSessionNote(SessionNotes.CONNECTION, login.alias());
             authSession.setUserSessionNote(SessionNotes.TENANTS, tenant.getId());
             context.getEvent().detail("tenant_sso_tenant", tenant.getId());
+            RememberedTenant.remember(context.getSession(), context.getRealm(), user.getEmail(), tenant.getId());
             context.success();
         } else {
             BrokeredLogin.refuse(context);

@@ -19,7 +19,7 @@ public final class RoutingDecision {
     public static RoutingOutcome decide(RoutingInput input) {
         List<Candidate> candidates = canonicalOrder(input.candidates(), input.claimingTenants());
         if (input.hint() instanceof TenantHint.None && input.claimingTenants().size() > 1
-                && input.userExists() && input.policy().activeTenantLogin()
+                && input.remembered() && input.policy().activeTenantLogin()
                 && input.activeTenant().filter(input.claimingTenants()::contains).isPresent()) {
             String active = input.activeTenant().get();
             List<Candidate> ofActive = candidates.stream().filter(c -> c.tenantId().equals(active)).toList();

@@ -14,13 +14,14 @@ import io.github.tenantsso.routing.TenantHint;
  *
  * @param domain          the normalized domain of the e-mail being signed in
  * @param hint            the tenant the request names, if any
- * @param userExists      whether the realm has a user with this e-mail
- * @param activeTenant    that user's active tenant, if any
+ * @param remembered      whether this browser remembers a sign-in with this e-mail ({@link
+ *                        io.github.tenantsso.authenticators.landing.RememberedTenant}), never whether an account exists
+ * @param activeTenant    the tenant that sign-in landed in, if remembered
  * @param policy          the realm's routing policy
  * @param candidates      the usable candidate connections for the domain, best first
  * @param claimingTenants the enabled tenants with a verified claim on the domain, first created first
  */
-public record RoutingInput(DomainName domain, TenantHint hint, boolean userExists, Optional<String> activeTenant,
+public record RoutingInput(DomainName domain, TenantHint hint, boolean remembered, Optional<String> activeTenant,
                            RoutingPolicy policy, List<Candidate> candidates, List<String> claimingTenants) {
 
     public RoutingInput {

@@ -3,6 +3,7 @@ package io.github.tenantsso.authenticators.routing;
 import java.util.List;
 import java.util.Optional;
 
+import io.github.tenantsso.authenticators.landing.RememberedTenant;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.model.TenantHints;
 import io.github.tenantsso.model.TenantSso;
@@ -13,12 +14,11 @@ import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
 /**
  * Gathers a {@link RoutingInput} from Keycloak: the index's candidates re-checked against what Keycloak can switch off
- * without the pack hearing of it, the hint, and the user's active tenant.
+ * without the pack hearing of it, the hint, and the tenant this browser remembers for the e-mail.
  */
 final class RoutingInputs {
 
@@ -31,9 +31,9 @@ final class RoutingInputs {
         DomainIndex index = model.index(realm);
         List<Candidate> candidates = index.candidates(domain).stream().filter(c -> usable(session, c)).toList();
         List<String> claiming = index.tenantsClaiming(domain).stream().filter(t -> tenantEnabled(session, t)).toList();
-        UserModel user = session.users().getUserByEmail(realm, email);
-        Optional<String> activeTenant = user == null ? Optional.empty() : model.memberships().activeTenant(user.getId());
-        return new RoutingInput(domain, TenantHints.resolve(session, realm, hint), user != null, activeTenant, policy, candidates, claiming);
+        // The browser's memory, not the account: looking the account up would tell an outsider whether it exists.
+        Optional<String> remembered = RememberedTenant.recall(session, realm, email);
+        return new RoutingInput(domain, TenantHints.resolve(session, realm, hint), remembered.isPresent(), remembered, policy, candidates, claiming);
     }
 
     private static boolean usable(KeycloakSession session, Candidate candidate) {

@@ -26,7 +26,7 @@ class RoutingDecisionPropertiesTest {
     private static final long SEED = 20261122L;
     private static final int CASES = 500;
 
-    record Case(TenantHint hint, boolean userExists, String activeTenant, RoutingPolicy policy,
+    record Case(TenantHint hint, boolean remembered, String activeTenant, RoutingPolicy policy,
                 List<Candidate> candidates, List<String> claiming, long shuffleSeed) {
     }
 
@@ -52,7 +52,7 @@ class RoutingDecisionPropertiesTest {
     @ParameterizedTest
     @MethodSource("cases")
     void neverRedirectsForAnUnusableHint(Case input) {
-        RoutingOutcome outcome = decide(new Case(TenantHint.unusable(), input.userExists(), input.activeTenant(), input.policy(),
+        RoutingOutcome outcome = decide(new Case(TenantHint.unusable(), input.remembered(), input.activeTenant(), input.policy(),
                 input.candidates(), input.claiming(), input.shuffleSeed()), input.candidates());
 
         assertThat(outcome).isInstanceOf(RoutingOutcome.DefaultMethod.class);
@@ -112,6 +112,6 @@ class RoutingDecisionPropertiesTest {
     }
 
     private static RoutingOutcome decide(Case input, List<Candidate> candidates) {
-        return RoutingDecisionTest.decide(input.hint(), input.userExists(), input.activeTenant(), input.policy(), candidates, input.claiming());
+        return RoutingDecisionTest.decide(input.hint(), input.remembered(), input.activeTenant(), input.policy(), candidates, input.claiming());
     }
 }

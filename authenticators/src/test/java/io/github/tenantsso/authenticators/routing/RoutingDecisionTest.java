@@ -93,13 +93,13 @@ class RoutingDecisionTest {
     }
 
     @Test
-    void sendsAnExistingUserToTheActiveTenantWhenTheDomainIsShared() {
+    void sendsABrowserThatRemembersATenantThereWhenTheDomainIsShared() {
         assertThat(decide(TenantHint.none(), true, "globex", SHARING_BLOCK, List.of(ACME_SSO, GLOBEX_SSO), List.of("acme", "globex")))
                 .isEqualTo(new Redirect(GLOBEX_SSO, Reason.ACTIVE_TENANT));
     }
 
     @Test
-    void givesAnExistingUserWhoseActiveTenantHasNoSsoTheDefaultMethod() {
+    void givesABrowserWhoseRememberedTenantHasNoSsoTheDefaultMethod() {
         assertThat(decide(TenantHint.none(), true, "initech", SHARING_BLOCK, List.of(ACME_SSO), List.of("acme", "initech")))
                 .isEqualTo(new DefaultMethod(Reason.ACTIVE_TENANT));
     }
@@ -138,8 +138,8 @@ class RoutingDecisionTest {
                 .isEqualTo(new Redirect(ACME_SSO, Reason.SINGLE_TENANT));
     }
 
-    static RoutingOutcome decide(TenantHint hint, boolean userExists, String activeTenant, RoutingPolicy policy,
+    static RoutingOutcome decide(TenantHint hint, boolean remembered, String activeTenant, RoutingPolicy policy,
                                  List<Candidate> candidates, List<String> claiming) {
-        return RoutingDecision.decide(new RoutingInput(CORP, hint, userExists, Optional.ofNullable(activeTenant), policy, candidates, claiming));
+        return RoutingDecision.decide(new RoutingInput(CORP, hint, remembered, Optional.ofNullable(activeTenant), policy, candidates, claiming));
     }
 }

@@ -148,14 +148,36 @@ class LoginRoutingTest {
     }
 
     @Test
-    void sendsAnExistingUserToTheirActiveTenant() {
+    void aFreshBrowserGetsTheSameAnswerForAnExistingAndAnUnknownUserOfASharedDomain() {
         String userId = RealmUsers.create(realm, "sam@shared.example", "secret");
         String globex = Tenants.idOf(realm, "globex");
         realm.admin().organizations().get(globex).members().addMember(userId).close();
+        assertThat(api.get("/users/" + userId + "/tenants").json().path("activeTenant").asText()).isEqualTo(globex);
 
-        Page page = signInAs("sam@shared.example", "");
+        Page existing = signInAs("sam@shared.example", "");
+        Browser other = new Browser(urls.getBase());
+        Page unknown = other.submit(other.open(authorize("")), "kc-tenant-sso-email-form", Map.of("username", "nobody@shared.example"));
 
-        assertThat(page.visitedPathContaining("/broker/globex-oidc/login")).isTrue();
+        assertThat(existing.visitedPathContaining("/broker/")).as("routed by the account's tenant").isFalse();
+        assertThat(existing.document().getElementById("kc-tenant-sso-blocked")).as(existing.body()).isNotNull();
+        assertThat(comparable(existing).replace("sam@", "x@")).isEqualTo(comparable(unknown).replace("nobody@", "x@"));
+    }
+
+    @Test
+    void aBrowserThatSignedInThroughATenantOfASharedDomainIsSentBackThere() {
+        Page atIdp = signInAs("sam@shared.example", "&tenantId=acme");
+        Page done = browser.submit(atIdp, "kc-form-login", Map.of("username", "sam@shared.example", "password", "secret"));
+        assertThat(done.leftTo()).as(done.body()).isNotNull();
+        try {
+            Page again = signInAs("sam@shared.example", "&prompt=login");
+            Browser other = new Browser(urls.getBase());
+            Page elsewhere = other.submit(other.open(authorize("")), "kc-tenant-sso-email-form", Map.of("username", "sam@shared.example"));
+
+            assertThat(again.visitedPathContaining("/broker/acme-oidc/login")).as(again.body()).isTrue();
+            assertThat(elsewhere.document().getElementById("kc-tenant-sso-blocked")).as(elsewhere.body()).isNotNull();
+        } finally {
+            realm.admin().users().searchByEmail("sam@shared.example", true).forEach(user -> RealmUsers.removeIfPresent(realm.admin(), user.getId()));
+        }
     }
 
     @Test
