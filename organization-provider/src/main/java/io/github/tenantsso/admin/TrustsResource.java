@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.model.ConflictException;
+import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.TrustEntity;
 import io.github.tenantsso.trust.TrustRevocation;
@@ -78,7 +79,7 @@ public final class TrustsResource {
         try {
             TrustEntity trust = context.model().trusts(context.realm()).create(trusting.getId(), connection,
                     Boolean.TRUE.equals(request.jitEnabled()), groupIds, context.adminId(), context.now());
-            context.model().changed(context.realm());
+            context.model().changed(context.realm(), RoutingChange.tenant(trusting.getId()));
             Representations.Trust representation = Representations.Trust.of(trust, connection.getIdpAlias());
             context.event(TRUST_RESOURCE, OperationType.CREATE, representation);
             URI location = context.session().getContext().getUri().getAbsolutePathBuilder().path(trust.getId()).build();
@@ -94,14 +95,12 @@ public final class TrustsResource {
         context.requireManage();
         TrustEntity trust = context.model().trusts(context.realm()).find(id)
                 .orElseThrow(() -> ApiException.notFound("trust_not_found", "No trust with id '" + id + "' in this realm."));
-        String alias = context.model().connections(context.realm()).all().stream()
-                .filter(binding -> binding.getId().equals(trust.getConnectionId()))
+        String alias = context.model().connections(context.realm()).byId(trust.getConnectionId())
                 .map(ConnectionBindingEntity::getIdpAlias)
-                .findFirst()
                 .orElse(null);
         Representations.Trust representation = Representations.Trust.of(trust, alias);
         context.model().trusts(context.realm()).delete(trust);
-        context.model().changed(context.realm());
+        context.model().changed(context.realm(), RoutingChange.tenant(trust.getTrustingOrganizationId()));
         int revoked = alias == null ? 0 : TrustRevocation.revoke(context.session(), context.realm(), trust.getTrustingOrganizationId(), alias);
         context.event(TRUST_RESOURCE, OperationType.DELETE, representation, Map.of(REVOKED_SESSIONS_DETAIL, Integer.toString(revoked)));
         return Response.noContent().build();

@@ -34,6 +34,11 @@ public final class ConnectionBindings {
                 .getResultList();
     }
 
+    /** The binding with this id, by primary key. */
+    public Optional<ConnectionBindingEntity> byId(String id) {
+        return Optional.ofNullable(em.find(ConnectionBindingEntity.class, id)).filter(binding -> binding.getRealmId().equals(realmId));
+    }
+
     public Optional<ConnectionBindingEntity> find(String idpAlias) {
         return em.createNamedQuery("tssoConnectionByAlias", ConnectionBindingEntity.class)
                 .setParameter("realmId", realmId)

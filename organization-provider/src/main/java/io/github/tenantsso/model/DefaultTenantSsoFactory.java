@@ -5,7 +5,9 @@ import java.util.List;
 import io.github.tenantsso.domain.dns.DnsSettings;
 import io.github.tenantsso.domain.dns.NettyTxtRecordLookup;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
+import io.github.tenantsso.policy.PolicyCache;
 import org.keycloak.Config;
+import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -15,7 +17,9 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
 
     public static final String ID = "default";
 
-    private final RoutingIndexes indexes = new RoutingIndexes();
+    private final PolicyCache policyCache = new PolicyCache();
+    private ChangeLogSettings changeLogSettings;
+    private RoutingIndexes indexes;
     private DnsSettings dnsSettings;
     private NettyTxtRecordLookup dns;
 
@@ -28,15 +32,27 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
     @Override
     public void init(Config.Scope config) {
         dnsSettings = DnsSettings.parse(config.get(DnsSettings.RESOLVER_PROPERTY), config.get(DnsSettings.TIMEOUT_PROPERTY));
+        changeLogSettings = new ChangeLogSettings(
+                config.getLong(ChangeLogSettings.WINDOW_PROPERTY, ChangeLogSettings.DEFAULT_WINDOW_MILLIS),
+                config.getLong(ChangeLogSettings.RETENTION_PROPERTY, ChangeLogSettings.DEFAULT_RETENTION_MILLIS));
+        indexes = new RoutingIndexes(changeLogSettings, Time::currentTimeMillis);
     }
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        factory.register(new KeycloakModelSync(indexes));
+        factory.register(new KeycloakModelSync(indexes, policyCache));
     }
 
     RoutingIndexes indexes() {
         return indexes;
+    }
+
+    PolicyCache policyCache() {
+        return policyCache;
+    }
+
+    ChangeLogSettings changeLogSettings() {
+        return changeLogSettings;
     }
 
     /** Started on first use: a server that never verifies a domain by DNS keeps no DNS thread. */
@@ -66,6 +82,10 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
                 .helpText("DNS server for domain verification, host or host:port; the system's name servers if unset.").add()
                 .property().name(DnsSettings.TIMEOUT_PROPERTY).type("int").defaultValue(DnsSettings.DEFAULT_TIMEOUT.toMillis())
                 .helpText("Timeout of one domain verification lookup, in milliseconds (1 to 60000).").add()
+                .property().name(ChangeLogSettings.WINDOW_PROPERTY).type("int").defaultValue(ChangeLogSettings.DEFAULT_WINDOW_MILLIS)
+                .helpText("How far back, in milliseconds, a node re-reads the routing change log: longer than a write transaction may take to commit, plus the clock skew between nodes.").add()
+                .property().name(ChangeLogSettings.RETENTION_PROPERTY).type("int").defaultValue(ChangeLogSettings.DEFAULT_RETENTION_MILLIS)
+                .helpText("How long, in milliseconds, routing change log rows are kept; at least twice the window.").add()
                 .build();
     }
 }
