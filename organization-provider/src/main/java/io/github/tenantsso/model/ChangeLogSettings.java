@@ -10,8 +10,8 @@ package io.github.tenantsso.model;
  */
 record ChangeLogSettings(long windowMillis, long retentionMillis) {
 
-    static final String WINDOW_PROPERTY = "change-log-window";
-    static final String RETENTION_PROPERTY = "change-log-retention";
+    static final String WINDOW_PROPERTY = "change-log-window-ms";
+    static final String RETENTION_PROPERTY = "change-log-retention-ms";
     static final long DEFAULT_WINDOW_MILLIS = 10 * 60 * 1000L;
     static final long DEFAULT_RETENTION_MILLIS = 7 * 24 * 60 * 60 * 1000L;
 

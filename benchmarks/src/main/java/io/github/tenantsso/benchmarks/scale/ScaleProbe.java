@@ -1,0 +1,196 @@
+package io.github.tenantsso.benchmarks.scale;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The real-server scale measurement of docs/scale.md, driven by {@code benchmarks/scale/run-scale.sh}.
+ *
+ * <ul>
+ * <li>{@code generate N FILE}: a realm JSON {@code scale} with N organizations {@code t<i>}, each with an OIDC
+ * identity provider {@code t<i>-sso} linked to it, and the pack's document in the realm attribute {@code tenant-sso}
+ * binding each connection and claiming {@code t<i>.scale.test} (verified); the routing browser flow and a public
+ * client {@code app}. Keycloak's own realm import then creates everything.</li>
+ * <li>{@code cold URL N}: times the e-mail step of the first login (the one that builds the routing index).</li>
+ * <li>{@code measure URL N SAMPLES}: times the e-mail step of SAMPLES normal logins to random tenants, then SAMPLES
+ * rounds of a one-tenant change through the admin API (switching a random tenant's connection off, then on) each
+ * followed by the very next login to that tenant, checking that it routes by the new data.</li>
+ * </ul>
+ * Logins are identity-first e-mail submissions of fresh browsers; the time is the POST of the e-mail form, from
+ * request to the server's answer (a redirect to the broker, or the password page).
+ */
+public final class ScaleProbe {
+
+    private static final String REALM = "scale";
+    private static final String CALLBACK = "http://app.invalid/callback";
+    private static final Pattern EMAIL_FORM = Pattern.compile("<form[^>]*id=\"kc-tenant-sso-email-form\"[^>]*>");
+    private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
+
+    private ScaleProbe() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "generate" -> generate(Integer.parseInt(args[1]), Path.of(args[2]));
+            case "cold" -> {
+                Login login = login(args[1], 0);
+                System.out.printf("first login after start: %.1f ms (%s)%n", login.millis(), login.outcome());
+            }
+            case "measure" -> measure(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException("generate N FILE | cold URL N | measure URL N SAMPLES");
+        }
+    }
+
+    private static void generate(int tenants, Path file) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file)) {
+            out.write("{\"realm\":\"" + REALM + "\",\"enabled\":true,\"organizationsEnabled\":true,\"loginWithEmailAllowed\":true,");
+            out.write("\"registrationEmailAsUsername\":true,\"browserFlow\":\"tenant-sso browser\",");
+            out.write("\"clients\":[{\"clientId\":\"app\",\"publicClient\":true,\"standardFlowEnabled\":true,\"redirectUris\":[\"" + CALLBACK + "\"]}],");
+            out.write("\"authenticationFlows\":[{\"alias\":\"tenant-sso browser\",\"providerId\":\"basic-flow\",\"topLevel\":true,\"builtIn\":false,"
+                    + "\"authenticationExecutions\":[{\"authenticator\":\"auth-cookie\",\"requirement\":\"ALTERNATIVE\",\"priority\":10,\"authenticatorFlow\":false},"
+                    + "{\"flowAlias\":\"tenant-sso forms\",\"requirement\":\"ALTERNATIVE\",\"priority\":30,\"authenticatorFlow\":true}]},"
+                    + "{\"alias\":\"tenant-sso forms\",\"providerId\":\"basic-flow\",\"topLevel\":false,\"builtIn\":false,"
+                    + "\"authenticationExecutions\":[{\"authenticator\":\"tenant-sso-routing\",\"requirement\":\"REQUIRED\",\"priority\":10,\"authenticatorFlow\":false},"
+                    + "{\"authenticator\":\"auth-username-password-form\",\"requirement\":\"REQUIRED\",\"priority\":20,\"authenticatorFlow\":false}]}],");
+            out.write("\"identityProviders\":[");
+            for (int i = 0; i < tenants; i++) {
+                out.write((i == 0 ? "" : ",") + "{\"alias\":\"t" + i + "-sso\",\"displayName\":\"Tenant " + i + "\",\"providerId\":\"oidc\",\"enabled\":true,"
+                        + "\"config\":{\"clientId\":\"c\",\"clientSecret\":\"s\",\"authorizationUrl\":\"http://idp.invalid/auth\",\"tokenUrl\":\"http://idp.invalid/token\"}}");
+            }
+            out.write("],\"organizations\":[");
+            for (int i = 0; i < tenants; i++) {
+                out.write((i == 0 ? "" : ",") + "{\"name\":\"Tenant " + i + "\",\"alias\":\"t" + i + "\",\"enabled\":true,"
+                        + "\"identityProviders\":[{\"alias\":\"t" + i + "-sso\"}]}");
+            }
+            out.write("],\"attributes\":{\"tenant-sso\":\"");
+            StringBuilder document = new StringBuilder("{\"policy\":{\"crossTenantDomainSharing\":false},\"domains\":[");
+            for (int i = 0; i < tenants; i++) {
+                document.append(i == 0 ? "" : ",").append("{\"tenant\":\"t").append(i).append("\",\"domain\":\"t").append(i)
+                        .append(".scale.test\",\"verified\":true,\"verificationMethod\":\"ADMIN\"}");
+            }
+            document.append("],\"connections\":[");
+            for (int i = 0; i < tenants; i++) {
+                document.append(i == 0 ? "" : ",").append("{\"alias\":\"t").append(i).append("-sso\",\"tenant\":\"t").append(i).append("\"}");
+            }
+            document.append("],\"trusts\":[]}");
+            out.write(document.toString().replace("\\", "\\\\").replace("\"", "\\\""));
+            out.write("\"}}");
+        }
+    }
+
+    private static void measure(String url, int tenants, int samples) throws Exception {
+        Random random = new Random(20261201L);
+        List<Double> normal = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            Login login = login(url, random.nextInt(tenants));
+            require(login, true);
+            normal.add(login.millis());
+        }
+        List<Double> afterChange = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            // Master's access tokens live a minute: a fresh one per round.
+            Admin admin = Admin.signIn(url);
+            int tenant = random.nextInt(tenants);
+            admin.put("/admin/realms/" + REALM + "/tenant-sso/connections/t" + tenant + "-sso", "{\"enabled\": false}");
+            Login off = login(url, tenant);
+            require(off, false);
+            admin.put("/admin/realms/" + REALM + "/tenant-sso/connections/t" + tenant + "-sso", "{\"enabled\": true}");
+            Login on = login(url, tenant);
+            require(on, true);
+            afterChange.add(off.millis());
+            afterChange.add(on.millis());
+        }
+        System.out.println("normal login (e-mail step)       " + stats(normal));
+        System.out.println("first login after a change       " + stats(afterChange));
+    }
+
+    private static void require(Login login, boolean routed) {
+        if (login.routed() != routed) {
+            throw new IllegalStateException("expected " + (routed ? "a redirect to the tenant's connection" : "the default method")
+                    + ", got " + login.outcome());
+        }
+    }
+
+    private static String stats(List<Double> millis) {
+        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return String.format("n=%d median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms", sorted.length,
+                percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), sorted[sorted.length - 1]);
+    }
+
+    private static double percentile(double[] sorted, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+    }
+
+    record Login(double millis, boolean routed, String outcome) {
+    }
+
+    /** One identity-first login of a fresh browser for a user of tenant {@code t<tenant>}; times the e-mail POST. */
+    private static Login login(String url, int tenant) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        String authorize = url + "/realms/" + REALM + "/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
+                + "&redirect_uri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8);
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(authorize)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher form = EMAIL_FORM.matcher(page.body());
+        if (page.statusCode() != 200 || !form.find()) {
+            throw new IllegalStateException("no e-mail form: " + page.statusCode() + " " + page.body());
+        }
+        Matcher action = ACTION.matcher(form.group());
+        if (!action.find()) {
+            throw new IllegalStateException("e-mail form without action: " + form.group());
+        }
+        String email = "user" + tenant + "@t" + tenant + ".scale.test";
+        HttpRequest post = HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)))
+                .build();
+        long started = System.nanoTime();
+        HttpResponse<String> answer = browser.send(post, HttpResponse.BodyHandlers.ofString());
+        double millis = (System.nanoTime() - started) / 1e6;
+        String location = answer.headers().firstValue("Location").orElse("");
+        boolean routed = answer.statusCode() == 302 && location.contains("/broker/t" + tenant + "-sso/login");
+        return new Login(millis, routed, answer.statusCode() + " " + (location.isEmpty() ? "(page)" : location.replaceAll("\\?.*", "")));
+    }
+
+    /** The master realm's admin, through the admin-cli password grant. */
+    private record Admin(HttpClient http, String url, String token) {
+
+        static Admin signIn(String url) throws Exception {
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/realms/master/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
+            if (!token.find()) {
+                throw new IllegalStateException("admin sign-in failed: " + response.body());
+            }
+            return new Admin(http, url, token.group(1));
+        }
+
+        void put(String path, String json) throws Exception {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + path))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() / 100 != 2) {
+                throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+            }
+        }
+    }
+}
