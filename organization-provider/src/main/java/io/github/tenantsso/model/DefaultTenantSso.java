@@ -76,7 +76,12 @@ final class DefaultTenantSso implements TenantSso {
     @Override
     public void changed(RealmModel realm, RoutingChange change) {
         routingWritten = true;
-        new RoutingChangeLog(em(), realm.getId()).record(change, Time.currentTimeMillis(), factory.changeLogSettings().retentionMillis());
+        long now = Time.currentTimeMillis();
+        RoutingChangeLog log = new RoutingChangeLog(em(), realm.getId());
+        log.record(change, now);
+        if (factory.pruneDue(realm.getId(), now)) {
+            log.prune(now, factory.changeLogSettings().retentionMillis());
+        }
         ModelVersion.bump(realm);
     }
 

@@ -1,6 +1,8 @@
 package io.github.tenantsso.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.tenantsso.domain.dns.DnsSettings;
 import io.github.tenantsso.domain.dns.NettyTxtRecordLookup;
@@ -17,7 +19,10 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
 
     public static final String ID = "default";
 
+    private static final long PRUNE_INTERVAL_MILLIS = 60 * 60 * 1000L;
+
     private final PolicyCache policyCache = new PolicyCache();
+    private final Map<String, Long> lastPruned = new ConcurrentHashMap<>();
     private ChangeLogSettings changeLogSettings;
     private RoutingIndexes indexes;
     private DnsSettings dnsSettings;
@@ -45,6 +50,13 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
 
     RoutingIndexes indexes() {
         return indexes;
+    }
+
+    /** Whether this node should prune the realm's change log now: at most once an hour per realm and node. */
+    boolean pruneDue(String realmId, long now) {
+        Long last = lastPruned.get(realmId);
+        return (last == null || now - last > PRUNE_INTERVAL_MILLIS) && (last == null
+                ? lastPruned.putIfAbsent(realmId, now) == null : lastPruned.replace(realmId, last, now));
     }
 
     PolicyCache policyCache() {

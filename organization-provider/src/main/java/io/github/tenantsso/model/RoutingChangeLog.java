@@ -23,12 +23,8 @@ final class RoutingChangeLog {
         this.realmId = realmId;
     }
 
-    /** Records the change and drops the realm's rows older than the retention period (an indexed range delete). */
-    void record(RoutingChange change, long now, long retentionMillis) {
-        em.createNamedQuery("tssoDeleteRoutingChangesBefore")
-                .setParameter("realmId", realmId)
-                .setParameter("before", now - retentionMillis)
-                .executeUpdate();
+    /** Records the change; written when the caller's transaction flushes, so it adds no statement of its own now. */
+    void record(RoutingChange change, long now) {
         RoutingChangeEntity entity = new RoutingChangeEntity();
         entity.setId(Ids.newId());
         entity.setRealmId(realmId);
@@ -36,6 +32,17 @@ final class RoutingChangeLog {
         entity.setKey(change.key());
         entity.setChangedAt(now);
         em.persist(entity);
+    }
+
+    /**
+     * Drops the realm's rows older than the retention period (an indexed range delete). A bulk delete flushes the
+     * session first, so callers do it now and then rather than with every change.
+     */
+    void prune(long now, long retentionMillis) {
+        em.createNamedQuery("tssoDeleteRoutingChangesBefore")
+                .setParameter("realmId", realmId)
+                .setParameter("before", now - retentionMillis)
+                .executeUpdate();
     }
 
     /** The rows written at or after {@code since}, committed ones only as this transaction sees them; no flush. */

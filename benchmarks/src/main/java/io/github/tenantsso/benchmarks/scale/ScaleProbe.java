@@ -70,7 +70,7 @@ public final class ScaleProbe {
             out.write("\"identityProviders\":[");
             for (int i = 0; i < tenants; i++) {
                 out.write((i == 0 ? "" : ",") + "{\"alias\":\"t" + i + "-sso\",\"displayName\":\"Tenant " + i + "\",\"providerId\":\"oidc\",\"enabled\":true,"
-                        + "\"config\":{\"clientId\":\"c\",\"clientSecret\":\"s\",\"authorizationUrl\":\"http://idp.invalid/auth\",\"tokenUrl\":\"http://idp.invalid/token\"}}");
+                        + "\"config\":{\"clientId\":\"c\",\"clientSecret\":\"s\",\"authorizationUrl\":\"http://localhost:8080/realms/nowhere/protocol/openid-connect/auth\",\"tokenUrl\":\"http://localhost:8080/realms/nowhere/protocol/openid-connect/token\"}}");
             }
             out.write("],\"organizations\":[");
             for (int i = 0; i < tenants; i++) {
