@@ -48,7 +48,7 @@ import io.github.tenantsso.domain.DomainName;
  */
 public final class DomainIndex {
 
-    static final int SHARD_SIZE = 256;
+    static final int SHARD_SIZE = 64;
 
     private static final DomainTable EMPTY = new DomainTable(Map.of());
 

@@ -27,8 +27,8 @@ public final class RoutingRows {
             Comparator.comparingLong(ConnectionRow::createdAt).thenComparing(ConnectionRow::alias);
 
     private final Map<String, TenantRows> byTenant = new HashMap<>();
-    /** Per domain name, the tenants with a claim row on it, verified or not. */
-    private final Map<String, Set<String>> claimants = new HashMap<>();
+    /** Per domain name, the tenants with a claim row on it, verified or not; small immutable lists, mostly of one. */
+    private final Map<String, List<String>> claimants = new HashMap<>();
     /** Per connection alias, the tenant owning it. */
     private final Map<String, String> owners = new HashMap<>();
     /** Per connection alias, the tenants trusting it. */
@@ -115,7 +115,7 @@ public final class RoutingRows {
             return;
         }
         byTenant.put(id, rows);
-        rows.claims().forEach(claim -> claimants.computeIfAbsent(claim.domain().value(), name -> new HashSet<>()).add(id));
+        rows.claims().forEach(claim -> claimants.merge(claim.domain().value(), List.of(id), RoutingRows::with));
         rows.connections().forEach(connection -> owners.put(connection.alias(), id));
         rows.trusts().forEach(trust -> trusters.computeIfAbsent(trust.connectionAlias(), alias -> new HashSet<>()).add(id));
     }
@@ -125,9 +125,24 @@ public final class RoutingRows {
         if (old == null) {
             return;
         }
-        old.claims().forEach(claim -> removeLink(claimants, claim.domain().value(), id));
+        old.claims().forEach(claim -> claimants.computeIfPresent(claim.domain().value(), (name, ids) -> without(ids, id)));
         old.connections().forEach(connection -> owners.remove(connection.alias(), id));
         old.trusts().forEach(trust -> removeLink(trusters, trust.connectionAlias(), id));
+    }
+
+    private static List<String> with(List<String> ids, List<String> added) {
+        if (ids.containsAll(added)) {
+            return ids;
+        }
+        List<String> longer = new ArrayList<>(ids);
+        longer.addAll(added);
+        return List.copyOf(longer);
+    }
+
+    /** @return the list without the id, or {@code null} (no entry) when nothing is left */
+    private static List<String> without(List<String> ids, String id) {
+        List<String> shorter = ids.stream().filter(other -> !other.equals(id)).toList();
+        return shorter.isEmpty() ? null : shorter;
     }
 
     private static void removeLink(Map<String, Set<String>> links, String key, String id) {
@@ -157,9 +172,9 @@ public final class RoutingRows {
         Map<List<String>, Match> shared = new HashMap<>();
         Map<String, DomainEntry> entries = new HashMap<>();
         for (String domain : domains) {
-            Map<String, Long> exact = new HashMap<>();
-            Map<String, Long> below = new HashMap<>();
-            for (String tenantId : claimants.getOrDefault(domain, Set.of())) {
+            Map<String, Long> exact = new HashMap<>(4);
+            Map<String, Long> below = new HashMap<>(4);
+            for (String tenantId : claimants.getOrDefault(domain, List.of())) {
                 TenantRows rows = byTenant.get(tenantId);
                 if (!rows.enabled()) {
                     continue;
@@ -224,10 +239,14 @@ public final class RoutingRows {
 
     private ConnectionRow connection(String alias) {
         String owner = owners.get(alias);
-        if (owner == null) {
-            return null;
+        if (owner != null) {
+            for (ConnectionRow connection : byTenant.get(owner).connections()) {
+                if (connection.alias().equals(alias)) {
+                    return connection;
+                }
+            }
         }
-        return byTenant.get(owner).connections().stream().filter(c -> c.alias().equals(alias)).findFirst().orElse(null);
+        return null;
     }
 
     private boolean routable(ConnectionRow connection) {
@@ -241,6 +260,9 @@ public final class RoutingRows {
     }
 
     private static List<String> ordered(Map<String, Long> firstClaimed) {
+        if (firstClaimed.size() == 1) {
+            return List.of(firstClaimed.keySet().iterator().next());
+        }
         // List.of keeps the common one- and two-tenant lists in a single small object.
         return List.of(firstClaimed.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))

@@ -2,7 +2,6 @@ package io.github.tenantsso.benchmarks.scale;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,6 +25,10 @@ import java.util.regex.Pattern;
  * identity provider {@code t<i>-sso} linked to it, and the pack's document in the realm attribute {@code tenant-sso}
  * binding each connection and claiming {@code t<i>.scale.test} (verified); the routing browser flow and a public
  * client {@code app}. Keycloak's own realm import then creates everything.</li>
+ * <li>{@code populate URL N THREADS}: the same N tenants made through the admin API instead (organization, identity
+ * provider, connection binding, claim, verification: five calls per tenant, on THREADS threads), into a realm
+ * imported with {@code generate 0}. Keycloak's realm import of organizations slows down with every organization it
+ * holds (it flushes its whole session per organization), so beyond a few thousand tenants this is the faster way.</li>
  * <li>{@code cold URL N}: times the e-mail step of the first login (the one that builds the routing index).</li>
  * <li>{@code measure URL N SAMPLES}: times the e-mail step of SAMPLES normal logins to random tenants, then SAMPLES
  * rounds of a one-tenant change through the admin API (switching a random tenant's connection off, then on) each
@@ -52,7 +55,8 @@ public final class ScaleProbe {
                 System.out.printf("first login after start: %.1f ms (%s)%n", login.millis(), login.outcome());
             }
             case "measure" -> measure(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-            default -> throw new IllegalArgumentException("generate N FILE | cold URL N | measure URL N SAMPLES");
+            case "populate" -> populate(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            default -> throw new IllegalArgumentException("generate N FILE | populate URL N THREADS | cold URL N | measure URL N SAMPLES");
         }
     }
 
@@ -119,6 +123,44 @@ public final class ScaleProbe {
         System.out.println("first login after a change       " + stats(afterChange));
     }
 
+    private static void populate(String url, int tenants, int threads) throws Exception {
+        long started = System.nanoTime();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                Admin admin = Admin.signIn(url);
+                long signedIn = System.nanoTime();
+                for (int i = next.getAndIncrement(); i < tenants; i = next.getAndIncrement()) {
+                    if (System.nanoTime() - signedIn > Duration.ofSeconds(40).toNanos()) {
+                        admin = Admin.signIn(url);
+                        signedIn = System.nanoTime();
+                    }
+                    String realm = "/admin/realms/" + REALM;
+                    String id = admin.post(realm + "/organizations", "{\"name\":\"Tenant " + i + "\",\"alias\":\"t" + i + "\",\"enabled\":true}")
+                            .replaceAll(".*/", "");
+                    admin.post(realm + "/identity-provider/instances", "{\"alias\":\"t" + i + "-sso\",\"displayName\":\"Tenant " + i
+                            + "\",\"providerId\":\"oidc\",\"enabled\":true,\"config\":{\"clientId\":\"c\",\"clientSecret\":\"s\","
+                            + "\"authorizationUrl\":\"http://localhost:8080/realms/nowhere/protocol/openid-connect/auth\","
+                            + "\"tokenUrl\":\"http://localhost:8080/realms/nowhere/protocol/openid-connect/token\"}}");
+                    admin.put(realm + "/tenant-sso/connections/t" + i + "-sso", "{\"organizationId\":\"" + id + "\"}");
+                    admin.post(realm + "/tenant-sso/organizations/" + id + "/domains", "{\"domain\":\"t" + i + ".scale.test\"}");
+                    admin.post(realm + "/tenant-sso/organizations/" + id + "/domains/t" + i + ".scale.test/verify", "{\"method\":\"admin\"}");
+                    if (i % 1000 == 999) {
+                        System.out.printf("%d tenants after %.0f s%n", i + 1, (System.nanoTime() - started) / 1e9);
+                    }
+                }
+                return null;
+            }));
+        }
+        for (java.util.concurrent.Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        System.out.printf("populated %d tenants through the admin API in %.0f s%n", tenants, (System.nanoTime() - started) / 1e9);
+    }
+
     private static void require(Login login, boolean routed) {
         if (login.routed() != routed) {
             throw new IllegalStateException("expected " + (routed ? "a redirect to the tenant's connection" : "the default method")
@@ -142,7 +184,7 @@ public final class ScaleProbe {
 
     /** One identity-first login of a fresh browser for a user of tenant {@code t<tenant>}; times the e-mail POST. */
     private static Login login(String url, int tenant) throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient browser = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         String authorize = url + "/realms/" + REALM + "/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
                 + "&redirect_uri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8);
@@ -155,16 +197,21 @@ public final class ScaleProbe {
         if (!action.find()) {
             throw new IllegalStateException("e-mail form without action: " + form.group());
         }
+        // Keycloak marks its cookies Secure, which Java's cookie manager would not send over http as browsers do for
+        // 127.0.0.1: they are passed on by hand.
+        String cookies = String.join("; ", page.headers().allValues("Set-Cookie").stream()
+                .map(cookie -> cookie.split(";", 2)[0]).toList());
         String email = "user" + tenant + "@t" + tenant + ".scale.test";
         HttpRequest post = HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookies)
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)))
                 .build();
         long started = System.nanoTime();
         HttpResponse<String> answer = browser.send(post, HttpResponse.BodyHandlers.ofString());
         double millis = (System.nanoTime() - started) / 1e6;
         String location = answer.headers().firstValue("Location").orElse("");
-        boolean routed = answer.statusCode() == 302 && location.contains("/broker/t" + tenant + "-sso/login");
+        boolean routed = answer.statusCode() / 100 == 3 && location.contains("/broker/t" + tenant + "-sso/login");
         return new Login(millis, routed, answer.statusCode() + " " + (location.isEmpty() ? "(page)" : location.replaceAll("\\?.*", "")));
     }
 
@@ -185,12 +232,23 @@ public final class ScaleProbe {
         }
 
         void put(String path, String json) throws Exception {
+            send(path, "PUT", json);
+        }
+
+        /** @return the Location header of the answer, or its body */
+        String post(String path, String json) throws Exception {
+            HttpResponse<String> response = send(path, "POST", json);
+            return response.headers().firstValue("Location").orElse(response.body());
+        }
+
+        private HttpResponse<String> send(String path, String method, String json) throws Exception {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + path))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                    .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
             }
+            return response;
         }
     }
 }
