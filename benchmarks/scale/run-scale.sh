@@ -3,12 +3,16 @@
 # tenants made by Keycloak's realm import (organizations, identity providers, and the pack's document in the realm
 # attribute tenant-sso); times the first login after the import, normal logins, the first login after each of a
 # series of one-tenant changes, and the first login after a restart (the cold build; the server log prints its
-# time). Usage: benchmarks/scale/run-scale.sh [N=10000] [SAMPLES=40]. Uses 127.0.0.1:8080 and 9000.
+# time). Usage: benchmarks/scale/run-scale.sh [N=10000] [SAMPLES=40] [import|api]. With "api" the realm is imported
+# empty and the N tenants are made through the admin API (ScaleProbe populate, 4 threads): Keycloak's own realm
+# import of organizations slows down with every organization it holds, too slow beyond a few thousand on this
+# machine. Uses 127.0.0.1:8080 and 9000.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 tenants=${1:-10000}
 samples=${2:-40}
+mode=${3:-import}
 version=$(sed -n 's:.*<keycloak.server.version>\(.*\)</keycloak.server.version>.*:\1:p' pom.xml)
 work="target/scale-$tenants"
 base="http://127.0.0.1:8080"
@@ -18,15 +22,15 @@ probe() { java -cp benchmarks/target/classes io.github.tenantsso.benchmarks.scal
 # A second run reuses the server and the realm it imported (the import is the slow part: Keycloak's realm import of
 # organizations flushes its whole session per organization); delete target/scale-N to start over.
 import=--import-realm
+./mvnw -q -B -Pdemo -DskipTests -pl it-tests,benchmarks -am package
 if [ -d "$work/keycloak/data/h2" ]; then
     import=
-    ./mvnw -q -B -DskipTests -pl benchmarks -am package
+    cp "target/keycloak-$version"/providers/*.jar "$work/keycloak/providers/"
 else
-    ./mvnw -q -B -Pdemo -DskipTests -pl it-tests,benchmarks -am package
     rm -rf "$work" && mkdir -p "$work"
     cp -r "target/keycloak-$version" "$work/keycloak"
     rm -rf "$work/keycloak/data" && mkdir -p "$work/keycloak/data/import"
-    probe generate "$tenants" "$work/keycloak/data/import/scale-realm.json"
+    probe generate "$([ "$mode" = api ] && echo 0 || echo "$tenants")" "$work/keycloak/data/import/scale-realm.json"
 fi
 
 export KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin
@@ -47,6 +51,11 @@ trap 'kill -TERM "$keycloak" 2>/dev/null || :' EXIT
 
 echo "== $tenants tenants, $(nproc) cores, $(date -u +%FT%TZ), Keycloak $version"
 start $import
+if [ "$mode" = api ] && [ -n "$import" ]; then
+    probe populate "$base" "$tenants" 4
+    stop
+    start
+fi
 probe cold "$base" "$tenants"
 probe measure "$base" "$tenants" "$samples"
 stop

@@ -201,6 +201,10 @@ public final class RoutingRows {
 
     /** The candidates of tenants in order, each connection once: its owner's entry if the owner is among them. */
     private Match match(List<String> tenantIds, Map<String, List<Candidate>> offered) {
+        if (tenantIds.size() == 1) {
+            // One tenant lists each of its connections once, its own before trusted ones: nothing to merge.
+            return new Match(tenantIds, offered.computeIfAbsent(tenantIds.get(0), this::offered));
+        }
         Set<String> tenants = new HashSet<>(tenantIds);
         Set<String> listed = new HashSet<>();
         List<Candidate> candidates = new ArrayList<>();
@@ -221,20 +225,29 @@ public final class RoutingRows {
      */
     private List<Candidate> offered(String tenantId) {
         TenantRows rows = byTenant.get(tenantId);
-        List<Candidate> candidates = new ArrayList<>();
-        rows.connections().stream()
-                .filter(connection -> routable(connection) && tenantId.equals(owners.get(connection.alias())))
-                .sorted(CONNECTION_ORDER)
-                .forEach(connection -> candidates.add(candidate(connection, tenantId)));
-        Set<ConnectionRow> trusted = new HashSet<>();
+        List<ConnectionRow> owned = new ArrayList<>(rows.connections().size());
+        for (ConnectionRow connection : rows.connections()) {
+            if (routable(connection) && tenantId.equals(owners.get(connection.alias()))) {
+                owned.add(connection);
+            }
+        }
+        owned.sort(CONNECTION_ORDER);
+        List<ConnectionRow> trusted = new ArrayList<>(rows.trusts().size());
         for (TrustRow trust : rows.trusts()) {
             ConnectionRow connection = connection(trust.connectionAlias());
-            if (connection != null && routable(connection) && !connection.ownerTenantId().equals(tenantId)) {
+            if (connection != null && routable(connection) && !connection.ownerTenantId().equals(tenantId) && !trusted.contains(connection)) {
                 trusted.add(connection);
             }
         }
-        trusted.stream().sorted(CONNECTION_ORDER).forEach(connection -> candidates.add(candidate(connection, tenantId)));
-        return candidates;
+        trusted.sort(CONNECTION_ORDER);
+        Candidate[] candidates = new Candidate[owned.size() + trusted.size()];
+        for (int i = 0; i < owned.size(); i++) {
+            candidates[i] = candidate(owned.get(i), tenantId);
+        }
+        for (int i = 0; i < trusted.size(); i++) {
+            candidates[owned.size() + i] = candidate(trusted.get(i), tenantId);
+        }
+        return List.of(candidates);
     }
 
     private ConnectionRow connection(String alias) {

@@ -17,10 +17,17 @@ public record TenantRows(String tenantId, TenantRow tenant, List<DomainClaimRow>
         claims = List.copyOf(claims);
         connections = List.copyOf(connections);
         trusts = List.copyOf(trusts);
-        if (tenant != null && !tenant.id().equals(tenantId)
-                || claims.stream().anyMatch(claim -> !claim.tenantId().equals(tenantId))
-                || connections.stream().anyMatch(connection -> !connection.ownerTenantId().equals(tenantId))
-                || trusts.stream().anyMatch(trust -> !trust.trustingTenantId().equals(tenantId))) {
+        boolean foreign = tenant != null && !tenant.id().equals(tenantId);
+        for (DomainClaimRow claim : claims) {
+            foreign |= !claim.tenantId().equals(tenantId);
+        }
+        for (ConnectionRow connection : connections) {
+            foreign |= !connection.ownerTenantId().equals(tenantId);
+        }
+        for (TrustRow trust : trusts) {
+            foreign |= !trust.trustingTenantId().equals(tenantId);
+        }
+        if (foreign) {
             throw new IllegalArgumentException("The rows of tenant '" + tenantId + "' include a row of another tenant.");
         }
     }
