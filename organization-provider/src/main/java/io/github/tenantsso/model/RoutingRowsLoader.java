@@ -119,7 +119,7 @@ final class RoutingRowsLoader {
     }
 
     private static DomainClaimRow claim(Object[] row) {
-        return new DomainClaimRow((String) row[0], DomainName.parse((String) row[1]), (Boolean) row[2],
+        return new DomainClaimRow((String) row[0], DomainName.ofStored((String) row[1]), (Boolean) row[2],
                 ClaimStatus.VERIFIED.name().equals(row[3]), (Long) row[4]);
     }
 
