@@ -14,8 +14,10 @@ import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.routing.ConnectionRow;
 import io.github.tenantsso.routing.DomainClaimRow;
 import io.github.tenantsso.routing.DomainIndex;
+import io.github.tenantsso.routing.RoutingRows;
 import io.github.tenantsso.routing.TenantHint;
 import io.github.tenantsso.routing.TenantRow;
+import io.github.tenantsso.routing.TenantRows;
 import io.github.tenantsso.routing.TrustRow;
 
 /**
@@ -69,6 +71,30 @@ public final class RealmData {
 
     public DomainIndex buildIndex() {
         return DomainIndex.build(tenants, claims, connections, trusts);
+    }
+
+    /** The rows grouped by tenant, as a node keeps them to patch its index. */
+    public RoutingRows rows() {
+        return RoutingRows.of(tenants, claims, connections, trusts);
+    }
+
+    public int tenantCount() {
+        return tenants.size();
+    }
+
+    /**
+     * All rows of the tenant at {@code position}, as a change re-reads them: unchanged, or with its second domain
+     * unverified and its connection disabled, a change that touches every structure the index derives.
+     */
+    public TenantRows tenantRows(int position, boolean changed) {
+        TenantRow tenant = tenants.get(position);
+        DomainClaimRow second = claims.get(2 * position + 1);
+        ConnectionRow connection = connections.get(position);
+        return new TenantRows(tenant.id(), tenant,
+                List.of(claims.get(2 * position), changed
+                        ? new DomainClaimRow(tenant.id(), second.domain(), false, false, second.createdAt()) : second),
+                List.of(changed ? new ConnectionRow(connection.alias(), tenant.id(), false, connection.createdAt()) : connection),
+                position % TRUST_EVERY == 0 ? List.of(trusts.get(position / TRUST_EVERY)) : List.of());
     }
 
     /**

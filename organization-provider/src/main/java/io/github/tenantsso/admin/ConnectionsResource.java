@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.connection.ConnectionBindings;
+import io.github.tenantsso.model.RoutingChange;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.OrganizationModel;
@@ -87,7 +88,7 @@ public final class ConnectionsResource {
         if (request.jitEnabled() != null) {
             binding.setJitEnabled(request.jitEnabled());
         }
-        context.model().changed(context.realm());
+        context.model().changed(context.realm(), RoutingChange.connection(alias));
         Representations.Connection representation = Representations.Connection.of(binding);
         context.event(CONNECTION_RESOURCE, created ? OperationType.CREATE : OperationType.UPDATE, representation);
         return (created ? Response.status(Response.Status.CREATED) : Response.ok()).entity(representation).build();
@@ -104,7 +105,7 @@ public final class ConnectionsResource {
         OrganizationModel organization = context.organization(binding.getOrganizationId());
         context.session().getProvider(OrganizationProvider.class).removeIdentityProvider(organization, idp);
         bindings().unbind(alias);
-        context.model().changed(context.realm());
+        context.model().changed(context.realm(), RoutingChange.connection(alias));
         context.event(CONNECTION_RESOURCE, OperationType.DELETE, representation);
         return Response.noContent().build();
     }

@@ -27,6 +27,7 @@ import io.github.tenantsso.domain.dns.DomainVerification;
 import io.github.tenantsso.domain.dns.VerificationResult;
 import io.github.tenantsso.model.ConflictException;
 import io.github.tenantsso.model.StorageException;
+import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.OrganizationModel;
@@ -117,7 +118,7 @@ public final class DomainClaimsResource {
         } catch (StorageException e) {
             throw ApiException.storage(e);
         }
-        model.changed(context.realm());
+        model.changed(context.realm(), RoutingChange.tenant(claim.getOrganizationId()));
         Representations.Claim representation = Representations.Claim.of(claim);
         context.event(CLAIM_RESOURCE, OperationType.ACTION, representation);
         return representation;
@@ -130,7 +131,7 @@ public final class DomainClaimsResource {
         DomainClaimEntity claim = claim(domain);
         Representations.Claim representation = Representations.Claim.of(claim);
         claims().delete(claim);
-        context.model().changed(context.realm());
+        context.model().changed(context.realm(), RoutingChange.tenant(claim.getOrganizationId()));
         context.event(CLAIM_RESOURCE, OperationType.DELETE, representation);
         return Response.noContent().build();
     }

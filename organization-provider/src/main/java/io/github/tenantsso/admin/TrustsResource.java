@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.model.ConflictException;
 import io.github.tenantsso.model.StorageException;
+import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.TrustEntity;
 import io.github.tenantsso.trust.TrustGroups;
@@ -85,7 +86,7 @@ public final class TrustsResource {
         try {
             TrustEntity trust = context.model().trusts(context.realm()).create(trusting.getId(), connection,
                     Boolean.TRUE.equals(request.jitEnabled()), groupIds, context.adminId(), context.now());
-            context.model().changed(context.realm());
+            context.model().changed(context.realm(), RoutingChange.tenant(trusting.getId()));
             Representations.Trust representation = Representations.Trust.of(trust, connection.getIdpAlias());
             context.event(TRUST_RESOURCE, OperationType.CREATE, representation);
             URI location = context.session().getContext().getUri().getAbsolutePathBuilder().path(trust.getId()).build();

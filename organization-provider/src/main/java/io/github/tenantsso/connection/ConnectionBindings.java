@@ -38,6 +38,7 @@ public final class ConnectionBindings {
                 .getResultList();
     }
 
+    /** The binding with this id, by primary key. */
     public Optional<ConnectionBindingEntity> byId(String id) {
         return Optional.ofNullable(em.find(ConnectionBindingEntity.class, id)).filter(binding -> binding.getRealmId().equals(realmId));
     }

@@ -8,6 +8,7 @@ import io.github.tenantsso.domain.dns.DomainVerification;
 import io.github.tenantsso.domain.dns.Recheck;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
 import io.github.tenantsso.domain.dns.VerificationResult;
+import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import org.jboss.logging.Logger;
 import org.keycloak.events.EventListenerProvider;
@@ -60,7 +61,7 @@ public final class ClaimRechecks {
         } else if (outcome instanceof Recheck.Lapsed) {
             TenantSso model = session.getProvider(TenantSso.class);
             model.claims(realm).unverify(claim);
-            model.changed(realm);
+            model.changed(realm, RoutingChange.tenant(claim.getOrganizationId()));
             LOG.warnf("Realm %s: the claim of organization %s on %s lapsed: its verification record has been gone for over %d s.",
                     realm.getName(), claim.getOrganizationId(), claim.getDomain(), grace.toSeconds());
             event(realm, claim, "LAPSED", now);

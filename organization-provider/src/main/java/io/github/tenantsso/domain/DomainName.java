@@ -3,6 +3,7 @@ package io.github.tenantsso.domain;
 import java.net.IDN;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.google.common.net.InetAddresses;
@@ -26,6 +27,14 @@ public final class DomainName implements Comparable<DomainName> {
 
     private DomainName(String value) {
         this.value = value;
+    }
+
+    /**
+     * A name as the pack stored it, already the output of {@link #parse}: taken as it is, since re-validating every
+     * claim would dominate reading a realm's claims for the routing index.
+     */
+    public static DomainName ofStored(String normalized) {
+        return new DomainName(Objects.requireNonNull(normalized, "normalized"));
     }
 
     /**

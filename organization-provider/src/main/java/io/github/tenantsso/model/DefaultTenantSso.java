@@ -12,6 +12,7 @@ import io.github.tenantsso.policy.RoutingPolicyStored;
 import io.github.tenantsso.routing.DomainIndex;
 import io.github.tenantsso.trust.TrustRevocation;
 import io.github.tenantsso.trust.Trusts;
+import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -20,6 +21,9 @@ final class DefaultTenantSso implements TenantSso {
 
     private final KeycloakSession session;
     private final DefaultTenantSsoFactory factory;
+    /** Set once this session changed routing data or the policy: until it commits, the node's copies must not see it. */
+    private boolean routingWritten;
+    private boolean policyWritten;
 
     DefaultTenantSso(KeycloakSession session, DefaultTenantSsoFactory factory) {
         this.session = session;
@@ -48,8 +52,16 @@ final class DefaultTenantSso implements TenantSso {
 
     @Override
     public RoutingPolicies policies() {
-        return new RoutingPolicies(em(), (realmId, policy) ->
-                session.getKeycloakSessionFactory().publish(new RoutingPolicyStored(session, realmId, policy)));
+        return new RoutingPolicies(em(), policyWritten ? null : factory.policyCache(),
+                realmId -> {
+                    RealmModel realm = realm(realmId);
+                    return realm == null ? "" : ModelVersion.policyOf(realm);
+                },
+                (realmId, policy) -> {
+                    policyWritten = true;
+                    ModelVersion.bumpPolicy(realm(realmId));
+                    session.getKeycloakSessionFactory().publish(new RoutingPolicyStored(session, realmId, policy));
+                });
     }
 
     @Override
@@ -64,12 +76,25 @@ final class DefaultTenantSso implements TenantSso {
 
     @Override
     public DomainIndex index(RealmModel realm) {
-        return factory.indexes().get(session, this, realm);
+        // A session with uncommitted changes must not publish them to the node's index, nor label it with its version.
+        return routingWritten ? factory.indexes().lastServed(realm) : factory.indexes().get(em(), realm);
     }
 
     @Override
-    public void changed(RealmModel realm) {
+    public void changed(RealmModel realm, RoutingChange change) {
+        routingWritten = true;
+        long now = Time.currentTimeMillis();
+        RoutingChangeLog log = new RoutingChangeLog(em(), realm.getId());
+        log.record(change, now);
+        if (factory.pruneDue(realm.getId(), now)) {
+            log.prune(now, factory.changeLogSettings().retentionMillis());
+        }
         ModelVersion.bump(realm);
+    }
+
+    private RealmModel realm(String realmId) {
+        RealmModel current = session.getContext().getRealm();
+        return current != null && current.getId().equals(realmId) ? current : session.realms().getRealm(realmId);
     }
 
     private EntityManager em() {

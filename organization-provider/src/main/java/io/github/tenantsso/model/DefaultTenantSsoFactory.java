@@ -1,13 +1,17 @@
 package io.github.tenantsso.model;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.github.tenantsso.domain.DnsRecheckTask;
 import io.github.tenantsso.domain.dns.DnsSettings;
 import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.NettyTxtRecordLookup;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
+import io.github.tenantsso.policy.PolicyCache;
 import org.keycloak.Config;
+import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -20,7 +24,12 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
 
     public static final String ID = "default";
 
-    private final RoutingIndexes indexes = new RoutingIndexes();
+    private static final long PRUNE_INTERVAL_MILLIS = 60 * 60 * 1000L;
+
+    private final PolicyCache policyCache = new PolicyCache();
+    private final Map<String, Long> lastPruned = new ConcurrentHashMap<>();
+    private ChangeLogSettings changeLogSettings;
+    private RoutingIndexes indexes;
     private DnsSettings dnsSettings;
     private RecheckSettings recheckSettings;
     private NettyTxtRecordLookup dns;
@@ -35,11 +44,15 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
     public void init(Config.Scope config) {
         dnsSettings = DnsSettings.parse(config.get(DnsSettings.RESOLVER_PROPERTY), config.get(DnsSettings.TIMEOUT_PROPERTY));
         recheckSettings = RecheckSettings.parse(config.get(RecheckSettings.INTERVAL_PROPERTY), config.get(RecheckSettings.GRACE_PROPERTY));
+        changeLogSettings = new ChangeLogSettings(
+                config.getLong(ChangeLogSettings.WINDOW_PROPERTY, ChangeLogSettings.DEFAULT_WINDOW_MILLIS),
+                config.getLong(ChangeLogSettings.RETENTION_PROPERTY, ChangeLogSettings.DEFAULT_RETENTION_MILLIS));
+        indexes = new RoutingIndexes(changeLogSettings, Time::currentTimeMillis);
     }
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        factory.register(new KeycloakModelSync(indexes));
+        factory.register(new KeycloakModelSync(indexes, policyCache));
         if (recheckSettings.enabled()) {
             long interval = recheckSettings.interval().toMillis();
             KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class).schedule(
@@ -53,6 +66,21 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
 
     RoutingIndexes indexes() {
         return indexes;
+    }
+
+    /** Whether this node should prune the realm's change log now: at most once an hour per realm and node. */
+    boolean pruneDue(String realmId, long now) {
+        Long last = lastPruned.get(realmId);
+        return (last == null || now - last > PRUNE_INTERVAL_MILLIS) && (last == null
+                ? lastPruned.putIfAbsent(realmId, now) == null : lastPruned.replace(realmId, last, now));
+    }
+
+    PolicyCache policyCache() {
+        return policyCache;
+    }
+
+    ChangeLogSettings changeLogSettings() {
+        return changeLogSettings;
     }
 
     /** Started on first use: a server that never verifies a domain by DNS keeps no DNS thread. */
@@ -86,6 +114,10 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
                 .helpText("Seconds between two DNS re-checks of verified claims by the cluster; 0 turns re-checking off.").add()
                 .property().name(RecheckSettings.GRACE_PROPERTY).type("int").defaultValue(RecheckSettings.DEFAULT_GRACE.toSeconds())
                 .helpText("Seconds a DNS-verified claim's record may be gone before the claim lapses.").add()
+                .property().name(ChangeLogSettings.WINDOW_PROPERTY).type("int").defaultValue(ChangeLogSettings.DEFAULT_WINDOW_MILLIS)
+                .helpText("How far back, in milliseconds, a node re-reads the routing change log: longer than a write transaction may take to commit, plus the clock skew between nodes.").add()
+                .property().name(ChangeLogSettings.RETENTION_PROPERTY).type("int").defaultValue(ChangeLogSettings.DEFAULT_RETENTION_MILLIS)
+                .helpText("How long, in milliseconds, routing change log rows are kept; at least twice the window.").add()
                 .build();
     }
 }

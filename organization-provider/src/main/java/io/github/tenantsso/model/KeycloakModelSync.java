@@ -10,6 +10,7 @@ import io.github.tenantsso.importexport.PackImporter;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.revocation.Revoked;
 import io.github.tenantsso.revocation.SessionRevoker;
+import io.github.tenantsso.policy.PolicyCache;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.IdentityProviderModel;
@@ -29,14 +30,17 @@ import org.keycloak.provider.ProviderEventListener;
 final class KeycloakModelSync implements ProviderEventListener {
 
     private final RoutingIndexes indexes;
+    private final PolicyCache policyCache;
 
-    KeycloakModelSync(RoutingIndexes indexes) {
+    KeycloakModelSync(RoutingIndexes indexes, PolicyCache policyCache) {
         this.indexes = indexes;
+        this.policyCache = policyCache;
     }
 
     private static final String[] REALM_CLEANUP = {
             "tssoDeleteTrustsOfRealm", "tssoDeleteConnectionsOfRealm", "tssoDeleteClaimsOfRealm",
-            "tssoDeleteMembershipsOfRealm", "tssoDeleteActiveTenantsOfRealm", "tssoDeletePolicyOfRealm"};
+            "tssoDeleteMembershipsOfRealm", "tssoDeleteActiveTenantsOfRealm", "tssoDeletePolicyOfRealm",
+            "tssoDeleteRoutingChangesOfRealm"};
     private static final String[] TENANT_CLEANUP = {
             "tssoDeleteTrustsOfTenant", "tssoDeleteConnectionsOfTenant", "tssoDeleteClaimsOfTenant",
             "tssoDeleteMembershipsOfTenant", "tssoDeleteActiveTenantsOfTenant"};
@@ -48,17 +52,18 @@ final class KeycloakModelSync implements ProviderEventListener {
         } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
             deleteAll(removed.getKeycloakSession(), REALM_CLEANUP, "realmId", removed.getRealm().getId());
             indexes.forget(removed.getRealm().getId());
+            policyCache.forget(removed.getRealm().getId());
         } else if (event instanceof OrganizationModel.OrganizationRemovedEvent removed) {
             KeycloakSession session = removed.getKeycloakSession();
             deleteAll(session, TENANT_CLEANUP, "organizationId", removed.getOrganization().getId());
             RealmModel realm = session.getContext().getRealm();
             if (realm != null) {
-                ModelVersion.bump(realm);
+                model(session).changed(realm, RoutingChange.tenant(removed.getOrganization().getId()));
             }
         } else if (event instanceof RealmModel.IdentityProviderRemovedEvent removed) {
             removed.getKeycloakSession().getProvider(TenantSso.class).connections(removed.getRealm())
                     .unbind(removed.getRemovedIdentityProvider().getAlias());
-            ModelVersion.bump(removed.getRealm());
+            model(removed.getKeycloakSession()).changed(removed.getRealm(), RoutingChange.connection(removed.getRemovedIdentityProvider().getAlias()));
         } else if (event instanceof RealmModel.IdentityProviderUpdatedEvent updated) {
             syncBinding(updated.getKeycloakSession(), updated.getRealm(), updated.getUpdatedIdentityProvider());
         } else if (event instanceof UserModel.UserRemovedEvent removed) {
@@ -117,7 +122,7 @@ final class KeycloakModelSync implements ProviderEventListener {
             bindings.bind(idp.getAlias(), owner, null, Time.currentTimeMillis());
         }
         if (changed) {
-            ModelVersion.bump(realm);
+            model(session).changed(realm, RoutingChange.connection(idp.getAlias()));
         }
     }
 
@@ -126,6 +131,10 @@ final class KeycloakModelSync implements ProviderEventListener {
         for (String query : queries) {
             em.createNamedQuery(query).setParameter(parameter, value).executeUpdate();
         }
+    }
+
+    private static TenantSso model(KeycloakSession session) {
+        return session.getProvider(TenantSso.class);
     }
 
     private static EntityManager em(KeycloakSession session) {

@@ -35,7 +35,7 @@ public final class PolicyChange {
         if (current.crossTenantDomainSharing() != updated.crossTenantDomainSharing()) {
             claims.guardExclusiveDomains(!updated.crossTenantDomainSharing());
         }
+        // The routing index does not read the policy: storing it bumps the policy version only.
         model.policies().put(realm.getId(), updated, now);
-        model.changed(realm);
     }
 }

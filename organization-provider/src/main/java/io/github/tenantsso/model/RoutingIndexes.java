@@ -1,77 +1,171 @@
 package io.github.tenantsso.model;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
-import io.github.tenantsso.connection.ConnectionBindingEntity;
-import io.github.tenantsso.domain.ClaimStatus;
-import io.github.tenantsso.domain.DomainName;
-import io.github.tenantsso.routing.ConnectionRow;
-import io.github.tenantsso.routing.DomainClaimRow;
+import jakarta.persistence.EntityManager;
+
 import io.github.tenantsso.routing.DomainIndex;
-import io.github.tenantsso.routing.TenantRow;
-import io.github.tenantsso.routing.TrustRow;
-import org.keycloak.models.IdentityProviderModel;
-import org.keycloak.models.KeycloakSession;
+import io.github.tenantsso.routing.RoutingRows;
+import io.github.tenantsso.routing.TenantRows;
+import org.jboss.logging.Logger;
 import org.keycloak.models.RealmModel;
-import org.keycloak.organization.OrganizationProvider;
 
 /**
- * One {@link DomainIndex} per realm in this node's memory, rebuilt from the database when the realm's
- * {@link ModelVersion} differs from the one it was built for. Organizations and identity providers can be disabled
- * through Keycloak without the pack hearing of it, so callers re-check those flags on the few candidates a lookup
- * returns (Keycloak caches both).
+ * One {@link DomainIndex} per realm in this node's memory, kept current with the realm's {@link ModelVersion}.
+ *
+ * <p>Lifecycle, per realm and node:
+ * <ul>
+ * <li>Cold: the first login builds the index from the database in one bulk read ({@link RoutingRowsLoader#all}).
+ * Other logins of the realm wait for that one build rather than start their own; other realms are not held up
+ * (one lock per realm).</li>
+ * <li>Change: every write records what it touched in the change log ({@link RoutingChangeLog}) and bumps the
+ * version in the same transaction. A login that sees a version this node has not applied reads the log rows
+ * written since its last read minus the overlap window, skips those it has applied, re-reads the current rows of
+ * the tenants they name and patches the index ({@link RoutingRows#replace}). Re-reading current rows makes applying
+ * idempotent, so a row seen twice, or rows committing in another order than written, do no harm; the window covers
+ * transactions that commit up to that long after writing their row.</li>
+ * <li>A change that names the whole realm (a bulk import), more changes than a patch is worth, or a last read so
+ * long ago that rows may have been pruned, lead to a full build as when cold.</li>
+ * </ul>
+ * Logins run on the index as patched up to the version they see; the version reaches other nodes with Keycloak's
+ * realm cache invalidation. Organizations and identity providers can also be disabled through Keycloak, so callers
+ * re-check those flags on the few candidates a lookup returns (Keycloak caches both).
  */
 final class RoutingIndexes {
 
-    private record Built(String version, DomainIndex index) {
+    private static final Logger LOG = Logger.getLogger(RoutingIndexes.class);
+
+    /** Beyond this many changed tenants in one catch-up, a full build costs about as much as the patch. */
+    static final int MAX_PATCHED_TENANTS = 2_000;
+
+    private static final DomainIndex EMPTY = RoutingRows.of(List.of(), List.of(), List.of(), List.of()).index();
+
+    private final Map<String, RealmIndex> byRealm = new ConcurrentHashMap<>();
+    private final ChangeLogSettings settings;
+    private final LongSupplier clock;
+
+    RoutingIndexes(ChangeLogSettings settings, LongSupplier clock) {
+        this.settings = settings;
+        this.clock = clock;
     }
 
-    private final Map<String, Built> byRealm = new ConcurrentHashMap<>();
-
-    DomainIndex get(KeycloakSession session, TenantSso model, RealmModel realm) {
+    /** The index for the version the realm shows, patched or built first if this node has not applied it yet. */
+    DomainIndex get(EntityManager em, RealmModel realm) {
+        RealmIndex state = byRealm.computeIfAbsent(realm.getId(), id -> new RealmIndex());
         String version = ModelVersion.of(realm);
-        Built built = byRealm.get(realm.getId());
-        if (built == null || !built.version().equals(version)) {
-            built = new Built(version, build(session, model, realm));
-            byRealm.put(realm.getId(), built);
+        boolean enabled = realm.isOrganizationsEnabled();
+        Served served = state.served;
+        if (served != null && served.matches(version, enabled)) {
+            return served.index();
         }
-        return built.index();
+        state.lock.lock();
+        try {
+            served = state.served;
+            if (served == null || !served.matches(version, enabled)) {
+                served = new Served(version, enabled, enabled ? state.catchUp(em, realm) : state.disable());
+                state.served = served;
+            }
+            return served.index();
+        } finally {
+            state.lock.unlock();
+        }
+    }
+
+    /** The index this node last served for the realm, without catching up; for sessions with uncommitted changes. */
+    DomainIndex lastServed(RealmModel realm) {
+        RealmIndex state = byRealm.get(realm.getId());
+        Served served = state == null ? null : state.served;
+        return served == null ? EMPTY : served.index();
     }
 
     void forget(String realmId) {
         byRealm.remove(realmId);
     }
 
-    private static DomainIndex build(KeycloakSession session, TenantSso model, RealmModel realm) {
-        if (!realm.isOrganizationsEnabled()) {
-            return DomainIndex.build(List.of(), List.of(), List.of(), List.of());
+    private record Served(String version, boolean organizationsEnabled, DomainIndex index) {
+
+        boolean matches(String version, boolean organizationsEnabled) {
+            return this.version.equals(version) && this.organizationsEnabled == organizationsEnabled;
         }
-        List<TenantRow> tenants = session.getProvider(OrganizationProvider.class).getAllStream()
-                .map(org -> new TenantRow(org.getId(), org.getAlias(), org.isEnabled()))
-                .toList();
-        List<DomainClaimRow> claims = model.claims(realm).all().stream()
-                .map(claim -> new DomainClaimRow(claim.getOrganizationId(), DomainName.parse(claim.getDomain()),
-                        claim.isIncludeSubdomains(), ClaimStatus.VERIFIED.name().equals(claim.getStatus()), claim.getCreatedAt()))
-                .toList();
-        List<ConnectionBindingEntity> bindings = model.connections(realm).all();
-        List<ConnectionRow> connections = bindings.stream()
-                .map(binding -> new ConnectionRow(binding.getIdpAlias(), binding.getOrganizationId(),
-                        binding.isEnabled() && identityProviderEnabled(session, binding.getIdpAlias()), binding.getCreatedAt()))
-                .toList();
-        Map<String, String> aliases = bindings.stream()
-                .collect(Collectors.toMap(ConnectionBindingEntity::getId, ConnectionBindingEntity::getIdpAlias));
-        List<TrustRow> trusts = model.trusts(realm).all().stream()
-                .filter(trust -> aliases.containsKey(trust.getConnectionId()))
-                .map(trust -> new TrustRow(trust.getTrustingOrganizationId(), aliases.get(trust.getConnectionId()), trust.getCreatedAt()))
-                .toList();
-        return DomainIndex.build(tenants, claims, connections, trusts);
     }
 
-    private static boolean identityProviderEnabled(KeycloakSession session, String alias) {
-        IdentityProviderModel idp = session.identityProviders().getByAlias(alias);
-        return idp != null && idp.isEnabled();
+    /** One realm's index on this node; all but {@link #served} only under {@link #lock}. */
+    private final class RealmIndex {
+
+        final ReentrantLock lock = new ReentrantLock();
+        volatile Served served;
+        private RoutingRows rows;
+        private DomainIndex index;
+        /** When this node last read the change log (its own clock); rows from that time minus the window on are read again. */
+        private long readAt;
+        /** The log rows already applied that the next read may return again, with the time they were written. */
+        private final Map<String, Long> applied = new HashMap<>();
+
+        DomainIndex disable() {
+            rows = null;
+            index = null;
+            applied.clear();
+            return EMPTY;
+        }
+
+        DomainIndex catchUp(EntityManager em, RealmModel realm) {
+            long now = clock.getAsLong();
+            RoutingChangeLog log = new RoutingChangeLog(em, realm.getId());
+            if (rows == null || now - readAt > settings.retentionMillis() - settings.windowMillis()) {
+                return build(em, realm, log, now);
+            }
+            long since = readAt - settings.windowMillis();
+            List<RoutingChangeLog.Entry> fresh = log.since(since).stream().filter(entry -> !applied.containsKey(entry.id())).toList();
+            Set<String> tenants = new HashSet<>();
+            Set<String> connections = new HashSet<>();
+            for (RoutingChangeLog.Entry entry : fresh) {
+                if (entry.change() instanceof RoutingChange.Tenant tenant) {
+                    tenants.add(tenant.tenantId());
+                } else if (entry.change() instanceof RoutingChange.Connection connection) {
+                    connections.add(connection.alias());
+                } else {
+                    return build(em, realm, log, now);
+                }
+            }
+            long started = System.nanoTime();
+            RoutingRowsLoader loader = new RoutingRowsLoader(em, realm.getId());
+            connections.forEach(alias -> tenants.addAll(rows.tenantsOfConnection(alias)));
+            if (!connections.isEmpty()) {
+                tenants.addAll(loader.tenantsOfConnections(connections));
+            }
+            if (tenants.size() > MAX_PATCHED_TENANTS) {
+                return build(em, realm, log, now);
+            }
+            List<TenantRows> changed = loader.tenants(tenants);
+            index = rows.replace(index, changed);
+            readAt = now;
+            applied.values().removeIf(changedAt -> changedAt < now - settings.windowMillis());
+            fresh.forEach(entry -> applied.put(entry.id(), entry.changedAt()));
+            LOG.debugf("Routing index of realm %s patched for %d change(s), %d tenant(s), in %.1f ms",
+                    realm.getName(), fresh.size(), changed.size(), (System.nanoTime() - started) / 1e6);
+            return index;
+        }
+
+        /** Reads the log before the rows, so that a change committing in between is applied at the next catch-up. */
+        private DomainIndex build(EntityManager em, RealmModel realm, RoutingChangeLog log, long now) {
+            long started = System.nanoTime();
+            List<RoutingChangeLog.Entry> seen = log.since(now - settings.windowMillis());
+            RoutingRows built = new RoutingRowsLoader(em, realm.getId()).all();
+            index = built.index();
+            rows = built;
+            readAt = now;
+            applied.clear();
+            seen.forEach(entry -> applied.put(entry.id(), entry.changedAt()));
+            LOG.infof("Routing index of realm %s built in %.0f ms: %d domains",
+                    realm.getName(), (System.nanoTime() - started) / 1e6, index.domainCount());
+            return index;
+        }
     }
 }

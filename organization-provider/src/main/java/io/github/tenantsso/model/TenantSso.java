@@ -32,11 +32,22 @@ public interface TenantSso extends Provider {
     /** How often DNS-verified claims are looked up again and how long a missing record is tolerated. */
     RecheckSettings recheckSettings();
 
-    /** The realm's routing index, current with the last committed change of the pack's data. */
+    /**
+     * The realm's routing index, current with the last committed change of the pack's data this node has seen the
+     * version of. In a session that changed routing data, the index as before the change.
+     */
     DomainIndex index(RealmModel realm);
 
-    /** Tells every node that the realm's routing data changed (see {@link ModelVersion}). */
-    void changed(RealmModel realm);
+    /**
+     * Records, in the caller's transaction, that routing data changed as {@code change} says, and tells every node
+     * (see {@link ModelVersion}); nodes then re-read exactly that.
+     */
+    void changed(RealmModel realm, RoutingChange change);
+
+    /** Tells every node that any of the realm's routing data may have changed, as a bulk import does: a full build. */
+    default void changed(RealmModel realm) {
+        changed(realm, RoutingChange.everything());
+    }
 
     @Override
     default void close() {

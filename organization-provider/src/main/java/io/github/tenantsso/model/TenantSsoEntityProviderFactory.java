@@ -28,7 +28,8 @@ public final class TenantSsoEntityProviderFactory implements JpaEntityProviderFa
             TrustEntity.class,
             MembershipEntity.class,
             ActiveTenantEntity.class,
-            RoutingPolicyEntity.class);
+            RoutingPolicyEntity.class,
+            RoutingChangeEntity.class);
 
     @Override
     public JpaEntityProvider create(KeycloakSession session) {

@@ -1,11 +1,10 @@
 package io.github.tenantsso.routing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,44 +41,73 @@ import io.github.tenantsso.domain.DomainName;
  * matches through a {@link DomainTable} of packed names and parallel arrays rather than a map of nested collections.
  * At 100,000 tenants with two domains and a connection each, the index retains about 175 bytes per domain, ids and
  * aliases included. Lookups cost one hash probe per label of the e-mail domain, whatever the number of tenants.
+ *
+ * <p>Changes: the domains are spread over shards of about {@value #SHARD_SIZE} names by hash, each its own
+ * immutable table, so that {@link RoutingRows#replace} derives a new index by rebuilding only the shards holding
+ * changed domains and sharing all others: the cost of a change does not grow with the number of domains.
  */
 public final class DomainIndex {
 
-    private static final Comparator<ConnectionRow> CONNECTION_ORDER =
-            Comparator.comparingLong(ConnectionRow::createdAt).thenComparing(ConnectionRow::alias);
+    static final int SHARD_SIZE = 64;
 
-    private final DomainTable table;
+    private static final DomainTable EMPTY = new DomainTable(Map.of());
 
-    private DomainIndex(DomainTable table) {
-        this.table = table;
+    /** A power of two in number; never changed after construction. */
+    private final DomainTable[] shards;
+    private final int size;
+
+    private DomainIndex(DomainTable[] shards) {
+        this.shards = shards;
+        this.size = Arrays.stream(shards).mapToInt(DomainTable::size).sum();
     }
 
     public static DomainIndex build(Collection<TenantRow> tenants, Collection<DomainClaimRow> claims,
                                     Collection<ConnectionRow> connections, Collection<TrustRow> trusts) {
-        requireRows(tenants, "tenants");
-        requireRows(claims, "claims");
-        requireRows(connections, "connections");
-        requireRows(trusts, "trusts");
+        return RoutingRows.of(tenants, claims, connections, trusts).index();
+    }
 
-        Set<String> enabledTenants = enabledTenants(tenants);
-        Map<String, List<Candidate>> offered = offeredConnections(enabledTenants, connections, trusts);
-        Map<String, ClaimsOnDomain> claimsByDomain = new HashMap<>();
-        for (DomainClaimRow claim : claims) {
-            if (claim.verified() && enabledTenants.contains(claim.tenantId())) {
-                claimsByDomain.computeIfAbsent(claim.domain().value(), name -> new ClaimsOnDomain()).add(claim);
-            }
+    /** @param entries per domain its entry; a {@code null} entry is left out */
+    static DomainIndex of(Map<String, DomainEntry> entries) {
+        int shardCount = Integer.highestOneBit(Math.max(1, entries.size() / SHARD_SIZE));
+        List<Map<String, DomainEntry>> split = new ArrayList<>(shardCount);
+        for (int i = 0; i < shardCount; i++) {
+            split.add(new HashMap<>());
         }
-
-        Map<List<String>, Match> shared = new HashMap<>();
-        Map<String, Match> exact = new HashMap<>();
-        Map<String, Match> below = new HashMap<>();
-        claimsByDomain.forEach((name, domainClaims) -> {
-            exact.put(name, shared.computeIfAbsent(ordered(domainClaims.exact), ids -> match(ids, offered)));
-            if (!domainClaims.below.isEmpty()) {
-                below.put(name, shared.computeIfAbsent(ordered(domainClaims.below), ids -> match(ids, offered)));
+        entries.forEach((name, entry) -> {
+            if (entry != null) {
+                split.get(shard(name, shardCount)).put(name, entry);
             }
         });
-        return new DomainIndex(new DomainTable(exact, below));
+        DomainTable[] shards = new DomainTable[shardCount];
+        for (int i = 0; i < shardCount; i++) {
+            shards[i] = split.get(i).isEmpty() ? EMPTY : new DomainTable(split.get(i));
+        }
+        return new DomainIndex(shards);
+    }
+
+    /**
+     * This index with the given domains replaced ({@code null}: removed), rebuilding only the shards they fall in.
+     */
+    DomainIndex patched(Map<String, DomainEntry> changes) {
+        if (changes.isEmpty()) {
+            return this;
+        }
+        Map<Integer, Map<String, DomainEntry>> byShard = new HashMap<>();
+        changes.forEach((name, entry) -> byShard.computeIfAbsent(shard(name, shards.length), i -> new HashMap<>()).put(name, entry));
+        DomainTable[] patched = shards.clone();
+        byShard.forEach((i, shardChanges) -> {
+            Map<String, DomainEntry> entries = new HashMap<>();
+            shards[i].forEach(entries::put);
+            shardChanges.forEach((name, entry) -> {
+                if (entry == null) {
+                    entries.remove(name);
+                } else {
+                    entries.put(name, entry);
+                }
+            });
+            patched[i] = entries.isEmpty() ? EMPTY : new DomainTable(entries);
+        });
+        return new DomainIndex(patched);
     }
 
     /** The connections a login with an address in {@code emailDomain} may be routed to, best first; may be empty. */
@@ -97,130 +125,30 @@ public final class DomainIndex {
 
     /** The number of distinct domains with at least one verified claim of an enabled tenant. */
     public int domainCount() {
-        return table.size();
+        return size;
     }
 
     private Match lookup(DomainName emailDomain) {
         Objects.requireNonNull(emailDomain, "emailDomain");
         DomainName level = emailDomain;
-        Match match = table.exact(level.value());
+        Match match = table(level.value()).exact(level.value());
         while (match.isEmpty()) {
             Optional<DomainName> parent = level.parent();
             if (parent.isEmpty()) {
                 return Match.NONE;
             }
             level = parent.get();
-            match = table.below(level.value());
+            match = table(level.value()).below(level.value());
         }
         return match;
     }
 
-    private static void requireRows(Collection<?> rows, String name) {
-        if (rows == null) {
-            throw new IllegalArgumentException("The " + name + " collection is null; pass an empty collection instead.");
-        }
-        // contains(null) may throw on immutable collections, hence the loop.
-        for (Object row : rows) {
-            if (row == null) {
-                throw new IllegalArgumentException("The " + name + " collection contains a null row.");
-            }
-        }
+    private DomainTable table(String name) {
+        return shards[shard(name, shards.length)];
     }
 
-    private static Set<String> enabledTenants(Collection<TenantRow> tenants) {
-        Set<String> known = new HashSet<>();
-        Set<String> enabled = new HashSet<>();
-        for (TenantRow tenant : tenants) {
-            if (!known.add(tenant.id())) {
-                throw new IllegalArgumentException("Two tenant rows have the id '" + tenant.id() + "'.");
-            }
-            if (tenant.enabled()) {
-                enabled.add(tenant.id());
-            }
-        }
-        return enabled;
-    }
-
-    /**
-     * Per enabled tenant, its routable connections in order: owned ones, then trusted ones. A connection is routable
-     * when it and its owner tenant are enabled.
-     */
-    private static Map<String, List<Candidate>> offeredConnections(Set<String> enabledTenants,
-                                                                   Collection<ConnectionRow> connections,
-                                                                   Collection<TrustRow> trusts) {
-        Set<String> aliases = new HashSet<>();
-        Map<String, ConnectionRow> routable = new HashMap<>();
-        for (ConnectionRow connection : connections) {
-            if (!aliases.add(connection.alias())) {
-                throw new IllegalArgumentException("Two connection rows have the alias '" + connection.alias() + "'.");
-            }
-            if (connection.enabled() && enabledTenants.contains(connection.ownerTenantId())) {
-                routable.put(connection.alias(), connection);
-            }
-        }
-        Map<String, Set<ConnectionRow>> owned = new HashMap<>();
-        routable.values().forEach(connection -> owned.computeIfAbsent(connection.ownerTenantId(), id -> new HashSet<>()).add(connection));
-        Map<String, Set<ConnectionRow>> trusted = new HashMap<>();
-        for (TrustRow trust : trusts) {
-            ConnectionRow connection = routable.get(trust.connectionAlias());
-            if (connection != null && enabledTenants.contains(trust.trustingTenantId())
-                    && !connection.ownerTenantId().equals(trust.trustingTenantId())) {
-                trusted.computeIfAbsent(trust.trustingTenantId(), id -> new HashSet<>()).add(connection);
-            }
-        }
-
-        Map<String, List<Candidate>> offered = new HashMap<>();
-        for (String tenantId : enabledTenants) {
-            List<Candidate> candidates = new ArrayList<>();
-            owned.getOrDefault(tenantId, Set.of()).stream().sorted(CONNECTION_ORDER)
-                    .forEach(connection -> candidates.add(candidate(connection, tenantId)));
-            trusted.getOrDefault(tenantId, Set.of()).stream().sorted(CONNECTION_ORDER)
-                    .forEach(connection -> candidates.add(candidate(connection, tenantId)));
-            offered.put(tenantId, candidates);
-        }
-        return offered;
-    }
-
-    private static Candidate candidate(ConnectionRow connection, String tenantId) {
-        boolean external = !connection.ownerTenantId().equals(tenantId);
-        return new Candidate(connection.alias(), connection.ownerTenantId(), tenantId, external, connection.createdAt());
-    }
-
-    /** The candidates of tenants in order, each connection once: its owner's entry if the owner is among them. */
-    private static Match match(List<String> tenantIds, Map<String, List<Candidate>> offered) {
-        Set<String> tenants = new HashSet<>(tenantIds);
-        Set<String> listed = new HashSet<>();
-        List<Candidate> candidates = new ArrayList<>();
-        for (String tenantId : tenantIds) {
-            for (Candidate candidate : offered.get(tenantId)) {
-                boolean ownerListsIt = candidate.external() && tenants.contains(candidate.ownerTenantId());
-                if (!ownerListsIt && listed.add(candidate.connectionAlias())) {
-                    candidates.add(candidate);
-                }
-            }
-        }
-        return new Match(tenantIds, List.copyOf(candidates));
-    }
-
-    private static List<String> ordered(Map<String, Long> firstClaimed) {
-        // List.of keeps the common one- and two-tenant lists in a single small object.
-        return List.of(firstClaimed.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .toArray(String[]::new));
-    }
-
-    /** The counted claims on one domain: per tenant, when it first claimed the name itself and the names below. */
-    private static final class ClaimsOnDomain {
-
-        final Map<String, Long> exact = new HashMap<>();
-        final Map<String, Long> below = new HashMap<>();
-
-        void add(DomainClaimRow claim) {
-            exact.merge(claim.tenantId(), claim.createdAt(), Math::min);
-            if (claim.includeSubdomains()) {
-                below.merge(claim.tenantId(), claim.createdAt(), Math::min);
-            }
-        }
+    private static int shard(String name, int shardCount) {
+        int hash = name.hashCode();
+        return (hash ^ (hash >>> 16)) & (shardCount - 1);
     }
 }

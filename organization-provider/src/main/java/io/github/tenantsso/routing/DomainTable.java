@@ -1,7 +1,10 @@
 package io.github.tenantsso.routing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * An open-addressed hash table from a normalized domain name to two {@link Match}es: the one for the name itself
@@ -27,14 +30,19 @@ final class DomainTable {
      * @param below entries for the domains that have claims including subdomains; others get {@link Match#NONE}
      */
     DomainTable(Map<String, Match> exact, Map<String, Match> below) {
-        size = exact.size();
+        this(entries(exact, below));
+    }
+
+    /** @param entries one per domain, its exact match never {@link Match#NONE} */
+    DomainTable(Map<String, DomainEntry> entries) {
+        size = entries.size();
         int capacity = 2 * size + 1;
         starts = new int[capacity];
         Arrays.fill(starts, -1);
         matches = new Match[2 * capacity];
-        names = new byte[exact.keySet().stream().mapToInt(name -> name.length() + 1).sum()];
+        names = new byte[entries.keySet().stream().mapToInt(name -> name.length() + 1).sum()];
         int end = 0;
-        for (Map.Entry<String, Match> entry : exact.entrySet()) {
+        for (Map.Entry<String, DomainEntry> entry : entries.entrySet()) {
             String name = entry.getKey();
             int slot = slot(name);
             starts[slot] = end;
@@ -42,8 +50,26 @@ final class DomainTable {
             for (int i = 0; i < name.length(); i++) {
                 names[end++] = (byte) name.charAt(i);
             }
-            matches[2 * slot] = entry.getValue();
-            matches[2 * slot + 1] = below.getOrDefault(name, Match.NONE);
+            matches[2 * slot] = entry.getValue().exact();
+            matches[2 * slot + 1] = entry.getValue().below();
+        }
+    }
+
+    private static Map<String, DomainEntry> entries(Map<String, Match> exact, Map<String, Match> below) {
+        Map<String, DomainEntry> entries = new HashMap<>();
+        exact.forEach((name, match) -> entries.put(name, new DomainEntry(match, below.getOrDefault(name, Match.NONE))));
+        return entries;
+    }
+
+    /** Every stored domain with its entry, in slot order. */
+    void forEach(BiConsumer<String, DomainEntry> action) {
+        for (int slot = 0; slot < starts.length; slot++) {
+            int start = starts[slot];
+            if (start >= 0) {
+                int length = names[start] & 0xFF;
+                action.accept(new String(names, start + 1, length, StandardCharsets.US_ASCII),
+                        new DomainEntry(matches[2 * slot], matches[2 * slot + 1]));
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.membership.MembershipEntity;
+import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.revocation.Revoked;
 import io.github.tenantsso.revocation.SessionRevoker;
@@ -46,7 +47,7 @@ public final class TrustRevocation {
             }
         }
         model.trusts(realm).delete(trust);
-        model.changed(realm);
+        model.changed(realm, RoutingChange.tenant(trust.getTrustingOrganizationId()));
         return ended;
     }
 

@@ -152,4 +152,14 @@ class DomainNameTest {
             assertThat(e.getMessage()).isNotBlank();
         });
     }
+
+    @Test
+    void aStoredNameReadsBackEqualToTheParsedOneWithTheSameParents() {
+        DomainName parsed = DomainName.parse("Paris.EU.Acme.co.uk.");
+
+        DomainName stored = DomainName.ofStored(parsed.value());
+
+        assertThat(stored).isEqualTo(parsed);
+        assertThat(stored.parent()).isEqualTo(parsed.parent());
+    }
 }
