@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
+import io.github.tenantsso.importexport.ImportLimits;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.policy.RoutingPolicies;
 import io.github.tenantsso.policy.RoutingPolicyStored;
@@ -53,6 +54,11 @@ final class DefaultTenantSso implements TenantSso {
     @Override
     public TxtRecordLookup dns() {
         return factory.dns();
+    }
+
+    @Override
+    public ImportLimits importLimits() {
+        return factory.importLimits();
     }
 
     @Override

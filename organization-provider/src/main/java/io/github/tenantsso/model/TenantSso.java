@@ -3,6 +3,7 @@ package io.github.tenantsso.model;
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
+import io.github.tenantsso.importexport.ImportLimits;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.policy.RoutingPolicies;
 import io.github.tenantsso.routing.DomainIndex;
@@ -27,6 +28,9 @@ public interface TenantSso extends Provider {
 
     /** The DNS client verification uses, configured by {@code spi-tenant-sso--default--dns-*}. */
     TxtRecordLookup dns();
+
+    /** How large a pack document an import takes, configured by {@code spi-tenant-sso--default--import-max-*}. */
+    ImportLimits importLimits();
 
     /** The realm's routing index, current with the last committed change of the pack's data. */
     DomainIndex index(RealmModel realm);
