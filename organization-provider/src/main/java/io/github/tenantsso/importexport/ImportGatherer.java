@@ -84,16 +84,16 @@ final class ImportGatherer {
                 // The decision names the entry.
             }
         }
-        List<DomainClaimEntity> claims = inChunks(domains, model.claims(realm)::ofDomains);
+        List<DomainClaimEntity> claims = inChunks(domains, chunk -> detached(model.claims(realm).ofDomains(chunk)));
 
         Set<String> connectionAliases = new LinkedHashSet<>(idpAliases);
         document.trusts().forEach(t -> connectionAliases.add(t.connection()));
-        inChunks(connectionAliases, model.connections(realm)::ofAliases).forEach(binding -> connections.put(binding.getIdpAlias(), binding));
+        inChunks(connectionAliases, chunk -> detached(model.connections(realm).ofAliases(chunk))).forEach(binding -> connections.put(binding.getIdpAlias(), binding));
         List<TrustEntity> trusts = new ArrayList<>();
         if (!document.trusts().isEmpty()) {
             Set<String> connectionIds = new LinkedHashSet<>();
             connections.values().forEach(binding -> connectionIds.add(binding.getId()));
-            trusts.addAll(inChunks(connectionIds, model.trusts(realm)::ofConnections));
+            trusts.addAll(inChunks(connectionIds, chunk -> detached(model.trusts(realm).ofConnections(chunk))));
         }
 
         // Groups are few per trust; Keycloak's group model is the one place that knows which organization owns one.
@@ -119,15 +119,17 @@ final class ImportGatherer {
                 c.getCreatedAt(), c.getVerifiedAt());
     }
 
-    /** Runs the query per chunk of keys and detaches what it returns (projections are not managed anyway). */
-    private <T> List<T> inChunks(Collection<String> keys, Function<List<String>, List<T>> query) {
+    private static <T> List<T> inChunks(Collection<String> keys, Function<List<String>, List<T>> query) {
         List<String> all = keys.stream().filter(key -> key != null).toList();
         List<T> results = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
-            List<T> chunk = query.apply(all.subList(from, Math.min(all.size(), from + CHUNK)));
-            chunk.stream().filter(em::contains).forEach(em::detach);
-            results.addAll(chunk);
+            results.addAll(query.apply(all.subList(from, Math.min(all.size(), from + CHUNK))));
         }
         return results;
+    }
+
+    private <T> List<T> detached(List<T> entities) {
+        entities.forEach(em::detach);
+        return entities;
     }
 }
