@@ -43,12 +43,16 @@ public final class DomainClaims {
                 .getResultList();
     }
 
-    /** The claims of any tenant on these domains (normalized values); callers keep the list to a bounded size. */
+    /**
+     * The claims of any tenant on these domains (normalized values); callers keep the list to a bounded size. The
+     * realm is checked here rather than in the query, so that H2 looks the list up in the domain's own index.
+     */
     public List<DomainClaimEntity> ofDomains(Collection<String> domains) {
-        return em.createQuery("select c from DomainClaimEntity c where c.realmId = :realmId and c.domain in :domains", DomainClaimEntity.class)
-                .setParameter("realmId", realmId)
+        return em.createQuery("select c from DomainClaimEntity c where c.domain in :domains", DomainClaimEntity.class)
                 .setParameter("domains", domains)
-                .getResultList();
+                .getResultStream()
+                .filter(claim -> claim.getRealmId().equals(realmId))
+                .toList();
     }
 
     public Optional<DomainClaimEntity> find(String organizationId, DomainName domain) {
