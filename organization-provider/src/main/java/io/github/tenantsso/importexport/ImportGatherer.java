@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.domain.ClaimStatus;
@@ -49,7 +50,22 @@ final class ImportGatherer {
         this.em = em;
     }
 
+    /**
+     * Reads with the persistence context flushed once and then queries that do not flush it again: Hibernate's
+     * automatic flush before each query walks every entity of the request (Keycloak's too), a cost per query.
+     */
     ImportInput gather(PackDocument document, long now) {
+        em.flush();
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            return read(document, now);
+        } finally {
+            em.setFlushMode(flushMode);
+        }
+    }
+
+    private ImportInput read(PackDocument document, long now) {
         RoutingPolicy policy = model.policies().get(realm.getId());
         boolean sharingEnds = policy.crossTenantDomainSharing() && document.policy() != null
                 && Boolean.FALSE.equals(document.policy().crossTenantDomainSharing());

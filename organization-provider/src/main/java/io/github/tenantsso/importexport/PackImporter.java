@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
@@ -38,8 +39,13 @@ import org.keycloak.organization.OrganizationProvider;
  */
 public final class PackImporter {
 
-    /** Rows per JDBC batch and per flush; the flushed entities are detached so the persistence context stays small. */
-    static final int BATCH = 500;
+    /** Rows per JDBC batch. */
+    static final int JDBC_BATCH = 1000;
+    /**
+     * Writes per flush; the flushed entities are detached so the persistence context stays small. Each flush walks
+     * every entity of the request (Keycloak's too), so flushes are fewer than JDBC batches.
+     */
+    static final int BATCH = 5000;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -64,7 +70,7 @@ public final class PackImporter {
         ImportPlan plan = ((ImportDecision.Accepted) decision).plan();
         Session hibernate = em.unwrap(Session.class);
         Integer batchSize = hibernate.getJdbcBatchSize();
-        hibernate.setJdbcBatchSize(BATCH);
+        hibernate.setJdbcBatchSize(JDBC_BATCH);
         try {
             write(plan, gathered, importedBy);
         } catch (ModelException | PersistenceException e) {
@@ -82,8 +88,16 @@ public final class PackImporter {
         }
         Map<String, ConnectionBindingEntity> bindings = new HashMap<>(gathered.connections);
         writeConnections(plan.connections(), bindings, importedBy);
-        writeClaims(plan.claims(), importedBy);
-        writeTrusts(plan.trusts(), bindings, importedBy);
+        // Only the pack's own entities from here on, flushed explicitly: no automatic flush before each reload query.
+        FlushModeType flushMode = em.getFlushMode();
+        em.flush();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            writeClaims(plan.claims(), importedBy);
+            writeTrusts(plan.trusts(), bindings, importedBy);
+        } finally {
+            em.setFlushMode(flushMode);
+        }
         if (plan.policy() == null && plan.changesAnything()) {
             model.changed(realm);
         }

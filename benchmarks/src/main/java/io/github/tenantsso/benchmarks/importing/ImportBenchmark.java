@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * {@code POST .../tenant-sso/import}, imports the same document again (every entry unchanged), and imports ten new
  * claims into the full realm. Prints the wall-clock time of each step as the client sees it. With
  * {@code -Drealm=name} it uses that realm (of organizations {@code t000000}...) instead of creating one; with
- * {@code -DkeepRealm=true} it leaves the realm in place.
+ * {@code -DkeepRealm=true} it leaves the realm in place; {@code -DfirstClaim=n} numbers the claims' domains from n.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar io.github.tenantsso.benchmarks.importing.ImportBenchmark \
  *     http://127.0.0.1:8080 admin admin 10000 100000</pre>
@@ -37,11 +37,14 @@ public final class ImportBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final int THREADS = 4;
+    private static final Duration TOKEN_RENEWAL = Duration.ofSeconds(30);
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private final String server;
     private final String username;
     private final String password;
+    private String token;
+    private long tokenIssued;
 
     private ImportBenchmark(String server, String username, String password) {
         this.server = server;
@@ -74,7 +77,8 @@ public final class ImportBenchmark {
             report("create " + tenants + " organizations (admin API, " + THREADS + " clients)", start, new Reply(201, ""));
         }
 
-        String document = claims(tenants, claims, 0);
+        int first = Integer.getInteger("firstClaim", 0);
+        String document = claims(tenants, claims, first);
         System.out.printf(Locale.ROOT, "document: %,d bytes%n", document.getBytes(StandardCharsets.UTF_8).length);
         String importPath = "/admin/realms/" + realm + "/tenant-sso/import";
 
@@ -85,11 +89,11 @@ public final class ImportBenchmark {
         report("import the same document again (all unchanged)", start, send("POST", importPath, document));
 
         start = System.nanoTime();
-        report("import 10 new claims into the full realm", start, send("POST", importPath, claims(tenants, 10, claims)));
+        report("import 10 new claims into the full realm", start, send("POST", importPath, claims(tenants, 10, first + claims)));
 
         start = System.nanoTime();
         Reply routed = send("GET", "/realms/" + realm + "/tenant-sso/discovery?email="
-                + URLEncoder.encode("ann@d" + (claims - 1) + ".example", StandardCharsets.UTF_8), null);
+                + URLEncoder.encode("ann@d" + (first + claims - 1) + ".example", StandardCharsets.UTF_8), null);
         report("first discovery after the import (index build)", start, routed);
 
         if (!Boolean.getBoolean("keepRealm")) {
@@ -171,7 +175,7 @@ public final class ImportBenchmark {
         }
     }
 
-    /** A fresh admin token per request: the master realm's tokens live a minute, some steps take longer. */
+    /** The admin token, renewed after 30 s: the master realm's tokens live a minute, some steps take longer. */
     private Reply send(String method, String path, String json) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
                 .timeout(Duration.ofMinutes(10))
@@ -185,7 +189,10 @@ public final class ImportBenchmark {
         return new Reply(response.statusCode(), response.body());
     }
 
-    private String token() throws IOException, InterruptedException {
+    private synchronized String token() throws IOException, InterruptedException {
+        if (token != null && System.nanoTime() - tokenIssued < TOKEN_RENEWAL.toNanos()) {
+            return token;
+        }
         String form = "grant_type=password&client_id=admin-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server + "/realms/master/protocol/openid-connect/token"))
@@ -195,6 +202,8 @@ public final class ImportBenchmark {
         if (response.statusCode() != 200 || !matcher.find()) {
             throw new IllegalStateException("admin login failed: HTTP " + response.statusCode());
         }
-        return matcher.group(1);
+        token = matcher.group(1);
+        tokenIssued = System.nanoTime();
+        return token;
     }
 }
