@@ -1,5 +1,6 @@
 package io.github.tenantsso.admin;
 
+import io.github.tenantsso.rest.ApiError;
 import io.github.tenantsso.rest.ApiException;
 import io.github.tenantsso.rest.RequestBodies;
 import java.io.IOException;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import io.github.tenantsso.domain.DomainClaims;
+import io.github.tenantsso.importexport.ImportProblem;
+import io.github.tenantsso.importexport.ImportSummary;
 import io.github.tenantsso.importexport.InvalidPackDocumentException;
 import io.github.tenantsso.importexport.PackDocument;
 import io.github.tenantsso.importexport.PackDocuments;
@@ -129,21 +132,27 @@ public final class TenantSsoAdminResource {
         return PackExporter.export(context.session(), context.realm());
     }
 
-    /** Applies a pack document to this realm: creates what is missing, updates what exists; all or nothing. */
+    /**
+     * Applies a pack document to this realm: creates what is missing, updates what exists; all or nothing. The body
+     * is read only up to the size limit, and the answer counts what changed rather than repeating the realm's data.
+     */
     @POST
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public PackDocument importDocument(String body) {
+    public ImportSummary importDocument(InputStream body) {
         context.requireManage();
+        ImportSummary summary;
         try {
-            new PackImporter(context.session(), context.realm()).apply(PackDocuments.parse(body), context.adminId());
+            summary = new PackImporter(context.session(), context.realm())
+                    .apply(PackDocuments.read(body, context.model().importLimits()), context.adminId());
         } catch (InvalidPackDocumentException e) {
             context.session().getTransactionManager().setRollbackOnly();
-            throw ApiException.badRequest("invalid_document", e.getMessage());
+            ImportProblem problem = e.problem();
+            throw ApiException.of(problem.code().status(), new ApiError(problem.code().code(), problem.message(), problem.field(), null));
         }
-        context.event(IMPORT_RESOURCE, OperationType.ACTION, null);
-        return PackExporter.export(context.session(), context.realm());
+        context.event(IMPORT_RESOURCE, OperationType.ACTION, summary);
+        return summary;
     }
 
     /** The OpenAPI description of this API, as shipped in the JAR. */

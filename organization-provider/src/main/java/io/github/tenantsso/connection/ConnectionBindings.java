@@ -1,5 +1,6 @@
 package io.github.tenantsso.connection;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -43,6 +44,15 @@ public final class ConnectionBindings {
         return Optional.ofNullable(em.find(ConnectionBindingEntity.class, id)).filter(binding -> binding.getRealmId().equals(realmId));
     }
 
+    /** The bindings of these identity provider aliases; callers keep the list to a bounded size. */
+    public List<ConnectionBindingEntity> ofAliases(Collection<String> idpAliases) {
+        return em.createQuery("select c from ConnectionBindingEntity c where c.realmId = :realmId and c.idpAlias in :aliases",
+                        ConnectionBindingEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("aliases", idpAliases)
+                .getResultList();
+    }
+
     public Optional<ConnectionBindingEntity> find(String idpAlias) {
         return em.createNamedQuery("tssoConnectionByAlias", ConnectionBindingEntity.class)
                 .setParameter("realmId", realmId)
@@ -67,6 +77,11 @@ public final class ConnectionBindings {
             }
             return binding;
         }
+        return add(idpAlias, organizationId, createdBy, now);
+    }
+
+    /** A new binding, for a caller that knows the alias is not bound yet (the database refuses a second binding). */
+    public ConnectionBindingEntity add(String idpAlias, String organizationId, String createdBy, long now) {
         ConnectionBindingEntity binding = new ConnectionBindingEntity();
         binding.setId(Ids.newId());
         binding.setRealmId(realmId);

@@ -1,5 +1,6 @@
 package io.github.tenantsso.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +41,18 @@ public final class DomainClaims {
                 .setParameter("realmId", realmId)
                 .setParameter("domain", domain.value())
                 .getResultList();
+    }
+
+    /**
+     * The claims of any tenant on these domains (normalized values); callers keep the list to a bounded size. The
+     * realm is checked here rather than in the query, so that H2 looks the list up in the domain's own index.
+     */
+    public List<DomainClaimEntity> ofDomains(Collection<String> domains) {
+        return em.createQuery("select c from DomainClaimEntity c where c.domain in :domains", DomainClaimEntity.class)
+                .setParameter("domains", domains)
+                .getResultStream()
+                .filter(claim -> claim.getRealmId().equals(realmId))
+                .toList();
     }
 
     public Optional<DomainClaimEntity> find(String organizationId, DomainName domain) {
@@ -151,6 +164,15 @@ public final class DomainClaims {
         }
         flush(alreadyVerified(claim.getDomain()));
         return claim;
+    }
+
+    /**
+     * Stores a new claim without flushing, for a caller that has checked it (an import, which flushes in batches; the
+     * database still refuses a duplicate or a second verified claim of a domain while sharing is off).
+     */
+    public void insert(DomainClaimEntity claim) {
+        claim.setRealmId(realmId);
+        em.persist(claim);
     }
 
     public void delete(DomainClaimEntity claim) {

@@ -5,7 +5,14 @@ package io.github.tenantsso.importexport;
  */
 public final class InvalidPackDocumentException extends IllegalArgumentException {
 
-    InvalidPackDocumentException(String message) {
-        super(message);
+    private final transient ImportProblem problem;
+
+    InvalidPackDocumentException(ImportProblem problem) {
+        super(problem.message());
+        this.problem = problem;
+    }
+
+    public ImportProblem problem() {
+        return problem;
     }
 }

@@ -9,10 +9,9 @@ import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicy;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.organization.OrganizationProvider;
 
 /**
  * Writes a realm's pack data as a {@link PackDocument}.
@@ -24,9 +23,13 @@ public final class PackExporter {
 
     public static PackDocument export(KeycloakSession session, RealmModel realm) {
         TenantSso model = session.getProvider(TenantSso.class);
+        // One projection query: Keycloak's organization model would cost queries per organization.
         Map<String, String> tenantAliases = realm.isOrganizationsEnabled()
-                ? session.getProvider(OrganizationProvider.class).getAllStream()
-                        .collect(Collectors.toMap(OrganizationModel::getId, OrganizationModel::getAlias))
+                ? session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                        .createQuery("select o.id, o.alias from OrganizationEntity o where o.realmId = :realmId", Object[].class)
+                        .setParameter("realmId", realm.getId())
+                        .getResultStream()
+                        .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]))
                 : Map.of();
         RoutingPolicy policy = model.policies().get(realm.getId());
         List<ConnectionBindingEntity> bindings = model.connections(realm).all();

@@ -1,179 +1,257 @@
 package io.github.tenantsso.importexport;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceException;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.connection.ConnectionBindings;
-import io.github.tenantsso.domain.DomainName;
-import io.github.tenantsso.domain.InvalidDomainException;
-import io.github.tenantsso.domain.VerificationMethod;
-import io.github.tenantsso.model.ConflictException;
+import io.github.tenantsso.domain.ClaimStatus;
+import io.github.tenantsso.domain.DomainClaimEntity;
+import io.github.tenantsso.domain.DomainClaims;
+import io.github.tenantsso.model.Ids;
+import io.github.tenantsso.model.PolicyChange;
 import io.github.tenantsso.model.TenantSso;
-import io.github.tenantsso.policy.InvalidPolicyException;
-import io.github.tenantsso.policy.RoutingPolicy;
-import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.TrustEntity;
 import io.github.tenantsso.trust.Trusts;
+import org.hibernate.Session;
 import org.keycloak.common.util.Time;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
 
 /**
  * Applies a {@link PackDocument} to a realm: creates what is missing and updates what exists, so applying a document
- * twice changes nothing. The first bad entry ends the import with an {@link InvalidPackDocumentException} naming it;
- * the caller's transaction then rolls back every entry before it.
+ * twice changes nothing. Gathers what the document touches in bulk ({@link ImportGatherer}), decides the whole
+ * document in plain Java ({@link ImportDecider}) and only then writes, in JDBC batches. All of it runs in the caller's
+ * one database transaction: a refused document has written nothing, and a write the database refuses (or a server
+ * stopped mid-import) leaves nothing behind once the transaction rolls back.
  */
 public final class PackImporter {
 
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    /** Rows per JDBC batch. */
+    static final int JDBC_BATCH = 1000;
+    /**
+     * Writes per flush; the flushed entities are detached so the persistence context stays small. Each flush walks
+     * every entity of the request (Keycloak's too), so flushes are fewer than JDBC batches.
+     */
+    static final int BATCH = 5000;
 
     private final KeycloakSession session;
     private final RealmModel realm;
     private final TenantSso model;
+    private final EntityManager em;
     private final long now = Time.currentTimeMillis();
 
     public PackImporter(KeycloakSession session, RealmModel realm) {
         this.session = session;
         this.realm = realm;
         this.model = session.getProvider(TenantSso.class);
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 
-    public void apply(PackDocument document, String importedBy) {
-        if (!realm.isOrganizationsEnabled() && !(document.domains().isEmpty() && document.connections().isEmpty() && document.trusts().isEmpty())) {
-            throw new InvalidPackDocumentException("Realm " + realm.getName() + " does not have organizations enabled.");
+    /** @throws InvalidPackDocumentException naming the first entry that cannot be applied; nothing is written then */
+    public ImportSummary apply(PackDocument document, String importedBy) {
+        ImportGatherer gathered = new ImportGatherer(session, realm, model, em);
+        ImportDecision decision = ImportDecider.decide(gathered.gather(document, now));
+        if (decision instanceof ImportDecision.Refused refused) {
+            throw new InvalidPackDocumentException(refused.problem());
         }
-        RoutingPolicy policy = applyPolicy(document.policy());
-        for (int i = 0; i < document.connections().size(); i++) {
-            applyConnection("connections[" + i + "]", document.connections().get(i));
-        }
-        for (int i = 0; i < document.domains().size(); i++) {
-            applyDomain("domains[" + i + "]", document.domains().get(i), policy);
-        }
-        for (int i = 0; i < document.trusts().size(); i++) {
-            applyTrust("trusts[" + i + "]", document.trusts().get(i), importedBy);
-        }
-        model.changed(realm);
-    }
-
-    private RoutingPolicy applyPolicy(PackDocument.Policy given) {
-        RoutingPolicy current = model.policies().get(realm.getId());
-        if (given == null) {
-            return current;
-        }
+        ImportPlan plan = ((ImportDecision.Accepted) decision).plan();
+        Session hibernate = em.unwrap(Session.class);
+        Integer batchSize = hibernate.getJdbcBatchSize();
+        hibernate.setJdbcBatchSize(JDBC_BATCH);
         try {
-            RoutingPolicy policy = new RoutingPolicy(
-                    given.crossTenantDomainSharing() == null ? current.crossTenantDomainSharing() : given.crossTenantDomainSharing(),
-                    given.ambiguousNewUser() == null ? current.ambiguousNewUser() : RoutingPolicy.parseAmbiguousNewUser(given.ambiguousNewUser()),
-                    given.activeTenantLogin() == null ? current.activeTenantLogin() : given.activeTenantLogin(),
-                    given.hintParameter() == null ? current.hintParameter() : given.hintParameter());
-            if (current.crossTenantDomainSharing() != policy.crossTenantDomainSharing()) {
-                if (!policy.crossTenantDomainSharing() && !model.claims(realm).sharedVerifiedDomains().isEmpty()) {
-                    throw new InvalidPackDocumentException("policy: domain sharing cannot be turned off while domains "
-                            + model.claims(realm).sharedVerifiedDomains() + " are verified by more than one organization.");
-                }
-                model.claims(realm).guardExclusiveDomains(!policy.crossTenantDomainSharing());
+            write(plan, gathered, importedBy);
+        } catch (ModelException | PersistenceException e) {
+            throw refusedByDatabase(e);
+        } finally {
+            hibernate.setJdbcBatchSize(batchSize);
+        }
+        return plan.summary();
+    }
+
+    private void write(ImportPlan plan, ImportGatherer gathered, String importedBy) {
+        if (plan.policy() != null) {
+            // The rules every policy change shares; it also tells the nodes that the realm's data changed.
+            PolicyChange.apply(model, realm, plan.policy(), now);
+        }
+        Map<String, ConnectionBindingEntity> bindings = new HashMap<>(gathered.connections);
+        writeConnections(plan.connections(), bindings, importedBy);
+        // Only the pack's own entities from here on, flushed explicitly: no automatic flush before each reload query.
+        FlushModeType flushMode = em.getFlushMode();
+        em.flush();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            writeClaims(plan.claims(), importedBy);
+            writeTrusts(plan.trusts(), bindings, importedBy);
+        } finally {
+            em.setFlushMode(flushMode);
+        }
+        if (plan.policy() == null && plan.changesAnything()) {
+            model.changed(realm);
+        }
+    }
+
+    private void writeConnections(List<ImportPlan.ConnectionWrite> writes, Map<String, ConnectionBindingEntity> bindings, String importedBy) {
+        ConnectionBindings store = model.connections(realm);
+        OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
+        Map<String, ConnectionBindingEntity> stored = reload(ConnectionBindingEntity.class, writes.stream()
+                .filter(w -> w.existingId() != null && !w.link() && !w.move()).map(ImportPlan.ConnectionWrite::existingId).toList());
+        Batch batch = new Batch();
+        for (ImportPlan.ConnectionWrite write : writes) {
+            ConnectionBindingEntity binding;
+            if (write.link()) {
+                // Through Keycloak's own API, whose event makes the pack bind the connection (see KeycloakModelSync).
+                IdentityProviderModel idp = session.identityProviders().getByAlias(write.alias());
+                OrganizationModel tenant = organizations.getById(write.organizationId());
+                organizations.addIdentityProvider(tenant, idp);
+                binding = store.bind(write.alias(), write.organizationId(), importedBy, now);
+            } else if (write.move()) {
+                binding = store.bind(write.alias(), write.organizationId(), importedBy, now);
+            } else if (write.existingId() == null) {
+                binding = store.add(write.alias(), write.organizationId(), importedBy, now);
+            } else {
+                binding = stored.get(write.existingId());
             }
-            model.policies().put(realm.getId(), policy, now);
-            return policy;
-        } catch (InvalidPolicyException e) {
-            throw new InvalidPackDocumentException("policy." + e.field() + ": " + e.getMessage());
+            binding.setEnabled(write.enabled());
+            binding.setJitEnabled(write.jitEnabled());
+            binding.setCreatedAt(write.createdAt());
+            bindings.put(write.alias(), binding);
+            batch.written(binding);
         }
+        batch.flush();
     }
 
-    private void applyConnection(String where, PackDocument.Connection given) {
-        OrganizationModel tenant = tenant(where, given.tenant());
-        IdentityProviderModel idp = given.alias() == null ? null : session.identityProviders().getByAlias(given.alias());
-        if (idp == null) {
-            throw new InvalidPackDocumentException(where + ": no identity provider with alias '" + given.alias() + "'.");
+    /**
+     * Claims that end pending are written first, then those that end verified, then new ones: the database's
+     * one-verified-claim-per-domain guard sees no passing state that the final one does not have.
+     */
+    private void writeClaims(List<ImportPlan.ClaimWrite> writes, String importedBy) {
+        List<ImportPlan.ClaimWrite> pending = new ArrayList<>();
+        List<ImportPlan.ClaimWrite> verified = new ArrayList<>();
+        List<ImportPlan.ClaimWrite> created = new ArrayList<>();
+        for (ImportPlan.ClaimWrite write : writes) {
+            (write.existingId() == null ? created : write.verified() ? verified : pending).add(write);
         }
-        if (idp.getOrganizationId() == null) {
-            session.getProvider(OrganizationProvider.class).addIdentityProvider(tenant, idp);
-        } else if (!idp.getOrganizationId().equals(tenant.getId())) {
-            throw new InvalidPackDocumentException(where + ": identity provider '" + given.alias() + "' belongs to another organization than '" + given.tenant() + "'.");
-        }
-        ConnectionBindings bindings = model.connections(realm);
-        ConnectionBindingEntity binding = bindings.find(idp.getAlias())
-                .orElseGet(() -> bindings.bind(idp.getAlias(), tenant.getId(), null, now));
-        if (given.enabled() != null) {
-            binding.setEnabled(given.enabled());
-        }
-        if (given.jitEnabled() != null) {
-            binding.setJitEnabled(given.jitEnabled());
-        }
-        if (given.createdAt() != null) {
-            binding.setCreatedAt(given.createdAt());
-        }
-    }
-
-    private void applyDomain(String where, PackDocument.Domain given, RoutingPolicy policy) {
-        OrganizationModel tenant = tenant(where, given.tenant());
-        DomainName domain;
-        try {
-            domain = DomainName.parse(given.domain());
-        } catch (InvalidDomainException e) {
-            throw new InvalidPackDocumentException(where + ".domain: " + e.getMessage());
-        }
-        if (given.verificationToken() != null && !TOKEN.matcher(given.verificationToken()).matches()) {
-            throw new InvalidPackDocumentException(where + ".verificationToken: 16 to 64 letters, digits, '-' or '_'.");
-        }
-        VerificationMethod method = Boolean.TRUE.equals(given.verified()) ? method(where, given.verificationMethod()) : null;
-        try {
-            model.claims(realm).restore(tenant.getId(), domain, Boolean.TRUE.equals(given.includeSubdomains()),
-                    given.verificationToken(), given.createdAt(), given.verified(), method, given.verifiedAt(),
-                    policy.crossTenantDomainSharing(), now);
-        } catch (ConflictException e) {
-            throw new InvalidPackDocumentException(where + ": " + e.getMessage());
-        }
-    }
-
-    private void applyTrust(String where, PackDocument.Trust given, String importedBy) {
-        OrganizationModel trusting = tenant(where, given.tenant());
-        ConnectionBindingEntity connection = given.connection() == null ? null : model.connections(realm).find(given.connection()).orElse(null);
-        if (connection == null) {
-            throw new InvalidPackDocumentException(where + ": the connection '" + given.connection() + "' is not bound to an organization.");
-        }
-        List<String> groupIds = given.groupIds() == null ? List.of() : given.groupIds();
-        for (String groupId : groupIds) {
-            if (!OrganizationGroups.belongsTo(session, realm, trusting, groupId)) {
-                throw new InvalidPackDocumentException(where + ": '" + groupId + "' is not a group of organization '" + given.tenant() + "'.");
+        for (List<ImportPlan.ClaimWrite> updates : List.of(pending, verified)) {
+            for (int from = 0; from < updates.size(); from += BATCH) {
+                List<ImportPlan.ClaimWrite> chunk = updates.subList(from, Math.min(updates.size(), from + BATCH));
+                Map<String, DomainClaimEntity> stored = reload(DomainClaimEntity.class, chunk.stream().map(ImportPlan.ClaimWrite::existingId).toList());
+                Batch batch = new Batch();
+                chunk.forEach(write -> batch.written(apply(write, stored.get(write.existingId()))));
+                batch.flush();
             }
         }
+        DomainClaims claims = model.claims(realm);
+        Batch batch = new Batch();
+        for (ImportPlan.ClaimWrite write : created) {
+            DomainClaimEntity claim = new DomainClaimEntity();
+            claim.setId(Ids.newId());
+            claim.setOrganizationId(write.organizationId());
+            claim.setDomain(write.domain());
+            claim.setCreatedBy(importedBy);
+            claims.insert(apply(write, claim));
+            batch.written(claim);
+        }
+        batch.flush();
+    }
+
+    private static DomainClaimEntity apply(ImportPlan.ClaimWrite write, DomainClaimEntity claim) {
+        claim.setIncludeSubdomains(write.includeSubdomains());
+        claim.setVerificationToken(write.verificationToken() == null ? Ids.newToken() : write.verificationToken());
+        claim.setCreatedAt(write.createdAt());
+        claim.setStatus((write.verified() ? ClaimStatus.VERIFIED : ClaimStatus.PENDING).name());
+        claim.setVerificationMethod(write.verificationMethod());
+        claim.setVerifiedAt(write.verifiedAt());
+        if (!write.verified()) {
+            claim.setVerifiedBy(null);
+        }
+        claim.setExclusiveDomain(write.exclusiveDomain());
+        return claim;
+    }
+
+    private void writeTrusts(List<ImportPlan.TrustWrite> writes, Map<String, ConnectionBindingEntity> bindings, String importedBy) {
         Trusts trusts = model.trusts(realm);
-        TrustEntity trust;
-        try {
-            trust = trusts.find(trusting.getId(), connection)
-                    .orElseGet(() -> trusts.create(trusting.getId(), connection, false, List.of(), importedBy, now));
-        } catch (ConflictException e) {
-            throw new InvalidPackDocumentException(where + ": " + e.getMessage());
+        Batch batch = new Batch();
+        for (int from = 0; from < writes.size(); from += BATCH) {
+            List<ImportPlan.TrustWrite> chunk = writes.subList(from, Math.min(writes.size(), from + BATCH));
+            Map<String, TrustEntity> stored = reload(TrustEntity.class, chunk.stream()
+                    .map(ImportPlan.TrustWrite::existingId).filter(id -> id != null).toList());
+            for (ImportPlan.TrustWrite write : chunk) {
+                TrustEntity trust;
+                if (write.existingId() == null) {
+                    ConnectionBindingEntity connection = bindings.get(write.connectionAlias());
+                    trust = trusts.add(write.trustingOrganizationId(), connection.getId(), connection.getOrganizationId(),
+                            write.jitEnabled(), write.groupIds(), importedBy, write.createdAt());
+                } else {
+                    trust = stored.get(write.existingId());
+                    trust.setJitEnabled(write.jitEnabled());
+                    trust.setGroupIds(write.groupIds());
+                    trust.setCreatedAt(write.createdAt());
+                }
+                batch.written(trust);
+            }
         }
-        trust.setJitEnabled(Boolean.TRUE.equals(given.jitEnabled()));
-        trust.setGroupIds(groupIds.isEmpty() ? null : String.join(",", groupIds));
-        if (given.createdAt() != null) {
-            trust.setCreatedAt(given.createdAt());
+        batch.flush();
+    }
+
+    /** Loads the pack's entities of one kind by id, at most {@link #BATCH} at a time, with one query. */
+    private <T> Map<String, T> reload(Class<T> type, List<String> ids) {
+        Map<String, T> loaded = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH)))
+                    .getResultList()
+                    .forEach(entity -> loaded.put((String) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity), entity));
+        }
+        return loaded;
+    }
+
+    /** Flushes every {@link #BATCH} writes and detaches what it flushed: the pack's own entities only. */
+    private final class Batch {
+
+        private final List<Object> entities = new ArrayList<>();
+
+        void written(Object entity) {
+            entities.add(entity);
+            if (entities.size() >= BATCH) {
+                flush();
+            }
+        }
+
+        void flush() {
+            em.flush();
+            entities.forEach(em::detach);
+            entities.clear();
         }
     }
 
-    private OrganizationModel tenant(String where, String alias) {
-        OrganizationModel tenant = alias == null ? null : session.getProvider(OrganizationProvider.class).getByAlias(alias);
-        if (tenant == null) {
-            throw new InvalidPackDocumentException(where + ": no organization with alias '" + alias + "'.");
+    /**
+     * Validation allowed the document, so a refusal here is a change that raced the import (such as another admin
+     * verifying one of its domains meanwhile); anything else is not the document's fault and stays a server error.
+     */
+    private static RuntimeException refusedByDatabase(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                String constraint = violation.getConstraintName() == null ? "" : violation.getConstraintName().toUpperCase(Locale.ROOT);
+                return new InvalidPackDocumentException(constraint.contains("EXCLUSIVE")
+                        ? ImportProblem.of(ImportProblem.Code.DOMAIN_VERIFIED_ELSEWHERE, null,
+                                "A domain of the document was verified by another organization while the import ran; nothing was imported.")
+                        : ImportProblem.of(ImportProblem.Code.IMPORT_CONFLICT, null,
+                                "The realm's data changed while the import ran; nothing was imported. Try again."));
+            }
         }
-        return tenant;
-    }
-
-    private static VerificationMethod method(String where, String method) {
-        if (method == null) {
-            return VerificationMethod.ADMIN;
-        }
-        try {
-            return VerificationMethod.valueOf(method.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidPackDocumentException(where + ".verificationMethod: DNS or ADMIN, not '" + method + "'.");
-        }
+        return e;
     }
 }

@@ -6,6 +6,7 @@ import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
+import io.github.tenantsso.importexport.ImportLimits;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.policy.RoutingPolicies;
 import io.github.tenantsso.policy.RoutingPolicyStored;
@@ -72,6 +73,11 @@ final class DefaultTenantSso implements TenantSso {
     @Override
     public RecheckSettings recheckSettings() {
         return factory.recheckSettings();
+    }
+
+    @Override
+    public ImportLimits importLimits() {
+        return factory.importLimits();
     }
 
     @Override

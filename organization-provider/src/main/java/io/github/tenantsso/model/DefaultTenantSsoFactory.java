@@ -10,6 +10,7 @@ import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.NettyTxtRecordLookup;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
 import io.github.tenantsso.policy.PolicyCache;
+import io.github.tenantsso.importexport.ImportLimits;
 import org.keycloak.Config;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
@@ -32,6 +33,7 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
     private RoutingIndexes indexes;
     private DnsSettings dnsSettings;
     private RecheckSettings recheckSettings;
+    private ImportLimits importLimits;
     private NettyTxtRecordLookup dns;
 
     @Override
@@ -48,6 +50,7 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
                 config.getLong(ChangeLogSettings.WINDOW_PROPERTY, ChangeLogSettings.DEFAULT_WINDOW_MILLIS),
                 config.getLong(ChangeLogSettings.RETENTION_PROPERTY, ChangeLogSettings.DEFAULT_RETENTION_MILLIS));
         indexes = new RoutingIndexes(changeLogSettings, Time::currentTimeMillis);
+        importLimits = ImportLimits.parse(config.get(ImportLimits.MAX_BYTES_PROPERTY), config.get(ImportLimits.MAX_ENTRIES_PROPERTY));
     }
 
     @Override
@@ -81,6 +84,10 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
 
     ChangeLogSettings changeLogSettings() {
         return changeLogSettings;
+    }
+
+    ImportLimits importLimits() {
+        return importLimits;
     }
 
     /** Started on first use: a server that never verifies a domain by DNS keeps no DNS thread. */
@@ -118,6 +125,10 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
                 .helpText("How far back, in milliseconds, a node re-reads the routing change log: longer than a write transaction may take to commit, plus the clock skew between nodes.").add()
                 .property().name(ChangeLogSettings.RETENTION_PROPERTY).type("int").defaultValue(ChangeLogSettings.DEFAULT_RETENTION_MILLIS)
                 .helpText("How long, in milliseconds, routing change log rows are kept; at least twice the window.").add()
+                .property().name(ImportLimits.MAX_BYTES_PROPERTY).type("int").defaultValue(ImportLimits.DEFAULT_MAX_BYTES)
+                .helpText("Largest pack document an import takes, in bytes; a larger one is refused with 413 document_too_large.").add()
+                .property().name(ImportLimits.MAX_ENTRIES_PROPERTY).type("int").defaultValue(ImportLimits.DEFAULT_MAX_ENTRIES)
+                .helpText("Most entries (domains, connections and trusts together) of one pack document; more are refused with 400 too_many_entries.").add()
                 .build();
     }
 }

@@ -103,7 +103,8 @@ final class KeycloakModelSync implements ProviderEventListener {
             return;
         }
         try {
-            new PackImporter(session, realm).apply(PackDocuments.parse(json), null);
+            TenantSso model = session.getProvider(TenantSso.class);
+            new PackImporter(session, realm).apply(PackDocuments.parse(json, model.importLimits()), null);
         } catch (InvalidPackDocumentException e) {
             throw new ModelException("Realm " + realm.getName() + ", attribute " + PackDocument.REALM_ATTRIBUTE + ": " + e.getMessage(), e);
         }

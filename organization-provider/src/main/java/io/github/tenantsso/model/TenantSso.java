@@ -4,6 +4,7 @@ import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
+import io.github.tenantsso.importexport.ImportLimits;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.policy.RoutingPolicies;
 import io.github.tenantsso.routing.DomainIndex;
@@ -28,6 +29,9 @@ public interface TenantSso extends Provider {
 
     /** The DNS client verification uses, configured by {@code spi-tenant-sso--default--dns-*}. */
     TxtRecordLookup dns();
+
+    /** How large a pack document an import takes, configured by {@code spi-tenant-sso--default--import-max-*}. */
+    ImportLimits importLimits();
 
     /** How often DNS-verified claims are looked up again and how long a missing record is tolerated. */
     RecheckSettings recheckSettings();

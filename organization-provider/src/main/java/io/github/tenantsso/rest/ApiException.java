@@ -23,6 +23,11 @@ public final class ApiException extends WebApplicationException {
         super(((ApiError) response.getEntity()).errorDescription(), response);
     }
 
+    /** An error whose status and code come from elsewhere, such as a refused import's {@code ImportProblem}. */
+    public static ApiException of(int status, ApiError error) {
+        return new ApiException(status, error);
+    }
+
     public static ApiException badRequest(String error, String description) {
         return new ApiException(400, new ApiError(error, description));
     }

@@ -1,5 +1,6 @@
 package io.github.tenantsso.trust;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,6 +47,14 @@ public final class Trusts {
                 .getResultList();
     }
 
+    /** The trusts in these connections (binding ids); callers keep the list to a bounded size. */
+    public List<TrustEntity> ofConnections(Collection<String> connectionIds) {
+        return em.createQuery("select t from TrustEntity t where t.realmId = :realmId and t.connectionId in :connectionIds", TrustEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("connectionIds", connectionIds)
+                .getResultList();
+    }
+
     public Optional<TrustEntity> find(String trustingOrganizationId, ConnectionBindingEntity connection) {
         return ofConnection(connection).stream()
                 .filter(trust -> trust.getTrustingOrganizationId().equals(trustingOrganizationId))
@@ -64,18 +73,31 @@ public final class Trusts {
         if (find(trustingOrganizationId, connection).isPresent()) {
             throw duplicate(connection);
         }
+        TrustEntity trust = add(trustingOrganizationId, connection.getId(), connection.getOrganizationId(), jitEnabled,
+                groupIds.isEmpty() ? null : String.join(",", groupIds), createdBy, now);
+        Flushes.flush(em, () -> duplicate(connection));
+        return trust;
+    }
+
+    /**
+     * A new trust, unflushed, for a caller that has checked it (not the owner's own connection, no such trust yet;
+     * the database refuses a second one).
+     *
+     * @param groupIds comma-separated, or {@code null}
+     */
+    public TrustEntity add(String trustingOrganizationId, String connectionId, String ownerOrganizationId, boolean jitEnabled,
+                           String groupIds, String createdBy, long now) {
         TrustEntity trust = new TrustEntity();
         trust.setId(Ids.newId());
         trust.setRealmId(realmId);
         trust.setTrustingOrganizationId(trustingOrganizationId);
-        trust.setConnectionId(connection.getId());
-        trust.setOwnerOrganizationId(connection.getOrganizationId());
+        trust.setConnectionId(connectionId);
+        trust.setOwnerOrganizationId(ownerOrganizationId);
         trust.setJitEnabled(jitEnabled);
-        trust.setGroupIds(groupIds.isEmpty() ? null : String.join(",", groupIds));
+        trust.setGroupIds(groupIds);
         trust.setCreatedAt(now);
         trust.setCreatedBy(createdBy);
         em.persist(trust);
-        Flushes.flush(em, () -> duplicate(connection));
         return trust;
     }
 

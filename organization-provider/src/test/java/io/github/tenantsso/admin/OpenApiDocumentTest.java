@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.tenantsso.domain.InvalidDomainException;
+import io.github.tenantsso.importexport.ImportProblem;
 import io.github.tenantsso.publicapi.TenantSsoRealmResource;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -148,7 +149,8 @@ class OpenApiDocumentTest {
 
     /**
      * The codes come from the sources: the literal first argument of every {@code ApiException} factory call,
-     * {@code ConflictException} and {@code ApiError}, plus the codes of {@link InvalidDomainException.Reason}.
+     * {@code ConflictException} and {@code ApiError}, plus the codes of {@link InvalidDomainException.Reason} and of
+     * {@link ImportProblem.Code}.
      */
     @Test
     void listsEveryErrorCodeTheApiSendsAndNoOther() throws IOException {
@@ -163,6 +165,7 @@ class OpenApiDocumentTest {
             }
         }
         Arrays.stream(InvalidDomainException.Reason.values()).map(InvalidDomainException.Reason::code).forEach(sent::add);
+        Arrays.stream(ImportProblem.Code.values()).map(ImportProblem.Code::code).forEach(sent::add);
 
         Set<String> documented = new TreeSet<>();
         document.at("/components/schemas/ApiError/properties/error/enum").forEach(code -> documented.add(code.asText()));

@@ -90,10 +90,14 @@ class ImportExportTest {
         String document = "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"again.example\", \"verified\": true}]}";
 
         JsonNode first = api.post("/import", document).json();
+        JsonNode afterFirst = api.get("/export").json();
         JsonNode second = api.post("/import", document).json();
 
-        assertThat(second).isEqualTo(first);
-        assertThat(second.path("domains")).singleElement().satisfies(d -> assertThat(d.path("verified").asBoolean()).isTrue());
+        assertThat(first.path("domains").path("created").asInt()).isEqualTo(1);
+        assertThat(second.path("domains").path("created").asInt()).isZero();
+        assertThat(second.path("domains").path("unchanged").asInt()).isEqualTo(1);
+        assertThat(api.get("/export").json()).isEqualTo(afterFirst);
+        assertThat(afterFirst.path("domains")).singleElement().satisfies(d -> assertThat(d.path("verified").asBoolean()).isTrue());
     }
 
     @Test
@@ -102,8 +106,10 @@ class ImportExportTest {
         Tenants.create(realm, "acme");
         api.post("/import", "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"undo.example\", \"verified\": true}]}");
 
-        JsonNode after = api.post("/import", "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"undo.example\", \"verified\": false}]}").json();
+        JsonNode summary = api.post("/import", "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"undo.example\", \"verified\": false}]}").json();
+        JsonNode after = api.get("/export").json();
 
+        assertThat(summary.path("domains").path("updated").asInt()).isEqualTo(1);
         assertThat(after.path("domains")).singleElement().satisfies(d -> {
             assertThat(d.path("verified").asBoolean()).isFalse();
             assertThat(d.has("verifiedAt")).isFalse();

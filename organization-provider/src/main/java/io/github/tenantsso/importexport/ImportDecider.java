@@ -1,0 +1,342 @@
+package io.github.tenantsso.importexport;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.domain.InvalidDomainException;
+import io.github.tenantsso.domain.VerificationMethod;
+import io.github.tenantsso.importexport.ImportInput.StoredClaim;
+import io.github.tenantsso.importexport.ImportInput.StoredConnection;
+import io.github.tenantsso.importexport.ImportInput.StoredTrust;
+import io.github.tenantsso.importexport.ImportPlan.ClaimWrite;
+import io.github.tenantsso.importexport.ImportPlan.ConnectionWrite;
+import io.github.tenantsso.importexport.ImportPlan.TrustWrite;
+import io.github.tenantsso.policy.InvalidPolicyException;
+import io.github.tenantsso.policy.RoutingPolicy;
+
+/**
+ * Decides a whole import before anything is written: every entry is checked against the document and the realm's
+ * stored state, and the result is either the list of writes or the first entry that cannot be applied, named with its
+ * field. What the document leaves out ({@code null}) keeps its stored value, or for a new entry its default;
+ * {@code verified: false} makes a verified claim pending again; nothing is deleted.
+ */
+public final class ImportDecider {
+
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
+    /** The width of the column that keeps a trust's groups. */
+    static final int MAX_GROUP_IDS_CHARS = 4000;
+    private static final int MAX_LISTED_DOMAINS = 10;
+
+    private ImportDecider() {
+    }
+
+    public static ImportDecision decide(ImportInput input) {
+        try {
+            return new ImportDecision.Accepted(new Run(input).plan());
+        } catch (Refusal refusal) {
+            return new ImportDecision.Refused(refusal.problem);
+        }
+    }
+
+    /** One decision's working state. */
+    private static final class Run {
+
+        private final ImportInput input;
+        private final PackDocument document;
+        private final Map<String, StoredConnection> connectionsByAlias = new HashMap<>();
+        /** The organization each connection the document or the realm binds ends up with. */
+        private final Map<String, String> finalOwners = new HashMap<>();
+        private final Set<String> movedConnections = new HashSet<>();
+
+        Run(ImportInput input) {
+            this.input = input;
+            this.document = input.document();
+            input.connections().forEach(c -> connectionsByAlias.put(c.alias(), c));
+        }
+
+        ImportPlan plan() {
+            if (!input.organizationsEnabled()
+                    && !(document.domains().isEmpty() && document.connections().isEmpty() && document.trusts().isEmpty())) {
+                throw refuse(ImportProblem.invalid(null, "The realm does not have organizations enabled; only a policy can be imported."));
+            }
+            RoutingPolicy policy = policy();
+            List<ConnectionWrite> connections = new ArrayList<>();
+            int[] connectionCounts = connections(connections);
+            List<ClaimWrite> claims = new ArrayList<>();
+            int[] claimCounts = claims(policy.crossTenantDomainSharing(), claims);
+            List<TrustWrite> trusts = new ArrayList<>();
+            int[] trustCounts = trusts(trusts);
+            boolean policyUpdated = !policy.equals(input.currentPolicy());
+            return new ImportPlan(policyUpdated ? policy : null, claims, connections, trusts,
+                    new ImportSummary(policyUpdated, counts(claimCounts), counts(connectionCounts), counts(trustCounts)));
+        }
+
+        private RoutingPolicy policy() {
+            RoutingPolicy current = input.currentPolicy();
+            PackDocument.Policy given = document.policy();
+            if (given == null) {
+                return current;
+            }
+            RoutingPolicy policy;
+            try {
+                policy = new RoutingPolicy(
+                        given.crossTenantDomainSharing() == null ? current.crossTenantDomainSharing() : given.crossTenantDomainSharing(),
+                        given.ambiguousNewUser() == null ? current.ambiguousNewUser() : RoutingPolicy.parseAmbiguousNewUser(given.ambiguousNewUser()),
+                        given.activeTenantLogin() == null ? current.activeTenantLogin() : given.activeTenantLogin(),
+                        given.hintParameter() == null ? current.hintParameter() : given.hintParameter());
+            } catch (InvalidPolicyException e) {
+                throw refuse(ImportProblem.invalid("policy." + e.field(), Excerpt.message(e.getMessage())));
+            }
+            if (current.crossTenantDomainSharing() && !policy.crossTenantDomainSharing() && !input.sharedVerifiedDomains().isEmpty()) {
+                List<String> shared = input.sharedVerifiedDomains();
+                throw refuse(ImportProblem.invalid("policy.crossTenantDomainSharing", "domain sharing cannot be turned off while "
+                        + shared.size() + " domains (" + String.join(", ", shared.subList(0, Math.min(MAX_LISTED_DOMAINS, shared.size())))
+                        + (shared.size() > MAX_LISTED_DOMAINS ? ", ..." : "") + ") are verified by more than one organization."));
+            }
+            return policy;
+        }
+
+        private int[] connections(List<ConnectionWrite> writes) {
+            int[] counts = new int[3];
+            Map<String, Integer> seen = new HashMap<>();
+            input.connections().forEach(c -> finalOwners.put(c.alias(), c.organizationId()));
+            for (int i = 0; i < document.connections().size(); i++) {
+                String where = "connections[" + i + "]";
+                PackDocument.Connection given = document.connections().get(i);
+                String tenant = tenant(where, given.tenant());
+                ImportInput.IdentityProvider idp = given.alias() == null ? null : input.identityProviders().get(given.alias());
+                if (idp == null) {
+                    throw refuse(ImportProblem.invalid(where + ".alias", "no identity provider with alias '" + Excerpt.of(given.alias()) + "'."));
+                }
+                Integer earlier = seen.putIfAbsent(idp.alias(), i);
+                if (earlier != null) {
+                    throw refuse(ImportProblem.invalid(where + ".alias", "the same connection as connections[" + earlier + "]."));
+                }
+                if (idp.organizationId() != null && !idp.organizationId().equals(tenant)) {
+                    throw refuse(ImportProblem.invalid(where + ".tenant", "identity provider '" + Excerpt.of(idp.alias())
+                            + "' belongs to another organization than '" + Excerpt.of(given.tenant()) + "'."));
+                }
+                StoredConnection stored = connectionsByAlias.get(idp.alias());
+                boolean link = idp.organizationId() == null;
+                boolean move = stored != null && !stored.organizationId().equals(tenant);
+                if (move) {
+                    movedConnections.add(idp.alias());
+                }
+                ConnectionWrite write = new ConnectionWrite(stored == null ? null : stored.id(), idp.alias(), tenant, link, move,
+                        given.enabled() != null ? given.enabled() : stored == null || stored.enabled(),
+                        given.jitEnabled() != null ? given.jitEnabled() : stored != null && stored.jitEnabled(),
+                        given.createdAt() != null ? given.createdAt() : stored == null ? input.now() : stored.createdAt());
+                finalOwners.put(idp.alias(), tenant);
+                if (stored != null && !link && !move && write.enabled() == stored.enabled()
+                        && write.jitEnabled() == stored.jitEnabled() && write.createdAt() == stored.createdAt()) {
+                    counts[2]++;
+                } else {
+                    counts[stored == null ? 0 : 1]++;
+                    writes.add(write);
+                }
+            }
+            return counts;
+        }
+
+        private int[] claims(boolean domainSharing, List<ClaimWrite> writes) {
+            int[] counts = new int[3];
+            Map<String, StoredClaim> stored = new HashMap<>();
+            Map<String, Set<String>> verifiedBy = new HashMap<>();
+            for (StoredClaim claim : input.claims()) {
+                stored.put(key(claim.organizationId(), claim.domain()), claim);
+                if (claim.verified()) {
+                    verifiedBy.computeIfAbsent(claim.domain(), d -> new LinkedHashSet<>()).add(claim.organizationId());
+                }
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            Map<String, Integer> lastVerifying = new HashMap<>();
+            List<ClaimWrite> planned = new ArrayList<>();
+            for (int i = 0; i < document.domains().size(); i++) {
+                String where = "domains[" + i + "]";
+                PackDocument.Domain given = document.domains().get(i);
+                String tenant = tenant(where, given.tenant());
+                DomainName domain;
+                try {
+                    domain = DomainName.parse(given.domain());
+                } catch (InvalidDomainException e) {
+                    throw refuse(ImportProblem.invalid(where + ".domain", Excerpt.message(e.getMessage())));
+                }
+                if (given.verificationToken() != null && !TOKEN.matcher(given.verificationToken()).matches()) {
+                    throw refuse(ImportProblem.invalid(where + ".verificationToken", "16 to 64 letters, digits, '-' or '_'."));
+                }
+                String key = key(tenant, domain.value());
+                Integer earlier = seen.putIfAbsent(key, i);
+                if (earlier != null) {
+                    throw refuse(ImportProblem.invalid(where, "the same claim as domains[" + earlier + "]."));
+                }
+                StoredClaim old = stored.get(key);
+                ClaimWrite write = claim(where, given, old, tenant, domain.value(), domainSharing);
+                if (write.verified()) {
+                    verifiedBy.computeIfAbsent(write.domain(), d -> new LinkedHashSet<>()).add(tenant);
+                    lastVerifying.put(write.domain(), i);
+                } else if (verifiedBy.containsKey(write.domain())) {
+                    verifiedBy.get(write.domain()).remove(tenant);
+                }
+                planned.add(write);
+                if (old != null && same(write, old)) {
+                    counts[2]++;
+                } else {
+                    counts[old == null ? 0 : 1]++;
+                    writes.add(write);
+                }
+            }
+            if (!domainSharing) {
+                // Judged on the state after the whole document, which may also make other claims of a domain pending.
+                int first = Integer.MAX_VALUE;
+                for (Map.Entry<String, Integer> verifying : lastVerifying.entrySet()) {
+                    if (verifiedBy.get(verifying.getKey()).size() > 1) {
+                        first = Math.min(first, verifying.getValue());
+                    }
+                }
+                if (first != Integer.MAX_VALUE) {
+                    throw refuse(ImportProblem.of(ImportProblem.Code.DOMAIN_VERIFIED_ELSEWHERE, "domains[" + first + "]",
+                            planned.get(first).domain() + " is verified by another organization in this realm too, and domain sharing is off."));
+                }
+            }
+            return counts;
+        }
+
+        private ClaimWrite claim(String where, PackDocument.Domain given, StoredClaim old, String tenant, String domain, boolean domainSharing) {
+            boolean verified;
+            String method;
+            Long verifiedAt;
+            if (Boolean.TRUE.equals(given.verified())) {
+                verified = true;
+                method = method(where, given.verificationMethod()).name();
+                verifiedAt = given.verifiedAt() != null ? given.verifiedAt() : old != null && old.verified() ? old.verifiedAt() : Long.valueOf(input.now());
+            } else if (Boolean.FALSE.equals(given.verified()) || old == null) {
+                verified = false;
+                method = null;
+                verifiedAt = null;
+            } else {
+                verified = old.verified();
+                method = old.verificationMethod();
+                verifiedAt = old.verifiedAt();
+            }
+            return new ClaimWrite(old == null ? null : old.id(), tenant, domain, Boolean.TRUE.equals(given.includeSubdomains()), verified,
+                    method, given.verificationToken() != null ? given.verificationToken() : old == null ? null : old.verificationToken(),
+                    given.createdAt() != null ? given.createdAt() : old == null ? input.now() : old.createdAt(),
+                    verifiedAt, verified && !domainSharing ? domain : null);
+        }
+
+        private int[] trusts(List<TrustWrite> writes) {
+            int[] counts = new int[3];
+            Map<String, String> connectionIds = new HashMap<>();
+            input.connections().forEach(c -> connectionIds.put(c.id(), c.alias()));
+            Map<String, StoredTrust> stored = new HashMap<>();
+            for (StoredTrust trust : input.trusts()) {
+                String alias = connectionIds.get(trust.connectionId());
+                // Binding a connection to another organization drops its trusts: they were given to the previous owner.
+                if (alias != null && !movedConnections.contains(alias)) {
+                    stored.put(key(trust.trustingOrganizationId(), alias), trust);
+                }
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < document.trusts().size(); i++) {
+                String where = "trusts[" + i + "]";
+                PackDocument.Trust given = document.trusts().get(i);
+                String trusting = tenant(where, given.tenant());
+                String owner = given.connection() == null ? null : finalOwners.get(given.connection());
+                if (owner == null) {
+                    throw refuse(ImportProblem.invalid(where + ".connection", "the connection '" + Excerpt.of(given.connection())
+                            + "' is not bound to an organization."));
+                }
+                if (owner.equals(trusting)) {
+                    throw refuse(ImportProblem.of(ImportProblem.Code.OWN_CONNECTION, where,
+                            "an organization cannot trust its own connection " + Excerpt.of(given.connection()) + "."));
+                }
+                String key = key(trusting, given.connection());
+                Integer earlier = seen.putIfAbsent(key, i);
+                if (earlier != null) {
+                    throw refuse(ImportProblem.invalid(where, "the same trust as trusts[" + earlier + "]."));
+                }
+                Set<String> groupIds = new LinkedHashSet<>(given.groupIds() == null ? List.of() : given.groupIds());
+                for (String groupId : groupIds) {
+                    if (groupId == null || !trusting.equals(input.groupOwners().get(groupId))) {
+                        throw refuse(ImportProblem.invalid(where + ".groupIds", "'" + Excerpt.of(groupId) + "' is not a group of organization '"
+                                + Excerpt.of(given.tenant()) + "'."));
+                    }
+                }
+                String joined = groupIds.isEmpty() ? null : String.join(",", groupIds);
+                if (joined != null && joined.length() > MAX_GROUP_IDS_CHARS) {
+                    throw refuse(ImportProblem.invalid(where + ".groupIds", "the group ids take more than " + MAX_GROUP_IDS_CHARS + " characters."));
+                }
+                StoredTrust old = stored.get(key);
+                TrustWrite write = new TrustWrite(old == null ? null : old.id(), trusting, given.connection(),
+                        Boolean.TRUE.equals(given.jitEnabled()), joined,
+                        given.createdAt() != null ? given.createdAt() : old == null ? input.now() : old.createdAt());
+                if (old != null && old.jitEnabled() == write.jitEnabled() && Objects.equals(old.groupIds(), write.groupIds())
+                        && old.createdAt() == write.createdAt()) {
+                    counts[2]++;
+                } else {
+                    counts[old == null ? 0 : 1]++;
+                    writes.add(write);
+                }
+            }
+            return counts;
+        }
+
+        private String tenant(String where, String alias) {
+            String id = alias == null ? null : input.tenantIds().get(alias);
+            if (id == null) {
+                throw refuse(ImportProblem.invalid(where + ".tenant", "no organization with alias '" + Excerpt.of(alias) + "'."));
+            }
+            return id;
+        }
+
+        private static VerificationMethod method(String where, String method) {
+            if (method == null) {
+                return VerificationMethod.ADMIN;
+            }
+            try {
+                return VerificationMethod.valueOf(method.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw refuse(ImportProblem.invalid(where + ".verificationMethod", "DNS or ADMIN, not '" + Excerpt.of(method) + "'."));
+            }
+        }
+
+        private static boolean same(ClaimWrite write, StoredClaim old) {
+            return write.includeSubdomains() == old.includeSubdomains() && write.verified() == old.verified()
+                    && Objects.equals(write.verificationMethod(), old.verificationMethod())
+                    && Objects.equals(write.verificationToken(), old.verificationToken())
+                    && write.createdAt() == old.createdAt() && Objects.equals(write.verifiedAt(), old.verifiedAt());
+        }
+
+        private static String key(String organizationId, String name) {
+            return organizationId + '\n' + name;
+        }
+
+        private static ImportSummary.Counts counts(int[] counts) {
+            return new ImportSummary.Counts(counts[0], counts[1], counts[2]);
+        }
+    }
+
+    private static Refusal refuse(ImportProblem problem) {
+        return new Refusal(problem);
+    }
+
+    /** Ends a decision at its first problem. */
+    private static final class Refusal extends RuntimeException {
+
+        private final transient ImportProblem problem;
+
+        Refusal(ImportProblem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package io.github.tenantsso.importexport;
+
+import java.util.List;
+
+import io.github.tenantsso.policy.AmbiguousNewUser;
+import io.github.tenantsso.policy.RoutingPolicy;
+import org.junit.jupiter.api.Test;
+
+import static io.github.tenantsso.importexport.ImportInputs.domain;
+import static io.github.tenantsso.importexport.ImportInputs.domains;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportDeciderTest {
+
+    @Test
+    void createsNewClaimsAndCountsThem() {
+        ImportInputs realm = new ImportInputs().tenant("acme");
+
+        ImportPlan plan = accepted(realm.apply(domains(domain("acme", "acme.example", true), domain("acme", "Acme.Other.", null))));
+
+        assertThat(plan.claims()).extracting(ImportPlan.ClaimWrite::domain).containsExactly("acme.example", "acme.other");
+        assertThat(plan.claims().get(0)).satisfies(c -> {
+            assertThat(c.existingId()).isNull();
+            assertThat(c.verified()).isTrue();
+            assertThat(c.verificationMethod()).isEqualTo("ADMIN");
+            assertThat(c.verifiedAt()).isEqualTo(ImportInputs.NOW);
+            assertThat(c.exclusiveDomain()).isEqualTo("acme.example");
+        });
+        assertThat(plan.claims().get(1).verified()).isFalse();
+        assertThat(plan.summary().domains()).isEqualTo(new ImportSummary.Counts(2, 0, 0));
+        assertThat(plan.summary().policyUpdated()).isFalse();
+    }
+
+    @Test
+    void aClaimStoredExactlySoIsUnchangedAndNotWritten() {
+        ImportInputs realm = new ImportInputs().tenant("acme").verifiedClaim("acme", "acme.example");
+
+        ImportPlan plan = accepted(realm.apply(domains(domain("acme", "acme.example", null))));
+
+        assertThat(plan.claims()).isEmpty();
+        assertThat(plan.changesAnything()).isFalse();
+        assertThat(plan.summary().domains()).isEqualTo(new ImportSummary.Counts(0, 0, 1));
+    }
+
+    @Test
+    void verifiedFalseMakesAVerifiedClaimPendingAgain() {
+        ImportInputs realm = new ImportInputs().tenant("acme").verifiedClaim("acme", "acme.example");
+
+        ImportPlan plan = accepted(realm.apply(domains(domain("acme", "acme.example", false))));
+
+        assertThat(plan.claims()).singleElement().satisfies(c -> {
+            assertThat(c.existingId()).isEqualTo("claim-acme-acme.example");
+            assertThat(c.verified()).isFalse();
+            assertThat(c.verifiedAt()).isNull();
+            assertThat(c.verificationMethod()).isNull();
+            assertThat(c.exclusiveDomain()).isNull();
+            assertThat(c.verificationToken()).isEqualTo("tokentokentokentoken");
+        });
+        assertThat(plan.summary().domains()).isEqualTo(new ImportSummary.Counts(0, 1, 0));
+    }
+
+    @Test
+    void anInvalidLastEntryIsNamedWithItsField() {
+        ImportInputs realm = new ImportInputs().tenant("acme");
+
+        ImportProblem problem = refused(realm.apply(domains(domain("acme", "fine.example", true), domain("acme", "*.wild.example", true))));
+
+        assertThat(problem.code()).isEqualTo(ImportProblem.Code.INVALID_DOCUMENT);
+        assertThat(problem.field()).isEqualTo("domains[1].domain");
+        assertThat(problem.message()).startsWith("domains[1].domain: ");
+    }
+
+    @Test
+    void anUnknownTenantIsNamedWithoutEchoingALongAlias() {
+        String alias = "x".repeat(100_000);
+
+        ImportProblem problem = refused(new ImportInputs().apply(domains(domain(alias, "fine.example", null))));
+
+        assertThat(problem.field()).isEqualTo("domains[0].tenant");
+        assertThat(problem.message()).hasSizeLessThan(200).contains("100000 characters");
+    }
+
+    @Test
+    void twoOrganizationsVerifyingOneDomainInOneDocumentAreRefusedWithoutSharing() {
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex");
+
+        ImportProblem problem = refused(realm.apply(domains(domain("acme", "shared.example", true), domain("globex", "shared.example", true))));
+
+        assertThat(problem.code()).isEqualTo(ImportProblem.Code.DOMAIN_VERIFIED_ELSEWHERE);
+        assertThat(problem.field()).isEqualTo("domains[1]");
+    }
+
+    @Test
+    void aDomainVerifiedByAnotherStoredOrganizationIsRefusedWithoutSharing() {
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").verifiedClaim("acme", "shared.example");
+
+        ImportProblem problem = refused(realm.apply(domains(domain("globex", "shared.example", true))));
+
+        assertThat(problem.code()).isEqualTo(ImportProblem.Code.DOMAIN_VERIFIED_ELSEWHERE);
+        assertThat(problem.field()).isEqualTo("domains[0]");
+    }
+
+    @Test
+    void movingAVerifiedDomainToAnotherOrganizationInOneDocumentIsAllowed() {
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").verifiedClaim("acme", "moved.example");
+
+        ImportPlan plan = accepted(realm.apply(domains(domain("globex", "moved.example", true), domain("acme", "moved.example", false))));
+
+        assertThat(plan.claims()).hasSize(2);
+    }
+
+    @Test
+    void twoOrganizationsMayVerifyOneDomainWhenTheDocumentTurnsSharingOn() {
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex");
+        PackDocument document = new PackDocument(new PackDocument.Policy(true, null, null, null),
+                List.of(domain("acme", "shared.example", true), domain("globex", "shared.example", true)), null, null);
+
+        ImportPlan plan = accepted(realm.apply(document));
+
+        assertThat(plan.policy()).isEqualTo(new RoutingPolicy(true, AmbiguousNewUser.BLOCK, true, "tenantId"));
+        assertThat(plan.claims()).extracting(ImportPlan.ClaimWrite::exclusiveDomain).containsOnlyNulls();
+        assertThat(plan.summary().policyUpdated()).isTrue();
+    }
+
+    @Test
+    void sharingCannotEndWhileDomainsAreShared() {
+        ImportInputs realm = new ImportInputs();
+        realm.policy = new RoutingPolicy(true, AmbiguousNewUser.BLOCK, true, "tenantId");
+        realm.sharedVerifiedDomains.add("shared.example");
+
+        ImportProblem problem = refused(realm.apply(new PackDocument(new PackDocument.Policy(false, null, null, null), null, null, null)));
+
+        assertThat(problem.field()).isEqualTo("policy.crossTenantDomainSharing");
+        assertThat(problem.message()).contains("shared.example");
+    }
+
+    @Test
+    void theSameClaimTwiceIsRefusedNamingBothEntries() {
+        ImportInputs realm = new ImportInputs().tenant("acme");
+
+        ImportProblem problem = refused(realm.apply(domains(domain("acme", "acme.example", null), domain("acme", "ACME.example", null))));
+
+        assertThat(problem.field()).isEqualTo("domains[1]");
+        assertThat(problem.message()).contains("domains[0]");
+    }
+
+    @Test
+    void aMalformedTokenOrMethodIsRefused() {
+        ImportInputs realm = new ImportInputs().tenant("acme");
+
+        assertThat(refused(realm.apply(domains(new PackDocument.Domain("acme", "a.example", null, null, null, "short", null, null)))).field())
+                .isEqualTo("domains[0].verificationToken");
+        assertThat(refused(realm.apply(domains(new PackDocument.Domain("acme", "a.example", null, true, "carrier-pigeon", null, null, null)))).field())
+                .isEqualTo("domains[0].verificationMethod");
+    }
+
+    @Test
+    void aConnectionLinksAnUnlinkedProviderAndATrustMayUseIt() {
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").idp("acme-sso", null);
+        PackDocument document = new PackDocument(null, null,
+                List.of(new PackDocument.Connection("acme-sso", "acme", null, true, null)),
+                List.of(new PackDocument.Trust("globex", "acme-sso", true, null, null)));
+
+        ImportPlan plan = accepted(realm.apply(document));
+
+        assertThat(plan.connections()).singleElement().satisfies(c -> {
+            assertThat(c.link()).isTrue();
+            assertThat(c.organizationId()).isEqualTo("org-acme");
+            assertThat(c.enabled()).isTrue();
+            assertThat(c.jitEnabled()).isTrue();
+        });
+        assertThat(plan.trusts()).singleElement().satisfies(t -> assertThat(t.trustingOrganizationId()).isEqualTo("org-globex"));
+    }
+
+    @Test
+    void aProviderOfAnotherOrganizationIsRefused() {
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").idp("acme-sso", "acme");
+
+        ImportProblem problem = refused(realm.apply(new PackDocument(null, null,
+                List.of(new PackDocument.Connection("acme-sso", "globex", null, null, null)), null)));
+
+        assertThat(problem.field()).isEqualTo("connections[0].tenant");
+    }
+
+    @Test
+    void anOrganizationCannotTrustItsOwnConnection() {
+        ImportInputs realm = new ImportInputs().tenant("acme").binding("acme-sso", "acme");
+
+        ImportProblem problem = refused(realm.apply(new PackDocument(null, null, null,
+                List.of(new PackDocument.Trust("acme", "acme-sso", null, null, null)))));
+
+        assertThat(problem.code()).isEqualTo(ImportProblem.Code.OWN_CONNECTION);
+        assertThat(problem.field()).isEqualTo("trusts[0]");
+    }
+
+    @Test
+    void aTrustMayOnlyAssignGroupsOfTheTrustingOrganization() {
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").binding("acme-sso", "acme");
+        realm.groupOwners.put("acme-group", "org-acme");
+        realm.groupOwners.put("globex-group", "org-globex");
+
+        assertThat(refused(realm.apply(new PackDocument(null, null, null,
+                List.of(new PackDocument.Trust("globex", "acme-sso", null, List.of("globex-group", "acme-group"), null))))).field())
+                .isEqualTo("trusts[0].groupIds");
+        assertThat(accepted(realm.apply(new PackDocument(null, null, null,
+                List.of(new PackDocument.Trust("globex", "acme-sso", null, List.of("globex-group", "globex-group"), null))))).trusts())
+                .singleElement().satisfies(t -> assertThat(t.groupIds()).isEqualTo("globex-group"));
+    }
+
+    @Test
+    void aTrustInAnUnboundConnectionIsRefused() {
+        ImportInputs realm = new ImportInputs().tenant("globex");
+
+        assertThat(refused(realm.apply(new PackDocument(null, null, null,
+                List.of(new PackDocument.Trust("globex", "nowhere", null, null, null))))).field()).isEqualTo("trusts[0].connection");
+    }
+
+    @Test
+    void aRealmWithoutOrganizationsTakesOnlyAPolicy() {
+        ImportInputs realm = new ImportInputs().tenant("acme");
+        realm.organizationsEnabled = false;
+
+        assertThat(refused(realm.apply(domains(domain("acme", "acme.example", null)))).field()).isNull();
+        assertThat(accepted(realm.apply(new PackDocument(new PackDocument.Policy(null, "FIRST_CREATED", null, null), null, null, null)))
+                .policy().ambiguousNewUser()).isEqualTo(AmbiguousNewUser.FIRST_CREATED);
+    }
+
+    @Test
+    void anInvalidPolicyValueIsNamedAndBounded() {
+        ImportProblem problem = refused(new ImportInputs().apply(
+                new PackDocument(new PackDocument.Policy(null, "y".repeat(50_000), null, null), null, null, null)));
+
+        assertThat(problem.field()).isEqualTo("policy.ambiguousNewUser");
+        assertThat(problem.message()).hasSizeLessThan(400);
+    }
+
+    static ImportPlan accepted(ImportInput input) {
+        ImportDecision decision = ImportDecider.decide(input);
+        assertThat(decision).isInstanceOf(ImportDecision.Accepted.class);
+        return ((ImportDecision.Accepted) decision).plan();
+    }
+
+    static ImportProblem refused(ImportInput input) {
+        ImportDecision decision = ImportDecider.decide(input);
+        assertThat(decision).isInstanceOf(ImportDecision.Refused.class);
+        return ((ImportDecision.Refused) decision).problem();
+    }
+}

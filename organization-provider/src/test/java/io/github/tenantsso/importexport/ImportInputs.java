@@ -1,0 +1,64 @@
+package io.github.tenantsso.importexport;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.tenantsso.policy.RoutingPolicy;
+
+/**
+ * Builds decision inputs for the tests: a realm's stored state, and a document applied to it.
+ */
+final class ImportInputs {
+
+    static final long NOW = 1_700_000_000_000L;
+
+    final Map<String, String> tenants = new HashMap<>();
+    final Map<String, ImportInput.IdentityProvider> identityProviders = new HashMap<>();
+    final List<ImportInput.StoredClaim> claims = new ArrayList<>();
+    final List<ImportInput.StoredConnection> connections = new ArrayList<>();
+    final List<ImportInput.StoredTrust> trusts = new ArrayList<>();
+    final Map<String, String> groupOwners = new HashMap<>();
+    final List<String> sharedVerifiedDomains = new ArrayList<>();
+    RoutingPolicy policy = RoutingPolicy.DEFAULT;
+    boolean organizationsEnabled = true;
+
+    ImportInputs tenant(String alias) {
+        tenants.put(alias, id(alias));
+        return this;
+    }
+
+    ImportInputs idp(String alias, String ownerAlias) {
+        identityProviders.put(alias, new ImportInput.IdentityProvider(alias, ownerAlias == null ? null : id(ownerAlias)));
+        return this;
+    }
+
+    ImportInputs verifiedClaim(String tenantAlias, String domain) {
+        claims.add(new ImportInput.StoredClaim("claim-" + tenantAlias + "-" + domain, id(tenantAlias), domain, false, true,
+                "ADMIN", "tokentokentokentoken", NOW - 1000, NOW - 500));
+        return this;
+    }
+
+    ImportInputs binding(String alias, String ownerAlias) {
+        connections.add(new ImportInput.StoredConnection("binding-" + alias, alias, id(ownerAlias), true, false, NOW - 1000));
+        return this;
+    }
+
+    ImportInput apply(PackDocument document) {
+        return new ImportInput(document, organizationsEnabled, policy, sharedVerifiedDomains, tenants, identityProviders, claims,
+                connections, trusts, groupOwners, NOW);
+    }
+
+    static String id(String alias) {
+        return "org-" + alias;
+    }
+
+    static PackDocument domains(PackDocument.Domain... domains) {
+        return new PackDocument(null, List.of(domains), null, null);
+    }
+
+    static PackDocument.Domain domain(String tenant, String domain, Boolean verified) {
+        return new PackDocument.Domain(tenant, domain, null, verified, null, null, null, null);
+    }
+}

@@ -1,0 +1,95 @@
+package io.github.tenantsso.importexport;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+class PackDocumentsTest {
+
+    private static final ImportLimits SMALL = new ImportLimits(1000, 3);
+
+    @Test
+    void readsADocumentWithinTheLimits() {
+        PackDocument document = PackDocuments.parse("{\"policy\": {\"crossTenantDomainSharing\": true},"
+                + " \"domains\": [{\"tenant\": \"acme\", \"domain\": \"acme.example\"}], \"connections\": [], \"trusts\": null}", SMALL);
+
+        assertThat(document.policy().crossTenantDomainSharing()).isTrue();
+        assertThat(document.domains()).singleElement().satisfies(d -> assertThat(d.domain()).isEqualTo("acme.example"));
+        assertThat(document.trusts()).isEmpty();
+    }
+
+    @Test
+    void refusesALargerDocumentWithoutReadingAllOfIt() {
+        InputStream endless = new InputStream() {
+            long served;
+
+            @Override
+            public int read() {
+                served++;
+                return served > 10_000_000 ? -1 : ' ';
+            }
+        };
+
+        ImportProblem problem = refused(() -> PackDocuments.read(endless, SMALL));
+
+        assertThat(problem.code()).isEqualTo(ImportProblem.Code.DOCUMENT_TOO_LARGE);
+        assertThat(problem.code().status()).isEqualTo(413);
+    }
+
+    @Test
+    void countsEntriesOfAllKindsAgainstOneLimit() {
+        ImportProblem problem = refused(() -> PackDocuments.parse("{\"domains\": [{}, {}], \"trusts\": [{}, {}]}", SMALL));
+
+        assertThat(problem.code()).isEqualTo(ImportProblem.Code.TOO_MANY_ENTRIES);
+        assertThat(problem.code().status()).isEqualTo(400);
+        assertThat(problem.field()).isEqualTo("trusts");
+    }
+
+    @Test
+    void namesTheEntryAndFieldOfAWrongTypeWithoutJavaTypes() {
+        ImportProblem problem = refused(() -> PackDocuments.parse("{\"domains\": [{}, {\"verified\": \"perhaps\"}]}", SMALL));
+
+        assertThat(problem.field()).isEqualTo("domains[1].verified");
+        assertThat(problem.message()).doesNotContain("java.", "Boolean", "PackDocument");
+    }
+
+    @Test
+    void namesAnUnknownFieldOfAnEntryWithoutEchoingItWhole() {
+        String longName = "z".repeat(5000);
+
+        ImportProblem problem = refused(() -> PackDocuments.parse("{\"domains\": [{\"" + longName + "\": 1}]}", new ImportLimits(100_000, 3)));
+
+        assertThat(problem.field()).isEqualTo("domains[0]");
+        assertThat(problem.message()).hasSizeLessThan(200);
+    }
+
+    @Test
+    void refusesUnknownTopLevelFieldsDuplicatesAndTrailingContent() {
+        assertThat(refused(() -> PackDocuments.parse("{\"domians\": []}", SMALL)).message()).contains("domians");
+        assertThat(refused(() -> PackDocuments.parse("{\"domains\": [], \"domains\": []}", SMALL)).code())
+                .isEqualTo(ImportProblem.Code.INVALID_DOCUMENT);
+        assertThat(refused(() -> PackDocuments.parse("{} {}", SMALL)).code()).isEqualTo(ImportProblem.Code.INVALID_DOCUMENT);
+        assertThat(refused(() -> PackDocuments.parse("[]", SMALL)).code()).isEqualTo(ImportProblem.Code.INVALID_DOCUMENT);
+        assertThat(refused(() -> PackDocuments.parse("{\"domains\": 3}", SMALL)).field()).isEqualTo("domains");
+    }
+
+    @Test
+    void readsWhatItWrites() {
+        PackDocument document = new PackDocument(new PackDocument.Policy(false, "BLOCK", true, "tenantId"),
+                java.util.List.of(new PackDocument.Domain("acme", "acme.example", true, true, "DNS", "tokentokentokentoken", 1L, 2L)),
+                java.util.List.of(new PackDocument.Connection("acme-sso", "acme", true, false, 3L)),
+                java.util.List.of(new PackDocument.Trust("globex", "acme-sso", true, java.util.List.of("g1"), 4L)));
+
+        assertThat(PackDocuments.read(new ByteArrayInputStream(PackDocuments.write(document).getBytes(StandardCharsets.UTF_8)), SMALL))
+                .isEqualTo(document);
+    }
+
+    private static ImportProblem refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        return catchThrowableOfType(InvalidPackDocumentException.class, call).problem();
+    }
+}
