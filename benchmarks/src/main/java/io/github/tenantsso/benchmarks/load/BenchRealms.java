@@ -165,8 +165,8 @@ final class BenchRealms {
 
     /**
      * The pack's data of the N tenants as one document for its import endpoint: the policy (sharing on, BLOCK), a
-     * verified claim per tenant, the shared domain claimed by tenants 1 and 2, and tenant 1's connection with
-     * just-in-time joining. The other connections are bound when Keycloak links each provider to its organization.
+     * verified claim per tenant, the shared domain claimed by tenants 1 and 2, and a connection binding per tenant
+     * (tenant 1's with just-in-time joining).
      */
     String packDocument() throws IOException {
         StringWriter out = new StringWriter();
@@ -186,12 +186,14 @@ final class BenchRealms {
             claim(g, alias(2), SHARED_DOMAIN, 2000L);
             g.writeEndArray();
             g.writeArrayFieldStart("connections");
-            // Only tenant 1 provisions just in time: the one real broker login joins it.
-            g.writeStartObject();
-            g.writeStringField("alias", connection(1));
-            g.writeStringField("tenant", alias(1));
-            g.writeBooleanField("jitEnabled", true);
-            g.writeEndObject();
+            for (int i = 1; i <= tenants; i++) {
+                g.writeStartObject();
+                g.writeStringField("alias", connection(i));
+                g.writeStringField("tenant", alias(i));
+                // Only tenant 1 provisions just in time: the one real broker login joins it.
+                g.writeBooleanField("jitEnabled", i == 1);
+                g.writeEndObject();
+            }
             g.writeEndArray();
             g.writeArrayFieldStart("trusts");
             g.writeEndArray();
@@ -297,7 +299,8 @@ final class BenchRealms {
 
     /**
      * The admin API's body creating tenant i's identity provider in a realm; in the vanilla realm with the settings of
-     * Keycloak's organization login (the organization's domain, redirect when the e-mail matches).
+     * Keycloak's organization login (the organization's domain, redirect when the e-mail matches). The create
+     * endpoint ignores {@code organizationId}: the link is a call of its own.
      */
     String identityProvider(String realm, int tenant) throws IOException {
         StringWriter out = new StringWriter();

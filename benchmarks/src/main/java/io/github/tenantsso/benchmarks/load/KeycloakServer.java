@@ -38,6 +38,10 @@ final class KeycloakServer implements AutoCloseable {
         this.home = options.workDir().resolve(topFolder(options.distZip()));
     }
 
+    Path log() {
+        return options.workDir().resolve("keycloak.log");
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + options.httpPort();
     }
@@ -58,17 +62,26 @@ final class KeycloakServer implements AutoCloseable {
             Files.copy(jar, providers.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
         deleteRecursively(home.resolve("data"));
+        Files.deleteIfExists(log());
         Files.createDirectories(importFolder());
     }
 
     void start() throws IOException {
+        for (int port : new int[]{options.httpPort(), options.managementPort()}) {
+            try (java.net.Socket taken = new java.net.Socket("127.0.0.1", port)) {
+                throw new IOException("port " + port + " on 127.0.0.1 is already in use (another Keycloak?); choose "
+                        + "other ports with http-port= and management-port=");
+            } catch (java.net.ConnectException free) {
+                // nobody listens: the port is ours
+            }
+        }
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + options.httpPort(),
                 "--http-management-host=127.0.0.1", "--http-management-port=" + options.managementPort(),
                 "--hostname-strict=false", "--health-enabled=true", "--import-realm"));
         command.addAll(options.serverArgs());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(options.workDir().resolve("keycloak.log").toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms" + options.heap() + " -Xmx" + options.heap());
@@ -101,12 +114,24 @@ final class KeycloakServer implements AutoCloseable {
 
     /** The used heap after two full collections, by {@code jcmd}; empty if jcmd cannot be run. */
     OptionalLong heapAfterGc() throws IOException, InterruptedException {
-        String pid = Long.toString(process.pid());
+        String pid = Long.toString(serverPid());
         jcmd(pid, "GC.run");
         Thread.sleep(500);
         jcmd(pid, "GC.run");
         Thread.sleep(500);
         return HeapInfo.usedBytes(jcmd(pid, "GC.heap_info"));
+    }
+
+    /**
+     * The server's JVM: {@code kc.sh} usually execs it, but when it must first re-augment it runs the server as its
+     * child, so the youngest Java process among the script and its descendants is taken.
+     */
+    private long serverPid() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java") || c.equals("java")).orElse(false))
+                .reduce((first, second) -> second)
+                .map(ProcessHandle::pid)
+                .orElse(process.pid());
     }
 
     private static String jcmd(String pid, String command) throws IOException, InterruptedException {
@@ -116,16 +141,27 @@ final class KeycloakServer implements AutoCloseable {
         return new String(out, StandardCharsets.UTF_8);
     }
 
+    /** Stops the server: its JVM may be a child of {@code kc.sh}, so the script's descendants are stopped first. */
     @Override
     public void close() throws InterruptedException {
-        if (process == null || !process.isAlive()) {
+        if (process == null) {
             return;
         }
-        process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            process.waitFor(30, TimeUnit.SECONDS);
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        for (ProcessHandle p : all) {
+            p.destroy();
         }
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        for (ProcessHandle p : all) {
+            while (p.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            if (p.isAlive()) {
+                p.destroyForcibly();
+            }
+        }
+        process.waitFor(30, TimeUnit.SECONDS);
     }
 
     private static String topFolder(Path zip) {

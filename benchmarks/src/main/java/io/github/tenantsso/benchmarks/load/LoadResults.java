@@ -36,6 +36,7 @@ final class LoadResults {
     final Map<String, Step> tenantsCreated = new LinkedHashMap<>();
     long realmFilesNanos;
     long startAndImportNanos;
+    Long restartNanos;
     OptionalLong heapBaseline = OptionalLong.empty();
     OptionalLong heapWithTenants = OptionalLong.empty();
     OptionalLong heapAfterVanilla = OptionalLong.empty();

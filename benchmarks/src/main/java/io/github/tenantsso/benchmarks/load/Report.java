@@ -43,11 +43,15 @@ final class Report {
         line("| Keycloak start, realms without tenants imported | " + seconds(r.startAndImportNanos) + " |");
         r.tenantsCreated.forEach((realm, step) -> line("| " + String.format("%,d", r.tenants) + " tenants created in " + realm
                 + " (admin API: organization, identity provider, link) | " + step(step) + " |"));
-        line("| pack data imported (import endpoint: " + String.format("%,d", r.tenants + 2) + " verified claims, policy, one binding) | " + step(r.importWrite) + " |");
+        line("| pack data imported (import endpoint: " + String.format("%,d", r.tenants + 2) + " verified claims, " + String.format("%,d", r.tenants) + " connection bindings, policy) | " + step(r.importWrite) + " |");
         if (r.packDataOneByOne != null) {
             line("| pack data added one call at a time instead (admin API) | " + step(r.packDataOneByOne) + " |");
         }
-        r.coldLogin.forEach((realm, step) -> line("| first login of " + realm + " after the start | " + step(step) + " |"));
+        if (r.restartNanos != null) {
+            line("| Keycloak restart with the tenants in the database | " + seconds(r.restartNanos) + " |");
+        }
+        r.coldLogin.forEach((realm, step) -> line("| first login of " + realm + (r.restartNanos != null ? " after the restart" : " after its tenants were created")
+                + " | " + step(step) + " |"));
         line("");
         line("E-mail step (POST of the e-mail until the answer: the redirect out of the realm, or the page), ms:");
         line("");
@@ -76,7 +80,7 @@ final class Report {
         line("| measurement | value |");
         line("|---|---|");
         line("| heap after GC: baseline after the start, before any tenant | " + mb(r.heapBaseline) + " |");
-        line("| heap after GC: with the tenants created and the pack data imported | " + mb(r.heapWithTenants) + " (" + perTenant(r.heapBaseline, r.heapWithTenants) + ") |");
+        line("| heap after GC: with the tenants and the pack data" + (r.restartNanos != null ? ", after the restart" : "") + " | " + mb(r.heapWithTenants) + " (" + perTenant(r.heapBaseline, r.heapWithTenants) + ") |");
         if (options.vanilla()) {
             line("| heap after GC: after the vanilla realm's first logins | " + mb(r.heapAfterVanilla) + " (" + perTenant(r.heapWithTenants, r.heapAfterVanilla) + ") |");
         }

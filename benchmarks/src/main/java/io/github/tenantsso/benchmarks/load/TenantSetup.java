@@ -44,7 +44,8 @@ final class TenantSetup {
 
     /**
      * The pack data one call at a time, for a server whose import endpoint failed: each tenant's claim added and
-     * verified on the admin's word, the shared domain for tenants 1 and 2, tenant 1's just-in-time joining, the policy.
+     * verified on the admin's word, the shared domain for tenants 1 and 2, each connection bound (tenant 1's with
+     * just-in-time joining), the policy.
      */
     void applyPackDataOneByOne(String realm, long timeoutSeconds) throws IOException, InterruptedException {
         admin.putPolicy(realm, "{\"crossTenantDomainSharing\":true,\"ambiguousNewUser\":\"BLOCK\",\"activeTenantLogin\":true,\"hintParameter\":\"tenantId\"}");
@@ -54,9 +55,8 @@ final class TenantSetup {
             if (tenant <= 2) {
                 admin.addVerifiedClaim(realm, id, BenchRealms.SHARED_DOMAIN, java.time.Duration.ofSeconds(120));
             }
-            if (tenant == 1) {
-                admin.putConnection(realm, BenchRealms.connection(1), "{\"organizationId\":\"" + id + "\",\"enabled\":true,\"jitEnabled\":true}");
-            }
+            admin.putConnection(realm, BenchRealms.connection(tenant),
+                    "{\"organizationId\":\"" + id + "\",\"enabled\":true,\"jitEnabled\":" + (tenant == 1) + "}");
         }, "adding the pack's claims to " + realm);
     }
 
@@ -70,6 +70,9 @@ final class TenantSetup {
                 for (int tenant = next.getAndIncrement(); tenant <= tenants && failure.get() == null; tenant = next.getAndIncrement()) {
                     try {
                         work.run(tenant);
+                        if (tenant % Math.max(1, tenants / 10) == 0) {
+                            LoadBenchmark.log("  " + what + ": " + tenant + " of " + tenants);
+                        }
                     } catch (Exception e) {
                         failure.compareAndSet(null, "tenant " + tenant + ": " + e);
                     }
