@@ -44,6 +44,7 @@ public final class LoadBenchmark {
     private final List<String> realmNames;
     private final LoadResults results;
     private CookieJar activeTenantBrowser = new CookieJar();
+    private boolean finished;
 
     private LoadBenchmark(LoadOptions options) {
         this.options = options;
@@ -64,27 +65,39 @@ public final class LoadBenchmark {
             return;
         }
         LoadBenchmark benchmark = new LoadBenchmark(options);
-        Thread stopServer = new Thread(() -> {
-            try {
-                benchmark.server.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(stopServer);
+        // Ctrl-C or a kill still stops the server and reports what was measured so far.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> benchmark.finish("interrupted")));
         try {
             benchmark.run();
         } catch (Exception e) {
-            benchmark.results.aborted = e.toString();
             e.printStackTrace();
-        } finally {
+            benchmark.finish(e.toString());
+            return;
+        }
+        benchmark.finish(null);
+    }
+
+    /** Stops the server and writes the report, once, whichever of the end of the run and a shutdown comes first. */
+    private synchronized void finish(String abortedBecause) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        if (abortedBecause != null && results.aborted == null) {
+            results.aborted = abortedBecause;
+        }
+        try {
             log("stopping Keycloak");
-            benchmark.server.close();
-            String report = new Report(benchmark.results, options).markdown();
+            server.close();
+            String report = new Report(results, options).markdown();
             System.out.println(report);
             Files.createDirectories(options.results().getParent());
             Files.writeString(options.results(), report, StandardCharsets.UTF_8);
             log("results written to " + options.results());
+        } catch (IOException e) {
+            log("could not write the results: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -164,7 +177,11 @@ public final class LoadBenchmark {
             log("  " + seconds(results.importWrite.nanos()));
         } catch (IOException e) {
             results.importWrite = Step.failed(LoginClient.isTimeout(e) ? "timed out after " + options.importTimeout().toSeconds() + " s" : e.toString());
-            log("  " + results.importWrite.note() + "; adding the claims one by one instead");
+            log("  " + results.importWrite.note() + "; restarting Keycloak, then adding the claims one by one instead");
+            // A failed import can leave H2 unusable until a restart.
+            server.close();
+            server.start();
+            server.awaitReady(options.startTimeout());
             long fallback = System.nanoTime();
             setup.applyPackDataOneByOne(BenchRealms.PACK, options.startTimeout().toSeconds());
             results.packDataOneByOne = Step.took(System.nanoTime() - fallback);
