@@ -12,7 +12,8 @@ shift
 version=$(sed -n 's:.*<keycloak.server.version>\(.*\)</keycloak.server.version>.*:\1:p' pom.xml)
 project=$(sed -n '0,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)
 dist="${MAVEN_REPOSITORY:-$HOME/.m2/repository}/org/keycloak/keycloak-quarkus-dist/$version/keycloak-quarkus-dist-$version.zip"
-mvn_flags=${MVN_FLAGS:--o}
+# Offline by default; MVN_FLAGS= (empty) lets Maven download what the cache lacks.
+mvn_flags=${MVN_FLAGS--o}
 
 echo "Building the pack and the benchmark driver ..." >&2
 ./mvnw -q -B $mvn_flags -DskipTests package -pl organization-provider,authenticators,admin-ui-ext,themes,benchmarks -am
