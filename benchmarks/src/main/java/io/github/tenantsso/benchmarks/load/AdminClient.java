@@ -1,0 +1,143 @@
+package io.github.tenantsso.benchmarks.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The admin API calls the benchmark makes, as the master realm's bootstrap admin; safe for concurrent use. */
+final class AdminClient {
+
+    private final HttpClient http = LoginClient.newHttpClient();
+    private final ObjectMapper mapper = new ObjectMapper();
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
+    private static final long TOKEN_REUSE_NANOS = 30_000_000_000L;
+    private static final int LINK_ATTEMPTS = 10;
+
+    private final java.util.concurrent.atomic.AtomicInteger linkRetries = new java.util.concurrent.atomic.AtomicInteger();
+    private final String baseUrl;
+    private String token;
+    private long tokenFetched;
+
+    AdminClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    /** The id of the organization with the given name and alias (Keycloak's search matches names, not aliases). */
+    String organizationId(String realm, String name, String alias) throws IOException, InterruptedException {
+        JsonNode found = mapper.readTree(call("GET", "/admin/realms/" + realm + "/organizations?exact=true&search="
+                + LoginClient.encode(name), null, Duration.ofSeconds(60)));
+        for (JsonNode organization : found) {
+            if (alias.equals(organization.path("alias").asText())) {
+                return organization.path("id").asText();
+            }
+        }
+        throw new IOException("no organization " + alias + " in realm " + realm);
+    }
+
+    /** Claims a domain for a tenant and verifies it on the admin's word, as the admin API documents it. */
+    void addVerifiedClaim(String realm, String organizationId, String domain, Duration timeout)
+            throws IOException, InterruptedException {
+        String tenant = "/admin/realms/" + realm + "/tenant-sso/organizations/" + organizationId + "/domains";
+        call("POST", tenant, "{\"domain\":\"" + domain + "\"}", timeout);
+        call("POST", tenant + "/" + domain + "/verify", "{\"method\":\"admin\"}", timeout);
+    }
+
+    void importDocument(String realm, String document, Duration timeout) throws IOException, InterruptedException {
+        call("POST", "/admin/realms/" + realm + "/tenant-sso/import", document, timeout);
+    }
+
+    /** Creates an organization and answers its id (the last segment of the answer's {@code Location}). */
+    String createOrganization(String realm, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = send("POST", "/admin/realms/" + realm + "/organizations", body, REQUEST_TIMEOUT);
+        String location = response.headers().firstValue("Location")
+                .orElseThrow(() -> new IOException("organization created without a Location"));
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    void createIdentityProvider(String realm, String body) throws IOException, InterruptedException {
+        call("POST", "/admin/realms/" + realm + "/identity-provider/instances", body, REQUEST_TIMEOUT);
+    }
+
+    /**
+     * Links an identity provider to an organization the way the admin console does (the body is the bare alias).
+     * Concurrent links fail now and then with 409 "Duplicate resource error" on H2, in the vanilla realm too (the
+     * transaction is rolled back), so a 409 is retried; Keycloak's 409 for a link that exists means an earlier try
+     * did commit.
+     */
+    void linkIdentityProvider(String realm, String organizationId, String alias) throws IOException, InterruptedException {
+        String path = "/admin/realms/" + realm + "/organizations/" + organizationId + "/identity-providers";
+        for (int attempt = 1; ; attempt++) {
+            try {
+                call("POST", path, alias, REQUEST_TIMEOUT);
+                return;
+            } catch (IOException e) {
+                if (e.getMessage() != null && e.getMessage().contains("already associated")) {
+                    return;
+                }
+                if (attempt == LINK_ATTEMPTS || e.getMessage() == null || !e.getMessage().contains(": 409 ")) {
+                    throw e;
+                }
+                linkRetries.incrementAndGet();
+                Thread.sleep(50L * attempt);
+            }
+        }
+    }
+
+    /** How many links were retried after a 409. */
+    int linkRetries() {
+        return linkRetries.get();
+    }
+
+    void putPolicy(String realm, String body) throws IOException, InterruptedException {
+        call("PUT", "/admin/realms/" + realm + "/tenant-sso/policy", body, REQUEST_TIMEOUT);
+    }
+
+    void putConnection(String realm, String alias, String body) throws IOException, InterruptedException {
+        call("PUT", "/admin/realms/" + realm + "/tenant-sso/connections/" + alias, body, REQUEST_TIMEOUT);
+    }
+
+    private String call(String method, String path, String json, Duration timeout) throws IOException, InterruptedException {
+        return send(method, path, json, timeout).body();
+    }
+
+    private HttpResponse<String> send(String method, String path, String json, Duration timeout) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout)
+                .header("Authorization", "Bearer " + token())
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IOException(method + " " + path + ": " + response.statusCode() + " " + LoginClient.abbreviate(response.body()));
+        }
+        return response;
+    }
+
+    /** The admin's token, fetched again after 30 s: the master realm's tokens live 60 s. */
+    private synchronized String token() throws IOException, InterruptedException {
+        if (token == null || System.nanoTime() - tokenFetched > TOKEN_REUSE_NANOS) {
+            token = fetchToken();
+            tokenFetched = System.nanoTime();
+        }
+        return token;
+    }
+
+    private String fetchToken() throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=admin-cli&username=" + KeycloakServer.ADMIN + "&password="
+                + KeycloakServer.ADMIN_PASSWORD;
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/realms/master/protocol/openid-connect/token"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("admin token: " + response.statusCode() + " " + LoginClient.abbreviate(response.body()));
+        }
+        return mapper.readTree(response.body()).path("access_token").asText();
+    }
+}
