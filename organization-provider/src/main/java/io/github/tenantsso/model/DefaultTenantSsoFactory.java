@@ -11,10 +11,12 @@ import io.github.tenantsso.domain.dns.NettyTxtRecordLookup;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
 import io.github.tenantsso.policy.PolicyCache;
 import io.github.tenantsso.importexport.ImportLimits;
+import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.ModelException;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.provider.ProviderConfigurationBuilder;
@@ -22,6 +24,8 @@ import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
 import org.keycloak.timer.TimerProvider;
 
 public final class DefaultTenantSsoFactory implements TenantSsoFactory {
+
+    private static final Logger LOG = Logger.getLogger(DefaultTenantSsoFactory.class);
 
     public static final String ID = "default";
 
@@ -56,6 +60,7 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         factory.register(new KeycloakModelSync(indexes, policyCache));
+        versionRealmsCreatedBeforeThePack(factory);
         if (recheckSettings.enabled()) {
             long interval = recheckSettings.interval().toMillis();
             KeycloakModelUtils.runJobInTransaction(factory, session -> session.getProvider(TimerProvider.class).schedule(
@@ -65,6 +70,16 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
 
     RecheckSettings recheckSettings() {
         return recheckSettings;
+    }
+
+    /** Realms made before the pack was installed get their versions now; see {@link ModelVersion#ensure}. */
+    private static void versionRealmsCreatedBeforeThePack(KeycloakSessionFactory factory) {
+        try {
+            KeycloakModelUtils.runJobInTransaction(factory, session -> session.realms().getRealmsStream().forEach(ModelVersion::ensure));
+        } catch (ModelException e) {
+            // Another node starting at the same moment did it first.
+            LOG.debugf(e, "Realm versions were set by another node.");
+        }
     }
 
     RoutingIndexes indexes() {

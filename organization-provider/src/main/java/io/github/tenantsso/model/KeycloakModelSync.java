@@ -48,6 +48,7 @@ final class KeycloakModelSync implements ProviderEventListener {
     @Override
     public void onEvent(ProviderEvent event) {
         if (event instanceof RealmModel.RealmPostCreateEvent created) {
+            ModelVersion.ensure(created.getCreatedRealm());
             importPackSection(created.getKeycloakSession(), created.getCreatedRealm());
         } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
             deleteAll(removed.getKeycloakSession(), REALM_CLEANUP, "realmId", removed.getRealm().getId());

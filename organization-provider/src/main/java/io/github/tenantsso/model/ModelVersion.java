@@ -25,6 +25,20 @@ public final class ModelVersion {
         return orEmpty(realm.getAttribute(POLICY_ATTRIBUTE));
     }
 
+    /**
+     * Gives a realm both versions if it has none yet. Later changes then update an existing row of Keycloak's realm
+     * attributes, which concurrent transactions take in turn; two first changes racing would both insert it, and the
+     * later commit would fail on the duplicate.
+     */
+    static void ensure(RealmModel realm) {
+        if (realm.getAttribute(ATTRIBUTE) == null) {
+            bump(realm);
+        }
+        if (realm.getAttribute(POLICY_ATTRIBUTE) == null) {
+            bumpPolicy(realm);
+        }
+    }
+
     static void bump(RealmModel realm) {
         realm.setAttribute(ATTRIBUTE, Ids.newId());
     }
