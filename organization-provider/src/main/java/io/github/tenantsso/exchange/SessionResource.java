@@ -91,8 +91,11 @@ public final class SessionResource {
 
         OrganizationModel tenant = TenantHints.organization(session, realm, request.tenant()).orElse(null);
         Optional<ConnectionBindingEntity> connection = connection(connectionAlias);
+        // Gathered whether or not the tenant exists, so that an unknown tenant costs what a real one does.
+        Optional<LandingInput> input = connection.map(c -> landingInput(c, user));
+        Set<String> left = left(userSession);
         SwitchOutcome outcome = tenant == null ? new SwitchOutcome.LoginRequired(SwitchOutcome.Reason.CONNECTION_NOT_TRUSTED)
-                : TenantSwitch.decide(connection.map(c -> landingInput(c, user)), tenant.getId(), left(userSession));
+                : TenantSwitch.decide(input, tenant.getId(), left);
         if (outcome instanceof SwitchOutcome.LoginRequired refused) {
             event.detail("tenant_sso_reason", refused.reason().name()).error("tenant_sso_login_required");
             // The same answer for an unknown tenant as for one that does not trust the session: no tenant enumeration.

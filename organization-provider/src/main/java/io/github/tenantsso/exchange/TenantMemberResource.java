@@ -43,9 +43,10 @@ public final class TenantMemberResource {
         String tokenTenant = TokenTenant.of(caller.token(), caller.client())
                 .orElseThrow(() -> ApiException.forbidden("tenant_required",
                         "The token names no tenant: its client needs the 'Tenant SSO: tenant' mapper in the access token."));
-        // Whether another tenant exists is not the caller's business: the same answer either way.
-        OrganizationModel tenant = TenantHints.organization(session, realm, reference)
-                .filter(named -> named.getId().equals(tokenTenant))
+        // Only the token's own tenant is looked up, and the path compared with its id and alias: another tenant named in
+        // the path, existing or not, costs the same and gets the same answer.
+        OrganizationModel tenant = TenantHints.organization(session, realm, tokenTenant)
+                .filter(own -> reference != null && (reference.strip().equals(own.getId()) || reference.strip().equals(own.getAlias())))
                 .orElseThrow(() -> ApiException.forbidden("wrong_tenant", "This token was minted for another tenant."));
         if (session.getProvider(OrganizationProvider.class).getMemberById(tenant, caller.user().getId()) == null) {
             throw ApiException.forbidden("not_a_member", "The user is no longer an active member of this tenant.");
