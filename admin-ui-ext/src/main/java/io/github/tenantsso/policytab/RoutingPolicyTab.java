@@ -23,9 +23,9 @@ import org.keycloak.services.ui.extend.UiTabProviderFactory;
 
 /**
  * The realm settings tab "Tenant SSO" of the admin console (Keycloak's declarative UI). The console stores the form
- * as a component of the realm; this factory checks it with the admin API's rules and writes it to the pack's routing
- * policy, and {@link PolicyTabMirror} writes every other change of the policy back into the component, so the tab
- * always shows the policy in force.
+ * as a component of the realm; this factory checks and stores it through {@link PolicyWrites}, the admin API's own
+ * service, and {@link PolicyTabMirror} writes every store of the policy back into the component, so the tab always
+ * shows the policy in force. The component is a view: the pack's table is the policy's one store.
  */
 public final class RoutingPolicyTab implements UiTabProvider, UiTabProviderFactory<ComponentModel> {
 
@@ -123,6 +123,10 @@ public final class RoutingPolicyTab implements UiTabProvider, UiTabProviderFacto
         factory.register(event -> {
             if (event instanceof RoutingPolicyStored stored) {
                 PolicyTabMirror.follow(stored.session(), stored.realmId(), stored.policy());
+            } else if (event instanceof RealmModel.RealmPostCreateEvent created) {
+                // A realm import brings the source's component without storing it (Keycloak's import calls no onCreate).
+                RealmModel realm = created.getCreatedRealm();
+                PolicyTabMirror.correct(realm, created.getKeycloakSession().getProvider(TenantSso.class).policies().get(realm.getId()));
             }
         });
     }
