@@ -1,4 +1,4 @@
-package io.github.tenantsso.authenticators.routing;
+package io.github.tenantsso.routing.decision;
 
 import java.util.List;
 import java.util.Objects;
@@ -10,15 +10,17 @@ import io.github.tenantsso.routing.Candidate;
 import io.github.tenantsso.routing.TenantHint;
 
 /**
- * Everything a routing decision depends on, gathered by the authenticator before deciding.
+ * Everything a routing decision depends on, gathered by {@link RoutingInputs#gather} for the login and for discovery
+ * alike.
  *
  * @param domain          the normalized domain of the e-mail being signed in
  * @param hint            the tenant the request names, if any
- * @param remembered      whether this browser remembers a sign-in with this e-mail ({@link
- *                        io.github.tenantsso.authenticators.landing.RememberedTenant}), never whether an account exists
+ * @param remembered      whether this browser remembers a sign-in with this e-mail (the routing authenticator's
+ *                        cookie), never whether an account exists; always false for discovery
  * @param activeTenant    the tenant that sign-in landed in, if remembered
  * @param policy          the realm's routing policy
- * @param candidates      the usable candidate connections for the domain, best first
+ * @param candidates      the usable candidate connections for the domain, in the routing index's order (best
+ *                        first): the decision takes the first that fits and sorts nothing itself
  * @param claimingTenants the enabled tenants with a verified claim on the domain, first created first
  */
 public record RoutingInput(DomainName domain, TenantHint hint, boolean remembered, Optional<String> activeTenant,

@@ -1,4 +1,4 @@
-package io.github.tenantsso.authenticators.routing;
+package io.github.tenantsso.routing.decision;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,10 +6,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.tenantsso.authenticators.routing.RoutingOutcome.Blocked;
-import io.github.tenantsso.authenticators.routing.RoutingOutcome.DefaultMethod;
-import io.github.tenantsso.authenticators.routing.RoutingOutcome.Reason;
-import io.github.tenantsso.authenticators.routing.RoutingOutcome.Redirect;
+import io.github.tenantsso.routing.decision.RoutingOutcome.Blocked;
+import io.github.tenantsso.routing.decision.RoutingOutcome.DefaultMethod;
+import io.github.tenantsso.routing.decision.RoutingOutcome.Reason;
+import io.github.tenantsso.routing.decision.RoutingOutcome.Redirect;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.routing.Candidate;

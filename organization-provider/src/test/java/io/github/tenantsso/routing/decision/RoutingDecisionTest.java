@@ -1,4 +1,4 @@
-package io.github.tenantsso.authenticators.routing;
+package io.github.tenantsso.routing.decision;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,20 +6,25 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.tenantsso.authenticators.routing.RoutingOutcome.Blocked;
-import io.github.tenantsso.authenticators.routing.RoutingOutcome.DefaultMethod;
-import io.github.tenantsso.authenticators.routing.RoutingOutcome.Reason;
-import io.github.tenantsso.authenticators.routing.RoutingOutcome.Redirect;
+import io.github.tenantsso.routing.decision.RoutingOutcome.Blocked;
+import io.github.tenantsso.routing.decision.RoutingOutcome.DefaultMethod;
+import io.github.tenantsso.routing.decision.RoutingOutcome.Reason;
+import io.github.tenantsso.routing.decision.RoutingOutcome.Redirect;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.policy.AmbiguousNewUser;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.routing.Candidate;
+import io.github.tenantsso.routing.ConnectionRow;
+import io.github.tenantsso.routing.DomainClaimRow;
+import io.github.tenantsso.routing.DomainIndex;
 import io.github.tenantsso.routing.TenantHint;
+import io.github.tenantsso.routing.TenantRow;
+import io.github.tenantsso.routing.TrustRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One test per row of the routing decision table in DESIGN.md.
+ * One test per row of the routing decision table ({@link RoutingDecision}).
  */
 class RoutingDecisionTest {
 
@@ -132,9 +137,12 @@ class RoutingDecisionTest {
 
     @Test
     void prefersATenantsOwnConnectionToOneItTrusts() {
-        Candidate trusted = new Candidate("partner-sso", "partner", "acme", true, 1);
+        DomainIndex index = DomainIndex.build(List.of(new TenantRow("acme", "acme", true), new TenantRow("partner", "partner", true)),
+                List.of(new DomainClaimRow("acme", CORP, false, true, 1)),
+                List.of(new ConnectionRow("partner-sso", "partner", true, 1), new ConnectionRow("acme-sso", "acme", true, 10)),
+                List.of(new TrustRow("acme", "partner-sso", 1)));
 
-        assertThat(decide(TenantHint.none(), false, null, RoutingPolicy.DEFAULT, List.of(trusted, ACME_SSO), List.of("acme")))
+        assertThat(decide(TenantHint.none(), false, null, RoutingPolicy.DEFAULT, index.candidates(CORP), List.copyOf(index.tenantsClaiming(CORP))))
                 .isEqualTo(new Redirect(ACME_SSO, Reason.SINGLE_TENANT));
     }
 

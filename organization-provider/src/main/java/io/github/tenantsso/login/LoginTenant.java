@@ -1,9 +1,10 @@
-package io.github.tenantsso.authenticators.routing;
+package io.github.tenantsso.login;
 
 import java.util.Optional;
 
 import io.github.tenantsso.model.TenantHints;
 import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.routing.decision.RoutedTenant;
 import io.github.tenantsso.vanity.VanityHosts;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -16,13 +17,17 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 public final class LoginTenant {
 
-    /** The tenant routing settled on (see {@link RoutedTenant}), for the pages after the e-mail step. */
-    static final String TENANT_NOTE = "tenant-sso.tenant";
+    /**
+     * Authentication-session note: the tenant routing settled on ({@link RoutedTenant}), for the pages after the
+     * e-mail step. Not {@link io.github.tenantsso.landing.SessionNotes#TENANT}, the user session's tenant: a login may
+     * be routed for one tenant and land in another, or in none.
+     */
+    public static final String ROUTED_TENANT_NOTE = "tenant-sso.routed-tenant";
     /**
      * Keeps a hint given on the login page, or one Keycloak did not keep as a request parameter, for the whole login,
      * restarts included.
      */
-    static final String HINT_NOTE = "tenant-sso.hint";
+    public static final String HINT_NOTE = "tenant-sso.hint";
     private static final String REQUEST_PARAMETER_NOTE_PREFIX = "client_request_param_";
 
     private LoginTenant() {
@@ -36,7 +41,7 @@ public final class LoginTenant {
         }
         AuthenticationSessionModel authSession = session.getContext().getAuthenticationSession();
         if (authSession != null) {
-            String routed = authSession.getAuthNote(TENANT_NOTE);
+            String routed = authSession.getAuthNote(ROUTED_TENANT_NOTE);
             if (routed != null) {
                 return TenantHints.organization(session, realm, routed);
             }
@@ -49,7 +54,7 @@ public final class LoginTenant {
     }
 
     /** The hint routing decides with: the explicit one, else the vanity host's tenant. */
-    static Optional<String> hint(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession) {
+    public static Optional<String> hint(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession) {
         return explicitHint(session, realm, authSession).or(() -> vanityTenant(session, realm).map(OrganizationModel::getId));
     }
 

@@ -1,4 +1,4 @@
-package io.github.tenantsso.authenticators.routing;
+package io.github.tenantsso.routing.decision;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,20 +1,20 @@
-package io.github.tenantsso.authenticators.routing;
+package io.github.tenantsso.routing.decision;
 
 import java.util.Optional;
 
 import io.github.tenantsso.routing.TenantHint;
 
 /**
- * The tenant a routing decision settled on, whose branding the following pages show: the tenant of the connection
- * redirected to, the hinted tenant, or the one tenant that verified the e-mail's domain. A blocked or ambiguous
- * decision settles on none, so its pages name no tenant.
+ * The tenant a routing decision settled on, whose branding and connections the following pages show: the tenant of
+ * the connection redirected to, the hinted tenant, or the one tenant that verified the e-mail's domain. A blocked or
+ * ambiguous decision settles on none, so its pages name no tenant.
  */
-final class RoutedTenant {
+public final class RoutedTenant {
 
     private RoutedTenant() {
     }
 
-    static Optional<String> of(RoutingInput input, RoutingOutcome outcome) {
+    public static Optional<String> of(RoutingInput input, RoutingOutcome outcome) {
         if (outcome instanceof RoutingOutcome.Redirect redirect) {
             return Optional.of(redirect.connection().tenantId());
         }

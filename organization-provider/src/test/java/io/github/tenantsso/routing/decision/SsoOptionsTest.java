@@ -1,4 +1,4 @@
-package io.github.tenantsso.routing;
+package io.github.tenantsso.routing.decision;
 
 import java.util.List;
 import java.util.Set;
@@ -6,6 +6,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.github.tenantsso.policy.AmbiguousNewUser;
+import io.github.tenantsso.routing.Candidate;
+import io.github.tenantsso.routing.TenantHint;
 
 import static io.github.tenantsso.policy.AmbiguousNewUser.BLOCK;
 import static io.github.tenantsso.policy.AmbiguousNewUser.FIRST_CREATED;

@@ -1,8 +1,11 @@
-package io.github.tenantsso.authenticators.routing;
+package io.github.tenantsso.routing.decision;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -11,10 +14,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.policy.AmbiguousNewUser;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.routing.Candidate;
+import io.github.tenantsso.routing.ConnectionRow;
+import io.github.tenantsso.routing.DomainClaimRow;
+import io.github.tenantsso.routing.DomainIndex;
 import io.github.tenantsso.routing.TenantHint;
+import io.github.tenantsso.routing.TenantRow;
+import io.github.tenantsso.routing.TrustRow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,18 +34,20 @@ class RoutingDecisionPropertiesTest {
 
     private static final long SEED = 20261122L;
     private static final int CASES = 500;
+    private static final DomainName CORP = DomainName.parse("corp.example");
+    private static final List<String> TENANTS = List.of("t0", "t1", "t2", "t3");
 
     record Case(TenantHint hint, boolean remembered, String activeTenant, RoutingPolicy policy,
                 List<Candidate> candidates, List<String> claiming, long shuffleSeed) {
     }
 
+    /** The decision sorts nothing: the order is the index's, whatever the order of the rows it is built from. */
     @ParameterizedTest
     @MethodSource("cases")
-    void decidesTheSameWhateverTheOrderOfCandidates(Case input) {
-        List<Candidate> shuffled = new ArrayList<>(input.candidates());
-        Collections.shuffle(shuffled, new Random(input.shuffleSeed()));
+    void decidesTheSameWhateverTheOrderOfTheRows(Case input) {
+        Rows rows = Rows.of(input);
 
-        assertThat(decide(input, shuffled)).isEqualTo(decide(input, input.candidates()));
+        assertThat(decideFromIndex(input, rows.shuffled(new Random(input.shuffleSeed())))).isEqualTo(decideFromIndex(input, rows));
     }
 
     @ParameterizedTest
@@ -81,13 +92,48 @@ class RoutingDecisionPropertiesTest {
         }
     }
 
+    /** The rows that yield the case's candidates: its claimants claim the domain in order (ties two by two). */
+    record Rows(List<TenantRow> tenants, List<DomainClaimRow> claims, List<ConnectionRow> connections, List<TrustRow> trusts) {
+
+        static Rows of(Case input) {
+            List<DomainClaimRow> claims = IntStream.range(0, input.claiming().size())
+                    .mapToObj(i -> new DomainClaimRow(input.claiming().get(i), CORP, false, true, i / 2))
+                    .toList();
+            Map<String, ConnectionRow> connections = new LinkedHashMap<>();
+            Set<TrustRow> trusts = new LinkedHashSet<>();
+            for (Candidate candidate : input.candidates()) {
+                connections.putIfAbsent(candidate.connectionAlias(),
+                        new ConnectionRow(candidate.connectionAlias(), candidate.ownerTenantId(), true, candidate.connectionCreatedAt()));
+                if (candidate.external()) {
+                    trusts.add(new TrustRow(candidate.tenantId(), candidate.connectionAlias(), 1));
+                }
+            }
+            return new Rows(TENANTS.stream().map(t -> new TenantRow(t, t, true)).toList(), claims,
+                    List.copyOf(connections.values()), List.copyOf(trusts));
+        }
+
+        Rows shuffled(Random random) {
+            return new Rows(shuffle(tenants, random), shuffle(claims, random), shuffle(connections, random), shuffle(trusts, random));
+        }
+
+        DomainIndex index() {
+            return DomainIndex.build(tenants, claims, connections, trusts);
+        }
+
+        private static <T> List<T> shuffle(List<T> rows, Random random) {
+            List<T> copy = new ArrayList<>(rows);
+            Collections.shuffle(copy, random);
+            return copy;
+        }
+    }
+
     static Stream<Case> cases() {
         Random random = new Random(SEED);
         return IntStream.range(0, CASES).mapToObj(i -> generate(random));
     }
 
     private static Case generate(Random random) {
-        List<String> tenants = List.of("t0", "t1", "t2", "t3");
+        List<String> tenants = TENANTS;
         List<String> claiming = new ArrayList<>(tenants.subList(0, random.nextInt(tenants.size() + 1)));
         Collections.shuffle(claiming, random);
         List<Candidate> candidates = new ArrayList<>();
@@ -109,6 +155,15 @@ class RoutingDecisionPropertiesTest {
                 random.nextBoolean(), "tenantId");
         String active = random.nextBoolean() ? tenants.get(random.nextInt(tenants.size())) : null;
         return new Case(hint, random.nextBoolean(), active, policy, candidates, claiming, random.nextLong());
+    }
+
+    private static RoutingOutcome decideFromIndex(Case input, Rows rows) {
+        DomainIndex index = rows.index();
+        return decide(input, index.candidates(CORP), List.copyOf(index.tenantsClaiming(CORP)));
+    }
+
+    private static RoutingOutcome decide(Case input, List<Candidate> candidates, List<String> claiming) {
+        return RoutingDecisionTest.decide(input.hint(), input.remembered(), input.activeTenant(), input.policy(), candidates, claiming);
     }
 
     private static RoutingOutcome decide(Case input, List<Candidate> candidates) {

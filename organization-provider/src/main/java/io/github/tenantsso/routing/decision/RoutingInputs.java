@@ -1,9 +1,8 @@
-package io.github.tenantsso.authenticators.routing;
+package io.github.tenantsso.routing.decision;
 
 import java.util.List;
 import java.util.Optional;
 
-import io.github.tenantsso.authenticators.landing.RememberedTenant;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.model.TenantHints;
 import io.github.tenantsso.model.TenantSso;
@@ -17,23 +16,29 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
 
 /**
- * Gathers a {@link RoutingInput} from Keycloak: the index's candidates re-checked against what Keycloak can switch off
- * without the pack hearing of it, the hint, and the tenant this browser remembers for the e-mail.
+ * Gathers a {@link RoutingInput} from Keycloak, the one gatherer of the login and of public discovery: the index's
+ * candidates and claimants, in the index's order, re-checked against what Keycloak can switch off without the pack
+ * hearing of it; the policy; the hint; and, for a login, the tenant the browser remembers.
  */
-final class RoutingInputs {
+public final class RoutingInputs {
 
     private RoutingInputs() {
     }
 
-    static RoutingInput gather(KeycloakSession session, RealmModel realm, DomainName domain, String email, String hint) {
+    /**
+     * @param hint              the tenant hint as the request gave it (id or alias), or {@code null}
+     * @param rememberedTenant  the tenant this browser remembers for the e-mail; empty for discovery, which has no
+     *                          browser of the user's
+     */
+    public static RoutingInput gather(KeycloakSession session, RealmModel realm, DomainName domain, String hint,
+                                      Optional<String> rememberedTenant) {
         TenantSso model = session.getProvider(TenantSso.class);
         RoutingPolicy policy = model.policies().get(realm.getId());
         DomainIndex index = model.index(realm);
         List<Candidate> candidates = index.candidates(domain).stream().filter(c -> usable(session, c)).toList();
         List<String> claiming = index.tenantsClaiming(domain).stream().filter(t -> tenantEnabled(session, t)).toList();
-        // The browser's memory, not the account: looking the account up would tell an outsider whether it exists.
-        Optional<String> remembered = RememberedTenant.recall(session, realm, email);
-        return new RoutingInput(domain, TenantHints.resolve(session, realm, hint), remembered.isPresent(), remembered, policy, candidates, claiming);
+        return new RoutingInput(domain, TenantHints.resolve(session, realm, hint), rememberedTenant.isPresent(), rememberedTenant,
+                policy, candidates, claiming);
     }
 
     private static boolean usable(KeycloakSession session, Candidate candidate) {

@@ -1,10 +1,10 @@
-package io.github.tenantsso.authenticators.loginpage;
+package io.github.tenantsso.login;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import io.github.tenantsso.authenticators.routing.LoginTenant;
+import io.github.tenantsso.login.LoginTenant;
 import io.github.tenantsso.model.TenantSso;
 import org.keycloak.forms.login.freemarker.model.IdentityProviderBean;
 import org.keycloak.models.IdentityProviderModel;

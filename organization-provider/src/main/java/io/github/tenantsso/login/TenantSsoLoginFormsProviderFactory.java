@@ -1,4 +1,4 @@
-package io.github.tenantsso.authenticators.loginpage;
+package io.github.tenantsso.login;
 
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.forms.login.freemarker.FreeMarkerLoginFormsProviderFactory;

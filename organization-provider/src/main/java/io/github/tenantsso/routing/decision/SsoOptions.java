@@ -1,14 +1,16 @@
-package io.github.tenantsso.routing;
+package io.github.tenantsso.routing.decision;
 
 import java.util.List;
 import java.util.Objects;
 
 import io.github.tenantsso.policy.AmbiguousNewUser;
+import io.github.tenantsso.routing.Candidate;
+import io.github.tenantsso.routing.TenantHint;
 
 /**
- * The SSO connections routing offers an anonymous caller for an e-mail domain: the rows of the decision table that
- * do not depend on who the user is. Public discovery answers with exactly this, so it can never say more than a
- * login would show.
+ * The SSO connections routing offers an anonymous caller for an e-mail domain: the rows of {@link RoutingDecision}'s
+ * table that do not depend on who the user is (all but row 4). Public discovery answers with exactly this, so it can
+ * never say more than a login would show.
  *
  * @param connections the candidates to offer, in routing order; empty means the realm's default sign-in method
  * @param reason      why
@@ -32,12 +34,12 @@ public record SsoOptions(List<Candidate> connections, Reason reason) {
     }
 
     /**
-     * @param candidates       the index's candidates for the domain, in its order
+     * @param candidates       the usable candidates for the domain, in the index's order
      * @param claimingTenants  the enabled tenants with a verified claim on the domain, first created first
      * @param hint             the tenant the request names, if any
      * @param ambiguousNewUser the realm's policy for a domain several tenants claim
      */
-    public static SsoOptions decide(List<Candidate> candidates, List<String> claimingTenants, TenantHint hint,
+    static SsoOptions decide(List<Candidate> candidates, List<String> claimingTenants, TenantHint hint,
                                     AmbiguousNewUser ambiguousNewUser) {
         if (hint instanceof TenantHint.Unusable) {
             return none();
