@@ -39,7 +39,7 @@ export JAVA_OPTS_KC_HEAP="-Xms1g -Xmx2g"
 start() {
     "$work/keycloak/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port=8080 \
         --http-management-host=127.0.0.1 --http-management-port=9000 --health-enabled=true \
-        --log-level=INFO,io.github.tenantsso.model.RoutingIndexes:debug "$@" >>"$work/server.log" 2>&1 &
+        --log-level=INFO,io.github.tenantsso.wiring.RoutingIndexes:debug "$@" >>"$work/server.log" 2>&1 &
     keycloak=$!
     local started=$SECONDS
     until curl -fsS -o /dev/null "$management/health/ready" 2>/dev/null; do

@@ -20,7 +20,7 @@ import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.domain.VerificationMethod;
-import io.github.tenantsso.model.StorageException;
+import io.github.tenantsso.common.StorageException;
 import io.github.tenantsso.write.ClaimWrites;
 import io.github.tenantsso.write.RoutingVersions;
 import org.keycloak.models.OrganizationModel;

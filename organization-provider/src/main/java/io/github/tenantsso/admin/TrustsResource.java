@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
-import io.github.tenantsso.model.StorageException;
+import io.github.tenantsso.common.StorageException;
 import io.github.tenantsso.trust.TrustEntity;
 import io.github.tenantsso.trust.TrustGroups;
 import io.github.tenantsso.write.RoutingVersions;

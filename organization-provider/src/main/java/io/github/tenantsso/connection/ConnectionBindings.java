@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
 
-import io.github.tenantsso.model.Ids;
+import io.github.tenantsso.common.Ids;
 
 /**
  * SSO connection bindings of one realm, kept in step with Keycloak's own link between identity provider and

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
-import io.github.tenantsso.model.ConflictException;
-import io.github.tenantsso.model.Flushes;
-import io.github.tenantsso.model.Ids;
+import io.github.tenantsso.common.ConflictException;
+import io.github.tenantsso.common.Flushes;
+import io.github.tenantsso.common.Ids;
 
 /**
  * Domain claims of one realm.

@@ -20,7 +20,7 @@ import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.landing.LandingInput;
 import io.github.tenantsso.landing.LandingInputs;
 import io.github.tenantsso.landing.Provisioning;
-import io.github.tenantsso.landing.SessionNotes;
+import io.github.tenantsso.common.SessionNotes;
 import io.github.tenantsso.model.TenantHints;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.rest.ApiException;

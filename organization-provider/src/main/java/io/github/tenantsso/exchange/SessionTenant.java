@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.github.tenantsso.landing.SessionNotes;
+import io.github.tenantsso.common.SessionNotes;
 import io.github.tenantsso.model.TenantSso;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;

@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.github.tenantsso.landing.SessionNotes;
+import io.github.tenantsso.common.SessionNotes;
 import io.github.tenantsso.model.TenantHints;
 import io.github.tenantsso.rest.ApiException;
 import org.keycloak.models.KeycloakSession;

@@ -1,5 +1,7 @@
 package io.github.tenantsso.importexport;
 
+import io.github.tenantsso.common.Excerpt;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

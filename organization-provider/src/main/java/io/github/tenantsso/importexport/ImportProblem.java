@@ -1,5 +1,7 @@
 package io.github.tenantsso.importexport;
 
+import io.github.tenantsso.common.Excerpt;
+
 /**
  * Why a pack document is refused, as a whole: nothing of it is applied.
  *

@@ -1,5 +1,9 @@
 package io.github.tenantsso.importexport;
 
+import io.github.tenantsso.common.Excerpt;
+
+import io.github.tenantsso.model.ImportLimits;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package io.github.tenantsso.importexport;
 
+import io.github.tenantsso.common.Excerpt;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +16,7 @@ import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.domain.DomainClaimEntity;
-import io.github.tenantsso.model.Ids;
+import io.github.tenantsso.common.Ids;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.trust.TrustEntity;
 import io.github.tenantsso.write.ClaimWrites;

@@ -19,7 +19,7 @@ public final class LoginTenant {
 
     /**
      * Authentication-session note: the tenant routing settled on ({@link RoutedTenant}), for the pages after the
-     * e-mail step. Not {@link io.github.tenantsso.landing.SessionNotes#TENANT}, the user session's tenant: a login may
+     * e-mail step. Not {@link io.github.tenantsso.common.SessionNotes#TENANT}, the user session's tenant: a login may
      * be routed for one tenant and land in another, or in none.
      */
     public static final String ROUTED_TENANT_NOTE = "tenant-sso.routed-tenant";

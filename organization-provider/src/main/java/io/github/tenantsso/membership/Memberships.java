@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
-import io.github.tenantsso.model.Ids;
+import io.github.tenantsso.common.Ids;
 
 /**
  * Membership dates and active tenants, kept in step with Keycloak's organization join and leave events.

@@ -4,7 +4,7 @@ import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
-import io.github.tenantsso.importexport.ImportLimits;
+import io.github.tenantsso.model.ImportLimits;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.policy.RoutingPolicies;
 import io.github.tenantsso.routing.DomainIndex;
@@ -44,7 +44,7 @@ public interface TenantSso extends Provider {
 
     /**
      * Records, in the caller's transaction, that routing data changed as {@code change} says, and tells every node
-     * (see {@link ModelVersion}); nodes then re-read exactly that.
+     * (see {@code wiring.ModelVersion}); nodes then re-read exactly that.
      */
     void changed(RealmModel realm, RoutingChange change);
 

@@ -8,7 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.github.tenantsso.model.StorageException;
+import io.github.tenantsso.common.StorageException;
 
 /**
  * Ends a request with an {@link ApiError} body.

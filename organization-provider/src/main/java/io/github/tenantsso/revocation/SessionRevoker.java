@@ -2,7 +2,7 @@ package io.github.tenantsso.revocation;
 
 import java.util.Optional;
 
-import io.github.tenantsso.landing.SessionNotes;
+import io.github.tenantsso.common.SessionNotes;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;

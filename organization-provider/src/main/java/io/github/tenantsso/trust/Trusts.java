@@ -8,9 +8,9 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
-import io.github.tenantsso.model.ConflictException;
-import io.github.tenantsso.model.Flushes;
-import io.github.tenantsso.model.Ids;
+import io.github.tenantsso.common.ConflictException;
+import io.github.tenantsso.common.Flushes;
+import io.github.tenantsso.common.Ids;
 
 /**
  * Trusts of one realm: tenants that accept another tenant's SSO connection.

@@ -1,6 +1,6 @@
 package io.github.tenantsso.write;
 
-import io.github.tenantsso.domain.ClaimRechecks;
+import io.github.tenantsso.write.ClaimRechecks;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.domain.DomainClaims;
@@ -8,7 +8,7 @@ import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.VerificationMethod;
 import io.github.tenantsso.domain.dns.DomainVerification;
 import io.github.tenantsso.domain.dns.VerificationResult;
-import io.github.tenantsso.model.ConflictException;
+import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import org.keycloak.events.admin.OperationType;
@@ -52,7 +52,7 @@ public final class ClaimWrites {
     public record LookupFailed(String message) implements Outcome {
     }
 
-    /** @throws io.github.tenantsso.model.StorageException when the database refuses the write for another reason */
+    /** @throws io.github.tenantsso.common.StorageException when the database refuses the write for another reason */
     public Outcome create(OrganizationModel organization, DomainName domain, boolean includeSubdomains, String actor, long now,
                           AdminEvents events) {
         DomainClaimEntity claim;
@@ -69,7 +69,7 @@ public final class ClaimWrites {
      * Verifies a claim. Verified means verified now: a claim already verified by DNS is looked up again when DNS is
      * asked for (and may be found missing its record); an already verified claim records no event.
      *
-     * @throws io.github.tenantsso.model.StorageException when the database refuses the write for another reason
+     * @throws io.github.tenantsso.common.StorageException when the database refuses the write for another reason
      */
     public Outcome verify(DomainClaimEntity claim, VerificationMethod method, String actor, long now, AdminEvents events) {
         if (ClaimStatus.VERIFIED.name().equals(claim.getStatus())) {

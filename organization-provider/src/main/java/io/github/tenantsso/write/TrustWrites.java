@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
-import io.github.tenantsso.model.ConflictException;
+import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.TrustEntity;
 import io.github.tenantsso.trust.TrustGroups;
-import io.github.tenantsso.trust.TrustRevocation;
+import io.github.tenantsso.write.TrustRevocation;
 import io.github.tenantsso.trust.Trusts;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -61,7 +61,7 @@ public final class TrustWrites {
 
     /**
      * @param ownerOrganizationId the connection's owner as the caller expects it, or {@code null}
-     * @throws io.github.tenantsso.model.StorageException when the database refuses the write for another reason
+     * @throws io.github.tenantsso.common.StorageException when the database refuses the write for another reason
      */
     public Outcome create(OrganizationModel trusting, ConnectionBindingEntity connection, String ownerOrganizationId, boolean jitEnabled,
                           List<String> groupIds, String actor, long now, AdminEvents events) {

@@ -1,5 +1,7 @@
 package io.github.tenantsso.importexport;
 
+import io.github.tenantsso.model.ImportLimits;
+
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

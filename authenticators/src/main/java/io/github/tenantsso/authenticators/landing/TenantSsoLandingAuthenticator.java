@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import io.github.tenantsso.landing.LandingOutcome;
 import io.github.tenantsso.landing.Provisioning;
-import io.github.tenantsso.landing.SessionNotes;
+import io.github.tenantsso.common.SessionNotes;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;

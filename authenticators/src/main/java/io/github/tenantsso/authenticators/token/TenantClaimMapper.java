@@ -5,7 +5,7 @@ import java.util.List;
 
 import io.github.tenantsso.exchange.SessionTenant;
 import io.github.tenantsso.exchange.TokenTenant;
-import io.github.tenantsso.landing.SessionNotes;
+import io.github.tenantsso.common.SessionNotes;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;

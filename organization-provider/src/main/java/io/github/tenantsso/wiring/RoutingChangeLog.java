@@ -1,4 +1,8 @@
-package io.github.tenantsso.model;
+package io.github.tenantsso.wiring;
+
+import io.github.tenantsso.model.RoutingChange;
+
+import io.github.tenantsso.common.Ids;
 
 import java.util.List;
 

@@ -1,27 +1,27 @@
-package io.github.tenantsso.importexport;
+package io.github.tenantsso.common;
 
 /**
  * Bounds what an error message quotes of its input, so that a hostile document cannot make the answer (or the log)
  * as large as itself.
  */
-final class Excerpt {
+public final class Excerpt {
 
-    static final int MAX_CHARS = 64;
+    public static final int MAX_CHARS = 64;
 
     private Excerpt() {
     }
 
-    static String of(String value) {
+    public static String of(String value) {
         if (value == null) {
             return "null";
         }
         return value.length() <= MAX_CHARS ? value : value.substring(0, MAX_CHARS) + "... (" + value.length() + " characters)";
     }
 
-    static final int MAX_MESSAGE_CHARS = 300;
+    public static final int MAX_MESSAGE_CHARS = 300;
 
     /** A message built elsewhere that may quote its input, cut to a bounded length. */
-    static String message(String message) {
+    public static String message(String message) {
         return message == null || message.length() <= MAX_MESSAGE_CHARS ? message : message.substring(0, MAX_MESSAGE_CHARS) + "...";
     }
 }

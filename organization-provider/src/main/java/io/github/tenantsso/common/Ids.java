@@ -1,4 +1,4 @@
-package io.github.tenantsso.model;
+package io.github.tenantsso.common;
 
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package io.github.tenantsso.model;
+package io.github.tenantsso.common;
 
 import java.sql.SQLException;
 import java.util.Set;

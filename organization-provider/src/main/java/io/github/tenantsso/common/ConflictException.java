@@ -1,4 +1,4 @@
-package io.github.tenantsso.model;
+package io.github.tenantsso.common;
 
 /**
  * A change the pack's data cannot take as asked (a duplicate, a domain verified elsewhere), with a stable code.

@@ -1,4 +1,4 @@
-package io.github.tenantsso.model;
+package io.github.tenantsso.wiring;
 
 import java.util.List;
 

@@ -1,4 +1,7 @@
-package io.github.tenantsso.model;
+package io.github.tenantsso.wiring;
+
+import io.github.tenantsso.model.RoutingChange;
+import io.github.tenantsso.model.TenantSso;
 
 import jakarta.persistence.EntityManager;
 

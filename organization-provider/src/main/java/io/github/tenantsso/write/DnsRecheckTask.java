@@ -1,4 +1,7 @@
-package io.github.tenantsso.domain;
+package io.github.tenantsso.write;
+
+import io.github.tenantsso.domain.DomainClaimEntity;
+import io.github.tenantsso.domain.DomainClaims;
 
 import java.util.List;
 import java.util.function.Supplier;

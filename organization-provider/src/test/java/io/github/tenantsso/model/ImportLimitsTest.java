@@ -1,4 +1,4 @@
-package io.github.tenantsso.importexport;
+package io.github.tenantsso.model;
 
 import org.junit.jupiter.api.Test;
 

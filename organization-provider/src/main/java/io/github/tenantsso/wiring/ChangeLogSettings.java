@@ -1,4 +1,4 @@
-package io.github.tenantsso.model;
+package io.github.tenantsso.wiring;
 
 /**
  * How nodes read the routing change log.

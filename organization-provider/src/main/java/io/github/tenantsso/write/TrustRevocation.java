@@ -1,4 +1,6 @@
-package io.github.tenantsso.trust;
+package io.github.tenantsso.write;
+
+import io.github.tenantsso.trust.TrustEntity;
 
 import java.util.List;
 import java.util.Map;

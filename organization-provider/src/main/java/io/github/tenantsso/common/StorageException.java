@@ -1,4 +1,4 @@
-package io.github.tenantsso.model;
+package io.github.tenantsso.common;
 
 /**
  * The database did not store a change for a reason other than the data itself: a lock held by a concurrent change

@@ -1,4 +1,6 @@
-package io.github.tenantsso.model;
+package io.github.tenantsso.wiring;
+
+import io.github.tenantsso.model.RoutingChange;
 
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package io.github.tenantsso.landing;
+package io.github.tenantsso.common;
 
 import java.util.Arrays;
 import java.util.Set;

@@ -1,4 +1,6 @@
-package io.github.tenantsso.model;
+package io.github.tenantsso.wiring;
+
+import io.github.tenantsso.common.Ids;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,16 +1,19 @@
-package io.github.tenantsso.model;
+package io.github.tenantsso.wiring;
+
+import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.model.TenantSsoFactory;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.tenantsso.domain.DnsRecheckTask;
+import io.github.tenantsso.write.DnsRecheckTask;
 import io.github.tenantsso.domain.dns.DnsSettings;
 import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.NettyTxtRecordLookup;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
 import io.github.tenantsso.policy.PolicyCache;
-import io.github.tenantsso.importexport.ImportLimits;
+import io.github.tenantsso.model.ImportLimits;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.common.util.Time;

@@ -1,4 +1,7 @@
-package io.github.tenantsso.importexport;
+package io.github.tenantsso.model;
+
+import io.github.tenantsso.common.Excerpt;
+
 
 /**
  * How large a pack document the pack accepts, from the Keycloak options {@code spi-tenant-sso--default--import-max-bytes}
