@@ -1,0 +1,122 @@
+package io.github.tenantsso.it.architecture;
+
+import java.util.List;
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The package rules of the pack's main code in all four JARs (this module is the one that has them all on its
+ * class path; test code is not checked). See "Packages" in the README.
+ */
+class ArchitectureTest {
+
+    private static final String PACK = "io.github.tenantsso";
+
+    /** Where entities may also be named: the model's implementation, which registers them with Keycloak's JPA. */
+    private static final String WIRING = PACK + ".wiring";
+
+    /**
+     * The rules that decide: plain Java from a record to an outcome, testable without a server. Their nested records
+     * and outcomes are held to the same rule.
+     */
+    private static final Set<String> DECISIONS = Set.of(
+            "domain.DomainName", "domain.VerificationMethod", "domain.dns.DomainVerification",
+            "policy.RoutingPolicy", "policy.PolicyPatch", "policy.SharingChange",
+            "routing.DomainIndex", "routing.decision.RoutingDecision", "routing.decision.RoutingInput",
+            "routing.decision.RoutingOutcome", "routing.decision.SsoOptions",
+            "landing.Landing", "landing.LandingInput", "landing.LandingOutcome",
+            "exchange.TenantSwitch", "exchange.SwitchOutcome",
+            "revocation.SessionRevocation", "revocation.SessionFacts", "revocation.SessionFate",
+            "vanity.VanityHost", "importexport.ImportDecider", "importexport.ImportInput", "importexport.ImportDecision",
+            "connection.ConnectionLink", "trust.TrustGroups",
+            "branding.Branding", "branding.BrandColor", "branding.DisplayName", "branding.LogoUrl");
+
+    private static JavaClasses pack;
+
+    @BeforeAll
+    static void importMainClasses() {
+        pack = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
+                .importPackages(PACK);
+    }
+
+    @Test
+    void theImportHoldsTheMainClassesOfAllFourJars() {
+        // One class of each JAR: a rule over fewer JARs would pass for the wrong reason.
+        assertThat(List.of("wiring.DefaultTenantSso", "authenticators.routing.TenantSsoRoutingAuthenticator",
+                "branding.BrandedLoginFormsProvider", "policytab.RoutingPolicyTab"))
+                .allMatch(name -> pack.contain(PACK + "." + name));
+        assertThat(pack.stream().map(JavaClass::getName)).noneMatch(name -> name.startsWith(PACK + ".it."));
+        assertThat(DECISIONS).allMatch(name -> pack.contain(PACK + "." + name));
+    }
+
+    @Test
+    void packagesFormNoCycle() {
+        slices().matching(PACK + ".(**)").namingSlices("$1")
+                .should().beFreeOfCycles()
+                .check(pack);
+    }
+
+    @Test
+    void decisionsUseNoKeycloakOrPersistenceType() {
+        noClasses().that(decisions())
+                .should().dependOnClassesThat().resideInAnyPackage("org.keycloak..", "jakarta.persistence..")
+                .check(pack);
+    }
+
+    /**
+     * An entity is read and written by its own feature's package (and its sub-packages); the others get what its
+     * store returns. The uses that predate this rule are listed in {@code src/test/archunit-store}; a new one fails,
+     * and a removed one leaves the list.
+     */
+    @Test
+    void entitiesStayInsideTheirFeature() {
+        ArchRule rule = classes().that().areAnnotatedWith("jakarta.persistence.Entity")
+                .should(beUsedOnlyInsideTheirFeature());
+        FreezingArchRule.freeze(rule).check(pack);
+    }
+
+    private static DescribedPredicate<JavaClass> decisions() {
+        return DescribedPredicate.describe("are decisions", javaClass -> {
+            String name = javaClass.getName();
+            int nested = name.indexOf('$');
+            String topLevel = nested < 0 ? name : name.substring(0, nested);
+            return topLevel.startsWith(PACK + ".") && DECISIONS.contains(topLevel.substring(PACK.length() + 1));
+        });
+    }
+
+    private static ArchCondition<JavaClass> beUsedOnlyInsideTheirFeature() {
+        return new ArchCondition<>("be used only inside their feature's package and " + WIRING) {
+            @Override
+            public void check(JavaClass entity, ConditionEvents events) {
+                String feature = entity.getPackageName();
+                for (Dependency dependency : entity.getDirectDependenciesToSelf()) {
+                    String user = dependency.getOriginClass().getPackageName();
+                    boolean inside = user.equals(feature) || user.startsWith(feature + ".") || user.equals(WIRING);
+                    if (!inside) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+}
