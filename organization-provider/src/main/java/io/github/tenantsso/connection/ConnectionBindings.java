@@ -53,6 +53,11 @@ public final class ConnectionBindings {
                 .getResultList();
     }
 
+    /** The binding of a connection, as the login path reads it. */
+    public Optional<ConnectionBinding> binding(String idpAlias) {
+        return find(idpAlias).map(ConnectionBinding::of);
+    }
+
     public Optional<ConnectionBindingEntity> find(String idpAlias) {
         return em.createNamedQuery("tssoConnectionByAlias", ConnectionBindingEntity.class)
                 .setParameter("realmId", realmId)

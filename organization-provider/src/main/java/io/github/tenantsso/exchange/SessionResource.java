@@ -16,7 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.github.tenantsso.connection.ConnectionBindingEntity;
+import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.landing.LandingInput;
 import io.github.tenantsso.landing.LandingInputs;
 import io.github.tenantsso.landing.Provisioning;
@@ -90,7 +90,7 @@ public final class SessionResource {
                 .detail("tenant_sso_connection", connectionAlias);
 
         OrganizationModel tenant = TenantHints.organization(session, realm, request.tenant()).orElse(null);
-        Optional<ConnectionBindingEntity> connection = connection(connectionAlias);
+        Optional<ConnectionBinding> connection = connection(connectionAlias);
         // Gathered whether or not the tenant exists, so that an unknown tenant costs what a real one does.
         Optional<LandingInput> input = connection.map(c -> landingInput(c, user));
         Set<String> left = left(userSession);
@@ -150,11 +150,11 @@ public final class SessionResource {
         }
     }
 
-    private Optional<ConnectionBindingEntity> connection(String alias) {
-        return alias == null ? Optional.empty() : session.getProvider(TenantSso.class).connections(realm).find(alias);
+    private Optional<ConnectionBinding> connection(String alias) {
+        return alias == null ? Optional.empty() : session.getProvider(TenantSso.class).connections(realm).binding(alias);
     }
 
-    private LandingInput landingInput(ConnectionBindingEntity connection, UserModel user) {
+    private LandingInput landingInput(ConnectionBinding connection, UserModel user) {
         return LandingInputs.gather(session, realm, connection, user, Optional.empty());
     }
 

@@ -1,10 +1,9 @@
 package io.github.tenantsso.landing;
 
-import io.github.tenantsso.connection.ConnectionBindingEntity;
+import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.trust.OrganizationGroups;
-import io.github.tenantsso.trust.TrustEntity;
-import io.github.tenantsso.trust.TrustGroups;
+import io.github.tenantsso.trust.Trust;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -22,14 +21,14 @@ public final class Provisioning {
     }
 
     public static void land(KeycloakSession session, RealmModel realm, OrganizationModel tenant, boolean join,
-                            ConnectionBindingEntity connection, UserModel user) {
+                            ConnectionBinding connection, UserModel user) {
         TenantSso model = session.getProvider(TenantSso.class);
-        boolean ownConnection = tenant.getId().equals(connection.getOrganizationId());
+        boolean ownConnection = tenant.getId().equals(connection.organizationId());
         if (join) {
             session.getProvider(OrganizationProvider.class).addMember(tenant, user);
             if (!ownConnection) {
-                model.trusts(realm).find(tenant.getId(), connection).ifPresent(trust -> {
-                    model.memberships().provisionedBy(user.getId(), tenant.getId(), trust.getId());
+                model.trusts(realm).trustOf(tenant.getId(), connection.id()).ifPresent(trust -> {
+                    model.memberships().provisionedBy(user.getId(), tenant.getId(), trust.id());
                     joinTrustGroups(session, realm, tenant, trust, user);
                 });
             }
@@ -40,9 +39,9 @@ public final class Provisioning {
     }
 
     /** Groups are checked again: one may have been moved out of the organization since the trust was made. */
-    private static void joinTrustGroups(KeycloakSession session, RealmModel realm, OrganizationModel tenant, TrustEntity trust,
+    private static void joinTrustGroups(KeycloakSession session, RealmModel realm, OrganizationModel tenant, Trust trust,
                                         UserModel user) {
-        TrustGroups.decode(trust.getGroupIds()).stream()
+        trust.groupIds().stream()
                 .filter(groupId -> OrganizationGroups.belongsTo(session, realm, tenant, groupId))
                 .map(groupId -> session.groups().getGroupById(realm, groupId))
                 .forEach(user::joinGroup);

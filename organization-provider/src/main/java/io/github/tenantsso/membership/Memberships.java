@@ -73,6 +73,11 @@ public final class Memberships {
                 .getResultList();
     }
 
+    /** The tenants of a user's memberships, oldest first. */
+    public List<String> tenantsOf(String userId) {
+        return ofUser(userId).stream().map(MembershipEntity::getOrganizationId).toList();
+    }
+
     /** Memberships of a user, oldest first. */
     public List<MembershipEntity> ofUser(String userId) {
         return em.createNamedQuery("tssoMembershipsOfUser", MembershipEntity.class)

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import io.github.tenantsso.connection.ConnectionBindingEntity;
+import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.common.Flushes;
 import io.github.tenantsso.common.Ids;
@@ -40,11 +40,16 @@ public final class Trusts {
                 .getResultList());
     }
 
-    /** The trusts in one connection: an indexed query, for the login path. */
-    public List<TrustEntity> ofConnection(ConnectionBindingEntity connection) {
+    /** The trusts in one connection (binding id): an indexed query. */
+    public List<TrustEntity> ofConnection(String connectionId) {
         return em.createNamedQuery("tssoTrustsOfConnection", TrustEntity.class)
-                .setParameter("connectionId", connection.getId())
+                .setParameter("connectionId", connectionId)
                 .getResultList();
+    }
+
+    /** The trusts in one connection (binding id), as the login path reads them. */
+    public List<Trust> inConnection(String connectionId) {
+        return ofConnection(connectionId).stream().map(Trust::of).toList();
     }
 
     /** The trusts in these connections (binding ids); callers keep the list to a bounded size. */
@@ -55,9 +60,10 @@ public final class Trusts {
                 .getResultList();
     }
 
-    public Optional<TrustEntity> find(String trustingOrganizationId, ConnectionBindingEntity connection) {
-        return ofConnection(connection).stream()
-                .filter(trust -> trust.getTrustingOrganizationId().equals(trustingOrganizationId))
+    /** The trust of a tenant in a connection (binding id), as the login path reads it. */
+    public Optional<Trust> trustOf(String trustingOrganizationId, String connectionId) {
+        return inConnection(connectionId).stream()
+                .filter(trust -> trust.trustingOrganizationId().equals(trustingOrganizationId))
                 .findFirst();
     }
 
@@ -65,15 +71,15 @@ public final class Trusts {
         return Optional.ofNullable(em.find(TrustEntity.class, id)).filter(trust -> trust.getRealmId().equals(realmId));
     }
 
-    public TrustEntity create(String trustingOrganizationId, ConnectionBindingEntity connection, boolean jitEnabled,
+    public TrustEntity create(String trustingOrganizationId, ConnectionBinding connection, boolean jitEnabled,
                               List<String> groupIds, String createdBy, long now) {
-        if (connection.getOrganizationId().equals(trustingOrganizationId)) {
-            throw new ConflictException("own_connection", "An organization cannot trust its own connection " + connection.getIdpAlias() + ".");
+        if (connection.organizationId().equals(trustingOrganizationId)) {
+            throw new ConflictException("own_connection", "An organization cannot trust its own connection " + connection.idpAlias() + ".");
         }
-        if (find(trustingOrganizationId, connection).isPresent()) {
+        if (trustOf(trustingOrganizationId, connection.id()).isPresent()) {
             throw duplicate(connection);
         }
-        TrustEntity trust = add(trustingOrganizationId, connection.getId(), connection.getOrganizationId(), jitEnabled,
+        TrustEntity trust = add(trustingOrganizationId, connection.id(), connection.organizationId(), jitEnabled,
                 TrustGroups.encode(groupIds), createdBy, now);
         Flushes.flush(em, () -> duplicate(connection));
         return trust;
@@ -105,7 +111,7 @@ public final class Trusts {
         em.remove(trust);
     }
 
-    private static ConflictException duplicate(ConnectionBindingEntity connection) {
-        return new ConflictException("trust_exists", "The organization already trusts the connection " + connection.getIdpAlias() + ".");
+    private static ConflictException duplicate(ConnectionBinding connection) {
+        return new ConflictException("trust_exists", "The organization already trusts the connection " + connection.idpAlias() + ".");
     }
 }

@@ -55,7 +55,7 @@ public final class TrustRevocation {
 
     /** Severs every trust in the connection, before it is deleted or moved to another tenant. */
     public static void severAll(KeycloakSession session, RealmModel realm, ConnectionBindingEntity connection) {
-        for (TrustEntity trust : session.getProvider(TenantSso.class).trusts(realm).ofConnection(connection)) {
+        for (TrustEntity trust : session.getProvider(TenantSso.class).trusts(realm).ofConnection(connection.getId())) {
             sever(session, realm, trust, connection);
         }
     }

@@ -3,6 +3,7 @@ package io.github.tenantsso.write;
 import java.util.List;
 import java.util.Map;
 
+import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.model.RoutingChange;
@@ -74,7 +75,7 @@ public final class TrustWrites {
         }
         TrustEntity trust;
         try {
-            trust = trusts().create(trusting.getId(), connection, jitEnabled, accepted.groupIds(), actor, now);
+            trust = trusts().create(trusting.getId(), ConnectionBinding.of(connection), jitEnabled, accepted.groupIds(), actor, now);
         } catch (ConflictException e) {
             return new Conflict(e.code(), e.getMessage());
         }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import jakarta.ws.rs.core.Response;
 
-import io.github.tenantsso.connection.ConnectionBindingEntity;
+import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.landing.Landing;
 import io.github.tenantsso.landing.LandingInputs;
 import io.github.tenantsso.landing.LandingOutcome;
@@ -18,7 +18,7 @@ import org.keycloak.models.UserModel;
  * A broker login through a tenant's connection, as the first broker login step and the landing step both see it: the
  * connection, the landing decision for an account, and the one refusal page, which names no tenant.
  */
-record BrokeredLogin(SerializedBrokeredIdentityContext identity, ConnectionBindingEntity connection) {
+record BrokeredLogin(SerializedBrokeredIdentityContext identity, ConnectionBinding connection) {
 
     /** The login of the brokered identity kept under this note, if it came through a tenant's connection. */
     static Optional<BrokeredLogin> of(AuthenticationFlowContext context, String identityNote) {
@@ -27,12 +27,12 @@ record BrokeredLogin(SerializedBrokeredIdentityContext identity, ConnectionBindi
         if (identity == null || identity.getIdentityProviderId() == null) {
             return Optional.empty();
         }
-        return context.getSession().getProvider(TenantSso.class).connections(context.getRealm()).find(identity.getIdentityProviderId())
+        return context.getSession().getProvider(TenantSso.class).connections(context.getRealm()).binding(identity.getIdentityProviderId())
                 .map(connection -> new BrokeredLogin(identity, connection));
     }
 
     String alias() {
-        return connection.getIdpAlias();
+        return connection.idpAlias();
     }
 
     /** @param account the account the login signs in or would be linked to; null for one not created yet */
