@@ -95,6 +95,29 @@ class ArchitectureTest {
         FreezingArchRule.freeze(rule).check(pack);
     }
 
+    /** See "Packages" in the README: the prefix marks what Keycloak loads or shows by name, nothing else. */
+    @Test
+    void onlyWhatKeycloakLoadsIsNamedTenantSso() {
+        classes().that().haveSimpleNameStartingWith("TenantSso").or().haveSimpleNameStartingWith("DefaultTenantSso")
+                .should(beLoadedByKeycloak())
+                .check(pack);
+    }
+
+    private static ArchCondition<JavaClass> beLoadedByKeycloak() {
+        return new ArchCondition<>("be a Keycloak SPI, provider or provider factory, or the root resource a provider mounts") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                boolean loaded = javaClass.isAssignableTo("org.keycloak.provider.Provider")
+                        || javaClass.isAssignableTo("org.keycloak.provider.ProviderFactory")
+                        || javaClass.isAssignableTo("org.keycloak.provider.Spi")
+                        || javaClass.getSimpleName().endsWith("Resource");
+                if (!loaded) {
+                    events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName() + " is named TenantSso but Keycloak does not load it"));
+                }
+            }
+        };
+    }
+
     private static DescribedPredicate<JavaClass> decisions() {
         return DescribedPredicate.describe("are decisions", javaClass -> {
             String name = javaClass.getName();
