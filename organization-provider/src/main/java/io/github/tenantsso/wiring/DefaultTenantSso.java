@@ -1,21 +1,20 @@
 package io.github.tenantsso.wiring;
 
-import io.github.tenantsso.model.RoutingChange;
-import io.github.tenantsso.model.TenantSso;
-
 import jakarta.persistence.EntityManager;
 
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
-import io.github.tenantsso.model.ImportLimits;
 import io.github.tenantsso.membership.Memberships;
+import io.github.tenantsso.model.ImportLimits;
+import io.github.tenantsso.model.RoutingChange;
+import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicies;
 import io.github.tenantsso.policy.RoutingPolicyStored;
 import io.github.tenantsso.routing.DomainIndex;
-import io.github.tenantsso.write.TrustRevocation;
 import io.github.tenantsso.trust.Trusts;
+import io.github.tenantsso.write.TrustRevocation;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;

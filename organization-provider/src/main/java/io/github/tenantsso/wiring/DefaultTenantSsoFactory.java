@@ -1,19 +1,18 @@
 package io.github.tenantsso.wiring;
 
-import io.github.tenantsso.model.TenantSso;
-import io.github.tenantsso.model.TenantSsoFactory;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.tenantsso.write.DnsRecheckTask;
 import io.github.tenantsso.domain.dns.DnsSettings;
-import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.NettyTxtRecordLookup;
+import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
-import io.github.tenantsso.policy.PolicyCache;
 import io.github.tenantsso.model.ImportLimits;
+import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.model.TenantSsoFactory;
+import io.github.tenantsso.policy.PolicyCache;
+import io.github.tenantsso.write.DnsRecheckTask;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.common.util.Time;

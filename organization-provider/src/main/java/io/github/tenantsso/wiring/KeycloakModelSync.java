@@ -1,8 +1,5 @@
 package io.github.tenantsso.wiring;
 
-import io.github.tenantsso.model.RoutingChange;
-import io.github.tenantsso.model.TenantSso;
-
 import jakarta.persistence.EntityManager;
 
 import io.github.tenantsso.connection.ConnectionBindings;
@@ -11,9 +8,11 @@ import io.github.tenantsso.importexport.PackDocument;
 import io.github.tenantsso.importexport.PackDocuments;
 import io.github.tenantsso.importexport.PackImporter;
 import io.github.tenantsso.membership.Memberships;
+import io.github.tenantsso.model.RoutingChange;
+import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.policy.PolicyCache;
 import io.github.tenantsso.revocation.Revoked;
 import io.github.tenantsso.revocation.SessionRevoker;
-import io.github.tenantsso.policy.PolicyCache;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.IdentityProviderModel;

@@ -1,11 +1,10 @@
 package io.github.tenantsso.wiring;
 
-import io.github.tenantsso.model.RoutingChange;
-
-import io.github.tenantsso.common.Ids;
 
 import java.util.List;
 
+import io.github.tenantsso.common.Ids;
+import io.github.tenantsso.model.RoutingChange;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 

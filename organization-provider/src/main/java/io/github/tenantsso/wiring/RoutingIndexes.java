@@ -1,7 +1,5 @@
 package io.github.tenantsso.wiring;
 
-import io.github.tenantsso.model.RoutingChange;
-
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.function.LongSupplier;
 
 import jakarta.persistence.EntityManager;
 
+import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.routing.DomainIndex;
 import io.github.tenantsso.routing.RoutingRows;
 import io.github.tenantsso.routing.TenantRows;

@@ -1,7 +1,5 @@
 package io.github.tenantsso.wiring;
 
-import io.github.tenantsso.common.Ids;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
 
+import io.github.tenantsso.common.Ids;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.routing.ConnectionRow;

@@ -1,12 +1,11 @@
 package io.github.tenantsso.write;
 
-import io.github.tenantsso.domain.DomainClaimEntity;
-import io.github.tenantsso.domain.DomainName;
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.tenantsso.domain.DomainClaimEntity;
+import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.dns.DomainVerification;
 import io.github.tenantsso.domain.dns.Recheck;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;

@@ -1,13 +1,12 @@
 package io.github.tenantsso.write;
 
-import io.github.tenantsso.domain.DomainClaimEntity;
-import io.github.tenantsso.domain.DomainClaims;
-
 import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 
+import io.github.tenantsso.domain.DomainClaimEntity;
+import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
 import org.jboss.logging.Logger;

@@ -1,7 +1,5 @@
 package io.github.tenantsso.write;
 
-import io.github.tenantsso.trust.TrustEntity;
-
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +9,7 @@ import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.revocation.Revoked;
 import io.github.tenantsso.revocation.SessionRevoker;
+import io.github.tenantsso.trust.TrustEntity;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
