@@ -15,6 +15,8 @@ import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.domain.DomainClaims;
+import io.github.tenantsso.membership.ActiveTenantEntity;
+import io.github.tenantsso.membership.MembershipEntity;
 import io.github.tenantsso.model.Ids;
 import io.github.tenantsso.model.PolicyChange;
 import io.github.tenantsso.model.TenantSso;
@@ -95,6 +97,8 @@ public final class PackImporter {
         try {
             writeClaims(plan.claims(), importedBy);
             writeTrusts(plan.trusts(), bindings, importedBy);
+            writeMemberships(plan.memberships(), bindings);
+            writeActiveTenants(plan.activeTenants());
         } finally {
             em.setFlushMode(flushMode);
         }
@@ -127,6 +131,9 @@ public final class PackImporter {
             binding.setEnabled(write.enabled());
             binding.setJitEnabled(write.jitEnabled());
             binding.setCreatedAt(write.createdAt());
+            if (write.createdBy() != null) {
+                binding.setCreatedBy(write.createdBy());
+            }
             bindings.put(write.alias(), binding);
             batch.written(binding);
         }
@@ -160,7 +167,7 @@ public final class PackImporter {
             claim.setId(Ids.newId());
             claim.setOrganizationId(write.organizationId());
             claim.setDomain(write.domain());
-            claim.setCreatedBy(importedBy);
+            claim.setCreatedBy(write.createdBy() != null ? write.createdBy() : importedBy);
             claims.insert(apply(write, claim));
             batch.written(claim);
         }
@@ -176,6 +183,11 @@ public final class PackImporter {
         claim.setVerifiedAt(write.verifiedAt());
         if (!write.verified()) {
             claim.setVerifiedBy(null);
+        } else if (write.verifiedBy() != null) {
+            claim.setVerifiedBy(write.verifiedBy());
+        }
+        if (write.createdBy() != null) {
+            claim.setCreatedBy(write.createdBy());
         }
         claim.setExclusiveDomain(write.exclusiveDomain());
         return claim;
@@ -200,7 +212,73 @@ public final class PackImporter {
                     trust.setGroupIds(write.groupIds());
                     trust.setCreatedAt(write.createdAt());
                 }
+                if (write.createdBy() != null) {
+                    trust.setCreatedBy(write.createdBy());
+                }
                 batch.written(trust);
+            }
+        }
+        batch.flush();
+    }
+
+    /**
+     * Dates the memberships and names the trusts that provisioned them. Runs after the trusts are written, so that a
+     * trust the document creates has its id.
+     */
+    private void writeMemberships(List<ImportPlan.MembershipWrite> writes, Map<String, ConnectionBindingEntity> bindings) {
+        Map<String, String> trustIds = new HashMap<>();
+        List<String> connectionIds = writes.stream().map(ImportPlan.MembershipWrite::trustConnection).filter(alias -> alias != null)
+                .distinct().map(alias -> bindings.get(alias).getId()).toList();
+        for (int from = 0; from < connectionIds.size(); from += BATCH) {
+            model.trusts(realm).ofConnections(connectionIds.subList(from, Math.min(connectionIds.size(), from + BATCH)))
+                    .forEach(trust -> trustIds.put(trust.getTrustingOrganizationId() + '\n' + trust.getConnectionId(), trust.getId()));
+        }
+        Batch batch = new Batch();
+        for (int from = 0; from < writes.size(); from += BATCH) {
+            List<ImportPlan.MembershipWrite> chunk = writes.subList(from, Math.min(writes.size(), from + BATCH));
+            Map<String, MembershipEntity> stored = reload(MembershipEntity.class, chunk.stream()
+                    .map(ImportPlan.MembershipWrite::existingId).filter(id -> id != null).toList());
+            for (ImportPlan.MembershipWrite write : chunk) {
+                MembershipEntity membership = write.existingId() == null ? null : stored.get(write.existingId());
+                if (membership == null) {
+                    membership = new MembershipEntity();
+                    membership.setId(Ids.newId());
+                    membership.setRealmId(realm.getId());
+                    membership.setUserId(write.userId());
+                    membership.setOrganizationId(write.organizationId());
+                    em.persist(membership);
+                }
+                membership.setJoinedAt(write.joinedAt());
+                if (write.trustConnection() != null) {
+                    membership.setTrustId(trustIds.get(write.organizationId() + '\n' + bindings.get(write.trustConnection()).getId()));
+                }
+                batch.written(membership);
+            }
+        }
+        batch.flush();
+    }
+
+    private void writeActiveTenants(List<ImportPlan.ActiveTenantWrite> writes) {
+        Batch batch = new Batch();
+        for (int from = 0; from < writes.size(); from += BATCH) {
+            List<ImportPlan.ActiveTenantWrite> chunk = writes.subList(from, Math.min(writes.size(), from + BATCH));
+            Map<String, ActiveTenantEntity> stored = new HashMap<>();
+            List<String> userIds = chunk.stream().filter(ImportPlan.ActiveTenantWrite::exists).map(ImportPlan.ActiveTenantWrite::userId).toList();
+            if (!userIds.isEmpty()) {
+                em.createQuery("select a from ActiveTenantEntity a where a.userId in :ids", ActiveTenantEntity.class)
+                        .setParameter("ids", userIds).getResultList().forEach(active -> stored.put(active.getUserId(), active));
+            }
+            for (ImportPlan.ActiveTenantWrite write : chunk) {
+                ActiveTenantEntity active = stored.get(write.userId());
+                if (active == null) {
+                    active = new ActiveTenantEntity();
+                    active.setUserId(write.userId());
+                    active.setRealmId(realm.getId());
+                    em.persist(active);
+                }
+                active.setOrganizationId(write.organizationId());
+                active.setUpdatedAt(write.updatedAt());
+                batch.written(active);
             }
         }
         batch.flush();
