@@ -72,7 +72,7 @@ public record PackDocument(Policy policy, List<Domain> domains, List<Connection>
     public record Membership(String user, String tenant, Long joinedAt, String provisionedBy) {
     }
 
-    /** The tenant a user last signed in to, where routing sends the user when a domain is shared. */
+    /** The tenant a user last landed in: the tenant of the user's sessions that did not land through a connection. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ActiveTenant(String user, String tenant, Long updatedAt) {
     }

@@ -14,6 +14,7 @@ import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.trust.TrustEntity;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
@@ -62,10 +63,12 @@ public final class PackExporter {
                         binding.isEnabled(), binding.isJitEnabled(), binding.getCreatedAt(), binding.getCreatedBy()))
                 .toList();
         Map<String, String> groupPaths = new HashMap<>();
-        Map<String, String> trustConnections = new HashMap<>();
-        List<PackDocument.Trust> trusts = model.trusts(realm).all().stream()
+        List<TrustEntity> storedTrusts = model.trusts(realm).all().stream()
                 .filter(trust -> tenantAliases.containsKey(trust.getTrustingOrganizationId()) && connectionAliases.containsKey(trust.getConnectionId()))
-                .peek(trust -> trustConnections.put(trust.getId(), connectionAliases.get(trust.getConnectionId())))
+                .toList();
+        Map<String, String> trustConnections = storedTrusts.stream()
+                .collect(Collectors.toMap(TrustEntity::getId, trust -> connectionAliases.get(trust.getConnectionId())));
+        List<PackDocument.Trust> trusts = storedTrusts.stream()
                 .map(trust -> new PackDocument.Trust(tenantAliases.get(trust.getTrustingOrganizationId()),
                         connectionAliases.get(trust.getConnectionId()), trust.isJitEnabled(),
                         trust.getGroupIds() == null ? List.of() : Arrays.stream(trust.getGroupIds().split(","))
