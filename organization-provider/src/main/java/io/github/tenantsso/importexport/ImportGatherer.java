@@ -3,6 +3,7 @@ package io.github.tenantsso.importexport;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,19 @@ import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.InvalidDomainException;
+import io.github.tenantsso.membership.ActiveTenantEntity;
+import io.github.tenantsso.membership.MembershipEntity;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.TrustEntity;
 import io.github.tenantsso.trust.TrustGroups;
+import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.organization.OrganizationProvider;
 
 /**
  * Reads what an import touches with one query per kind and per chunk of keys, never one per entry: organizations and
@@ -72,13 +79,16 @@ final class ImportGatherer {
                 && Boolean.FALSE.equals(document.policy().crossTenantDomainSharing());
         List<String> shared = sharingEnds ? model.claims(realm).sharedVerifiedDomains() : List.of();
         if (!realm.isOrganizationsEnabled()) {
-            return new ImportInput(document, false, policy, shared, Map.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(), now);
+            return new ImportInput(document, false, policy, shared, Map.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(),
+                    Map.of(), Map.of(), Set.of(), List.of(), List.of(), now);
         }
 
         Set<String> aliases = new LinkedHashSet<>();
         document.domains().forEach(d -> aliases.add(d.tenant()));
         document.connections().forEach(c -> aliases.add(c.tenant()));
         document.trusts().forEach(t -> aliases.add(t.tenant()));
+        document.memberships().forEach(m -> aliases.add(m.tenant()));
+        document.activeTenants().forEach(a -> aliases.add(a.tenant()));
         Map<String, String> tenantIds = new HashMap<>();
         // Beyond one IN list, one read of all the realm's aliases is cheaper than lists H2 checks row by row.
         List<Object[]> organizations = aliases.size() <= CHUNK
@@ -109,9 +119,10 @@ final class ImportGatherer {
 
         Set<String> connectionAliases = new LinkedHashSet<>(idpAliases);
         document.trusts().forEach(t -> connectionAliases.add(t.connection()));
+        document.memberships().forEach(m -> connectionAliases.add(m.provisionedBy()));
         inChunks(connectionAliases, chunk -> detached(model.connections(realm).ofAliases(chunk))).forEach(binding -> connections.put(binding.getIdpAlias(), binding));
         List<TrustEntity> trusts = new ArrayList<>();
-        if (!document.trusts().isEmpty()) {
+        if (!document.trusts().isEmpty() || document.memberships().stream().anyMatch(m -> m.provisionedBy() != null)) {
             Set<String> connectionIds = new LinkedHashSet<>();
             connections.values().forEach(binding -> connectionIds.add(binding.getId()));
             trusts.addAll(inChunks(connectionIds, chunk -> detached(model.trusts(realm).ofConnections(chunk))));
@@ -125,19 +136,63 @@ final class ImportGatherer {
                 .distinct()
                 .forEach(groupId -> OrganizationGroups.ownerOf(session, realm, groupId).ifPresent(owner -> groupOwners.put(groupId, owner)));
 
+        // Paths are per organization and few per trust, like the ids above; Keycloak resolves them as its own mappers do.
+        Map<String, String> groupsByPath = new HashMap<>();
+        OrganizationProvider organizationProvider = session.getProvider(OrganizationProvider.class);
+        for (PackDocument.Trust trust : document.trusts()) {
+            String tenantId = trust.tenant() == null ? null : tenantIds.get(trust.tenant());
+            if (tenantId == null || trust.groups() == null) {
+                continue;
+            }
+            OrganizationModel organization = null;
+            for (String path : trust.groups()) {
+                String key = ImportInput.groupKey(tenantId, path);
+                if (path == null || groupsByPath.containsKey(key)) {
+                    continue;
+                }
+                organization = organization == null ? organizationProvider.getById(tenantId) : organization;
+                GroupModel group = KeycloakModelUtils.findGroupByPath(session, realm, organization, path);
+                if (group != null) {
+                    groupsByPath.put(key, group.getId());
+                }
+            }
+        }
+
+        Set<String> usernames = new LinkedHashSet<>();
+        document.memberships().forEach(m -> usernames.add(m.user()));
+        document.activeTenants().forEach(a -> usernames.add(a.user()));
+        Map<String, String> users = new HashMap<>();
+        inChunks(usernames, chunk -> em.createQuery("select u.username, u.id from UserEntity u where u.realmId = :realmId and u.username in :usernames",
+                        Object[].class).setParameter("realmId", realm.getId()).setParameter("usernames", chunk).getResultList())
+                .forEach(row -> users.put((String) row[0], (String) row[1]));
+        // Keycloak keeps an organization's members in the organization's own group.
+        Set<String> members = new HashSet<>();
+        inChunks(users.values(), chunk -> em.createQuery("select m.user.id, o.id from UserGroupMembershipEntity m, OrganizationEntity o"
+                        + " where o.groupId = m.groupId and o.realmId = :realmId and m.user.id in :ids", Object[].class)
+                .setParameter("realmId", realm.getId()).setParameter("ids", chunk).getResultList())
+                .forEach(row -> members.add(ImportInput.memberKey((String) row[0], (String) row[1])));
+        List<ImportInput.StoredMembership> memberships = inChunks(users.values(), chunk -> detached(em.createQuery(
+                        "select m from MembershipEntity m where m.userId in :ids", MembershipEntity.class).setParameter("ids", chunk).getResultList()))
+                .stream().map(m -> new ImportInput.StoredMembership(m.getId(), m.getUserId(), m.getOrganizationId(), m.getJoinedAt(), m.getTrustId()))
+                .toList();
+        List<ImportInput.StoredActiveTenant> activeTenants = inChunks(users.values(), chunk -> detached(em.createQuery(
+                        "select a from ActiveTenantEntity a where a.userId in :ids", ActiveTenantEntity.class).setParameter("ids", chunk).getResultList()))
+                .stream().map(a -> new ImportInput.StoredActiveTenant(a.getUserId(), a.getOrganizationId(), a.getUpdatedAt()))
+                .toList();
+
         return new ImportInput(document, true, policy, shared, tenantIds, identityProviders,
                 claims.stream().map(ImportGatherer::row).toList(),
                 connections.values().stream().map(c -> new ImportInput.StoredConnection(c.getId(), c.getIdpAlias(), c.getOrganizationId(),
-                        c.isEnabled(), c.isJitEnabled(), c.getCreatedAt())).toList(),
+                        c.isEnabled(), c.isJitEnabled(), c.getCreatedAt(), c.getCreatedBy())).toList(),
                 trusts.stream().map(t -> new ImportInput.StoredTrust(t.getId(), t.getTrustingOrganizationId(), t.getConnectionId(),
-                        t.isJitEnabled(), TrustGroups.decode(t.getGroupIds()), t.getCreatedAt())).toList(),
-                groupOwners, now);
+                        t.isJitEnabled(), TrustGroups.decode(t.getGroupIds()), t.getCreatedAt(), t.getCreatedBy())).toList(),
+                groupOwners, groupsByPath, users, members, memberships, activeTenants, now);
     }
 
     private static ImportInput.StoredClaim row(DomainClaimEntity c) {
         return new ImportInput.StoredClaim(c.getId(), c.getOrganizationId(), c.getDomain(), c.isIncludeSubdomains(),
                 ClaimStatus.VERIFIED.name().equals(c.getStatus()), c.getVerificationMethod(), c.getVerificationToken(),
-                c.getCreatedAt(), c.getVerifiedAt());
+                c.getCreatedAt(), c.getVerifiedAt(), c.getCreatedBy(), c.getVerifiedBy());
     }
 
     private static <T> List<T> inChunks(Collection<String> keys, Function<List<String>, List<T>> query) {

@@ -1,9 +1,5 @@
 package io.github.tenantsso.importexport;
 
-import io.github.tenantsso.common.Excerpt;
-
-import io.github.tenantsso.model.ImportLimits;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +15,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.github.tenantsso.common.Excerpt;
+import io.github.tenantsso.model.ImportLimits;
 
 /**
  * Reads pack documents strictly (a misspelt field is an error, not a silent default) and within {@link ImportLimits}:
@@ -72,6 +71,8 @@ public final class PackDocuments {
             List<PackDocument.Domain> domains = List.of();
             List<PackDocument.Connection> connections = List.of();
             List<PackDocument.Trust> trusts = List.of();
+            List<PackDocument.Membership> memberships = List.of();
+            List<PackDocument.ActiveTenant> activeTenants = List.of();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 parser.nextToken();
@@ -80,6 +81,8 @@ public final class PackDocuments {
                     case "domains" -> domains = entries.read(parser, field, PackDocument.Domain.class);
                     case "connections" -> connections = entries.read(parser, field, PackDocument.Connection.class);
                     case "trusts" -> trusts = entries.read(parser, field, PackDocument.Trust.class);
+                    case "memberships" -> memberships = entries.read(parser, field, PackDocument.Membership.class);
+                    case "activeTenants" -> activeTenants = entries.read(parser, field, PackDocument.ActiveTenant.class);
                     default -> throw new InvalidPackDocumentException(ImportProblem.invalid(null,
                             "Unknown field '" + Excerpt.of(field) + "' in the tenant-sso document."));
                 }
@@ -87,7 +90,7 @@ public final class PackDocuments {
             if (parser.nextToken() != null) {
                 throw new InvalidPackDocumentException(ImportProblem.invalid(null, "The tenant-sso document has content after its end."));
             }
-            return new PackDocument(policy, domains, connections, trusts);
+            return new PackDocument(policy, domains, connections, trusts, memberships, activeTenants);
         } catch (UnrecognizedPropertyException e) {
             throw new InvalidPackDocumentException(ImportProblem.invalid(null,
                     "Unknown field '" + Excerpt.of(e.getPropertyName()) + "' in the tenant-sso document."));
@@ -107,7 +110,7 @@ public final class PackDocuments {
         }
     }
 
-    /** Counts the entries of all three arrays against one limit while reading them. */
+    /** Counts the entries of all the arrays against one limit while reading them. */
     private static final class Entries {
 
         private final int max;
@@ -128,7 +131,7 @@ public final class PackDocuments {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 if (++count > max) {
                     throw new InvalidPackDocumentException(ImportProblem.of(ImportProblem.Code.TOO_MANY_ENTRIES, field,
-                            "the document has more than " + max + " entries (domains, connections and trusts together)."));
+                            "the document has more than " + max + " entries (domains, connections, trusts, memberships and active tenants together)."));
                 }
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
                     throw new InvalidPackDocumentException(ImportProblem.invalid(field + "[" + values.size() + "]", "must be an object."));

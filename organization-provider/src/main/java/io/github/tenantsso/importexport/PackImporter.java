@@ -1,7 +1,5 @@
 package io.github.tenantsso.importexport;
 
-import io.github.tenantsso.common.Excerpt;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceException;
 
+import io.github.tenantsso.common.Excerpt;
+import io.github.tenantsso.common.Ids;
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.domain.DomainClaimEntity;
-import io.github.tenantsso.common.Ids;
+import io.github.tenantsso.membership.ActiveTenantEntity;
+import io.github.tenantsso.membership.MembershipEntity;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.trust.TrustEntity;
 import io.github.tenantsso.write.ClaimWrites;
@@ -104,6 +105,8 @@ public final class PackImporter {
         try {
             writeClaims(plan.claims(), importedBy, new ClaimWrites(session, realm, versions));
             writeTrusts(plan.trusts(), bindings, importedBy, new TrustWrites(session, realm, versions));
+            writeMemberships(plan.memberships(), bindings);
+            writeActiveTenants(plan.activeTenants());
         } finally {
             em.setFlushMode(flushMode);
         }
@@ -131,6 +134,9 @@ public final class PackImporter {
             }
             connections.settings(binding, write.enabled(), write.jitEnabled());
             binding.setCreatedAt(write.createdAt());
+            if (write.createdBy() != null) {
+                binding.setCreatedBy(write.createdBy());
+            }
             bindings.put(write.alias(), binding);
             batch.written(binding);
         }
@@ -167,7 +173,7 @@ public final class PackImporter {
             claim.setId(Ids.newId());
             claim.setOrganizationId(write.organizationId());
             claim.setDomain(write.domain());
-            claim.setCreatedBy(importedBy);
+            claim.setCreatedBy(write.createdBy() != null ? write.createdBy() : importedBy);
             claims.insert(apply(write, claim));
             batch.written(claim);
         }
@@ -183,6 +189,11 @@ public final class PackImporter {
         claim.setVerifiedAt(write.verifiedAt());
         if (!write.verified()) {
             claim.setVerifiedBy(null);
+        } else if (write.verifiedBy() != null) {
+            claim.setVerifiedBy(write.verifiedBy());
+        }
+        if (write.createdBy() != null) {
+            claim.setCreatedBy(write.createdBy());
         }
         claim.setExclusiveDomain(write.exclusiveDomain());
         return claim;
@@ -204,7 +215,73 @@ public final class PackImporter {
                     trust = stored.get(write.existingId());
                     trusts.update(trust, write.jitEnabled(), write.groupIds(), write.createdAt());
                 }
+                if (write.createdBy() != null) {
+                    trust.setCreatedBy(write.createdBy());
+                }
                 batch.written(trust);
+            }
+        }
+        batch.flush();
+    }
+
+    /**
+     * Dates the memberships and names the trusts that provisioned them. Runs after the trusts are written, so that a
+     * trust the document creates has its id.
+     */
+    private void writeMemberships(List<ImportPlan.MembershipWrite> writes, Map<String, ConnectionBindingEntity> bindings) {
+        Map<String, String> trustIds = new HashMap<>();
+        List<String> connectionIds = writes.stream().map(ImportPlan.MembershipWrite::trustConnection).filter(alias -> alias != null)
+                .distinct().map(alias -> bindings.get(alias).getId()).toList();
+        for (int from = 0; from < connectionIds.size(); from += BATCH) {
+            model.trusts(realm).ofConnections(connectionIds.subList(from, Math.min(connectionIds.size(), from + BATCH)))
+                    .forEach(trust -> trustIds.put(trust.getTrustingOrganizationId() + '\n' + trust.getConnectionId(), trust.getId()));
+        }
+        Batch batch = new Batch();
+        for (int from = 0; from < writes.size(); from += BATCH) {
+            List<ImportPlan.MembershipWrite> chunk = writes.subList(from, Math.min(writes.size(), from + BATCH));
+            Map<String, MembershipEntity> stored = reload(MembershipEntity.class, chunk.stream()
+                    .map(ImportPlan.MembershipWrite::existingId).filter(id -> id != null).toList());
+            for (ImportPlan.MembershipWrite write : chunk) {
+                MembershipEntity membership = write.existingId() == null ? null : stored.get(write.existingId());
+                if (membership == null) {
+                    membership = new MembershipEntity();
+                    membership.setId(Ids.newId());
+                    membership.setRealmId(realm.getId());
+                    membership.setUserId(write.userId());
+                    membership.setOrganizationId(write.organizationId());
+                    em.persist(membership);
+                }
+                membership.setJoinedAt(write.joinedAt());
+                if (write.trustConnection() != null) {
+                    membership.setTrustId(trustIds.get(write.organizationId() + '\n' + bindings.get(write.trustConnection()).getId()));
+                }
+                batch.written(membership);
+            }
+        }
+        batch.flush();
+    }
+
+    private void writeActiveTenants(List<ImportPlan.ActiveTenantWrite> writes) {
+        Batch batch = new Batch();
+        for (int from = 0; from < writes.size(); from += BATCH) {
+            List<ImportPlan.ActiveTenantWrite> chunk = writes.subList(from, Math.min(writes.size(), from + BATCH));
+            Map<String, ActiveTenantEntity> stored = new HashMap<>();
+            List<String> userIds = chunk.stream().filter(ImportPlan.ActiveTenantWrite::exists).map(ImportPlan.ActiveTenantWrite::userId).toList();
+            if (!userIds.isEmpty()) {
+                em.createQuery("select a from ActiveTenantEntity a where a.userId in :ids", ActiveTenantEntity.class)
+                        .setParameter("ids", userIds).getResultList().forEach(active -> stored.put(active.getUserId(), active));
+            }
+            for (ImportPlan.ActiveTenantWrite write : chunk) {
+                ActiveTenantEntity active = stored.get(write.userId());
+                if (active == null) {
+                    active = new ActiveTenantEntity();
+                    active.setUserId(write.userId());
+                    active.setRealmId(realm.getId());
+                    em.persist(active);
+                }
+                active.setOrganizationId(write.organizationId());
+                active.setUpdatedAt(write.updatedAt());
+                batch.written(active);
             }
         }
         batch.flush();

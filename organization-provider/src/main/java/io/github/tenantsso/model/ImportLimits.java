@@ -2,19 +2,18 @@ package io.github.tenantsso.model;
 
 import io.github.tenantsso.common.Excerpt;
 
-
 /**
  * How large a pack document the pack accepts, from the Keycloak options {@code spi-tenant-sso--default--import-max-bytes}
  * and {@code spi-tenant-sso--default--import-max-entries}.
  *
  * @param maxBytes   the document's size in bytes (UTF-8)
- * @param maxEntries domains, connections and trusts together
+ * @param maxEntries domains, connections, trusts, memberships and active tenants together
  */
 public record ImportLimits(long maxBytes, int maxEntries) {
 
     /** Config property: the largest document, in bytes. */
     public static final String MAX_BYTES_PROPERTY = "import-max-bytes";
-    /** Config property: the most entries (domains, connections and trusts together) of one document. */
+    /** Config property: the most entries (domains, connections, trusts, memberships and active tenants together) of one document. */
     public static final String MAX_ENTRIES_PROPERTY = "import-max-entries";
 
     /**

@@ -145,7 +145,7 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
                 .property().name(ImportLimits.MAX_BYTES_PROPERTY).type("int").defaultValue(ImportLimits.DEFAULT_MAX_BYTES)
                 .helpText("Largest pack document an import takes, in bytes; a larger one is refused with 413 document_too_large.").add()
                 .property().name(ImportLimits.MAX_ENTRIES_PROPERTY).type("int").defaultValue(ImportLimits.DEFAULT_MAX_ENTRIES)
-                .helpText("Most entries (domains, connections and trusts together) of one pack document; more are refused with 400 too_many_entries.").add()
+                .helpText("Most entries (domains, connections, trusts, memberships and active tenants together) of one pack document; more are refused with 400 too_many_entries.").add()
                 .build();
     }
 }

@@ -1,7 +1,6 @@
 package io.github.tenantsso.wiring;
 
 import io.github.tenantsso.common.Ids;
-
 import org.keycloak.models.RealmModel;
 
 /**

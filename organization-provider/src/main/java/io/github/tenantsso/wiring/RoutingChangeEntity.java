@@ -1,13 +1,13 @@
 package io.github.tenantsso.wiring;
 
-import io.github.tenantsso.model.RoutingChange;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+
+import io.github.tenantsso.model.RoutingChange;
 
 /**
  * One change of a realm's routing data, naming what changed (see {@link RoutingChange}); written in the transaction

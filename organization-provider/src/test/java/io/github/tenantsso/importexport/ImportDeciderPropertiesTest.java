@@ -50,7 +50,7 @@ class ImportDeciderPropertiesTest {
                 boolean verified = random.nextBoolean() && (sharing || verifiedDomains.add(domain));
                 if (realm.claims.stream().noneMatch(s -> s.organizationId().equals(ImportInputs.id(tenant)) && s.domain().equals(domain))) {
                     realm.claims.add(new ImportInput.StoredClaim("stored-" + c, ImportInputs.id(tenant), domain, random.nextBoolean(), verified,
-                            verified ? "DNS" : null, "storedtokenstoredtoken" + c, 1000 + c, verified ? 2000L + c : null));
+                            verified ? "DNS" : null, "storedtokenstoredtoken" + c, 1000 + c, verified ? 2000L + c : null, null, null));
                 }
             }
             List<PackDocument.Domain> domains = new ArrayList<>();
@@ -63,9 +63,9 @@ class ImportDeciderPropertiesTest {
                     default -> false;
                 };
                 domains.add(new PackDocument.Domain(tenant, domain, random.nextBoolean() ? null : random.nextBoolean(), verified,
-                        random.nextBoolean() ? null : "DNS", null, random.nextBoolean() ? null : (long) random.nextInt(5000), null));
+                        random.nextBoolean() ? null : "DNS", null, random.nextBoolean() ? null : (long) random.nextInt(5000), null, null, null));
             }
-            return new Case(n, realm, new PackDocument(null, domains, null, null));
+            return new Case(n, realm, new PackDocument(null, domains, null, null, null, null));
         });
     }
 
@@ -142,7 +142,7 @@ class ImportDeciderPropertiesTest {
             String id = write.existingId() == null ? "created-" + created++ : write.existingId();
             byId.put(id, new ImportInput.StoredClaim(id, write.organizationId(), write.domain(), write.includeSubdomains(), write.verified(),
                     write.verificationMethod(), write.verificationToken() == null ? "generatedtokengenerated" : write.verificationToken(),
-                    write.createdAt(), write.verifiedAt()));
+                    write.createdAt(), write.verifiedAt(), write.createdBy(), write.verifiedBy()));
         }
         return new ArrayList<>(byId.values());
     }

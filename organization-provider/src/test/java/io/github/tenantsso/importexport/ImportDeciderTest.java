@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.github.tenantsso.importexport.ImportInputs.domain;
 import static io.github.tenantsso.importexport.ImportInputs.domains;
+import static io.github.tenantsso.importexport.ImportInputs.memberships;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ImportDeciderTest {
@@ -113,7 +114,7 @@ class ImportDeciderTest {
     void twoOrganizationsMayVerifyOneDomainWhenTheDocumentTurnsSharingOn() {
         ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex");
         PackDocument document = new PackDocument(new PackDocument.Policy(true, null, null, null),
-                List.of(domain("acme", "shared.example", true), domain("globex", "shared.example", true)), null, null);
+                List.of(domain("acme", "shared.example", true), domain("globex", "shared.example", true)), null, null, null, null);
 
         ImportPlan plan = accepted(realm.apply(document));
 
@@ -128,7 +129,7 @@ class ImportDeciderTest {
         realm.policy = new RoutingPolicy(true, AmbiguousNewUser.BLOCK, true, "tenantId");
         realm.sharedVerifiedDomains.add("shared.example");
 
-        ImportProblem problem = refused(realm.apply(new PackDocument(new PackDocument.Policy(false, null, null, null), null, null, null)));
+        ImportProblem problem = refused(realm.apply(new PackDocument(new PackDocument.Policy(false, null, null, null), null, null, null, null, null)));
 
         assertThat(problem.field()).isEqualTo("policy.crossTenantDomainSharing");
         assertThat(problem.message()).contains("shared.example");
@@ -148,9 +149,9 @@ class ImportDeciderTest {
     void aMalformedTokenOrMethodIsRefused() {
         ImportInputs realm = new ImportInputs().tenant("acme");
 
-        assertThat(refused(realm.apply(domains(new PackDocument.Domain("acme", "a.example", null, null, null, "short", null, null)))).field())
+        assertThat(refused(realm.apply(domains(new PackDocument.Domain("acme", "a.example", null, null, null, "short", null, null, null, null)))).field())
                 .isEqualTo("domains[0].verificationToken");
-        assertThat(refused(realm.apply(domains(new PackDocument.Domain("acme", "a.example", null, true, "carrier-pigeon", null, null, null)))).field())
+        assertThat(refused(realm.apply(domains(new PackDocument.Domain("acme", "a.example", null, true, "carrier-pigeon", null, null, null, null, null)))).field())
                 .isEqualTo("domains[0].verificationMethod");
     }
 
@@ -158,8 +159,8 @@ class ImportDeciderTest {
     void aConnectionLinksAnUnlinkedProviderAndATrustMayUseIt() {
         ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").idp("acme-sso", null);
         PackDocument document = new PackDocument(null, null,
-                List.of(new PackDocument.Connection("acme-sso", "acme", null, true, null)),
-                List.of(new PackDocument.Trust("globex", "acme-sso", true, null, null)));
+                List.of(new PackDocument.Connection("acme-sso", "acme", null, true, null, null)),
+                List.of(new PackDocument.Trust("globex", "acme-sso", true, null, null, null, null)), null, null);
 
         ImportPlan plan = accepted(realm.apply(document));
 
@@ -177,7 +178,7 @@ class ImportDeciderTest {
         ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").idp("acme-sso", "acme");
 
         ImportProblem problem = refused(realm.apply(new PackDocument(null, null,
-                List.of(new PackDocument.Connection("acme-sso", "globex", null, null, null)), null)));
+                List.of(new PackDocument.Connection("acme-sso", "globex", null, null, null, null)), null, null, null)));
 
         assertThat(problem.field()).isEqualTo("connections[0].tenant");
     }
@@ -187,7 +188,7 @@ class ImportDeciderTest {
         ImportInputs realm = new ImportInputs().tenant("acme").binding("acme-sso", "acme");
 
         ImportProblem problem = refused(realm.apply(new PackDocument(null, null, null,
-                List.of(new PackDocument.Trust("acme", "acme-sso", null, null, null)))));
+                List.of(new PackDocument.Trust("acme", "acme-sso", null, null, null, null, null)), null, null)));
 
         assertThat(problem.code()).isEqualTo(ImportProblem.Code.OWN_CONNECTION);
         assertThat(problem.field()).isEqualTo("trusts[0]");
@@ -200,10 +201,10 @@ class ImportDeciderTest {
         realm.groupOwners.put("globex-group", "org-globex");
 
         assertThat(refused(realm.apply(new PackDocument(null, null, null,
-                List.of(new PackDocument.Trust("globex", "acme-sso", null, List.of("globex-group", "acme-group"), null))))).field())
+                List.of(new PackDocument.Trust("globex", "acme-sso", null, null, List.of("globex-group", "acme-group"), null, null)), null, null))).field())
                 .isEqualTo("trusts[0].groupIds");
         assertThat(accepted(realm.apply(new PackDocument(null, null, null,
-                List.of(new PackDocument.Trust("globex", "acme-sso", null, List.of("globex-group", "globex-group"), null))))).trusts())
+                List.of(new PackDocument.Trust("globex", "acme-sso", null, null, List.of("globex-group", "globex-group"), null, null)), null, null))).trusts())
                 .singleElement().satisfies(t -> assertThat(t.groupIds()).containsExactly("globex-group"));
     }
 
@@ -212,7 +213,7 @@ class ImportDeciderTest {
         ImportInputs realm = new ImportInputs().tenant("globex");
 
         assertThat(refused(realm.apply(new PackDocument(null, null, null,
-                List.of(new PackDocument.Trust("globex", "nowhere", null, null, null))))).field()).isEqualTo("trusts[0].connection");
+                List.of(new PackDocument.Trust("globex", "nowhere", null, null, null, null, null)), null, null))).field()).isEqualTo("trusts[0].connection");
     }
 
     @Test
@@ -221,17 +222,114 @@ class ImportDeciderTest {
         realm.organizationsEnabled = false;
 
         assertThat(refused(realm.apply(domains(domain("acme", "acme.example", null)))).field()).isNull();
-        assertThat(accepted(realm.apply(new PackDocument(new PackDocument.Policy(null, "FIRST_CREATED", null, null), null, null, null)))
+        assertThat(accepted(realm.apply(new PackDocument(new PackDocument.Policy(null, "FIRST_CREATED", null, null), null, null, null, null, null)))
                 .policy().ambiguousNewUser()).isEqualTo(AmbiguousNewUser.FIRST_CREATED);
     }
 
     @Test
     void anInvalidPolicyValueIsNamedAndBounded() {
         ImportProblem problem = refused(new ImportInputs().apply(
-                new PackDocument(new PackDocument.Policy(null, "y".repeat(50_000), null, null), null, null, null)));
+                new PackDocument(new PackDocument.Policy(null, "y".repeat(50_000), null, null), null, null, null, null, null)));
 
         assertThat(problem.field()).isEqualTo("policy.ambiguousNewUser");
         assertThat(problem.message()).hasSizeLessThan(400);
+    }
+
+    @Test
+    void datesAStoredMembershipAndNamesTheTrustThatProvisionedIt() {
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").binding("acme-sso", "acme").trust("globex", "acme-sso")
+                .user("ann").member("ann", "globex", ImportInputs.NOW - 100);
+
+        ImportPlan plan = accepted(realm.apply(memberships(List.of(new PackDocument.Membership("ann", "globex", 1000L, "acme-sso")), null)));
+
+        assertThat(plan.memberships()).singleElement().isEqualTo(
+                new ImportPlan.MembershipWrite("membership-ann-globex", "user-ann", "org-globex", 1000L, "acme-sso"));
+        assertThat(plan.summary().memberships()).isEqualTo(new ImportSummary.Counts(0, 1, 0));
+        assertThat(plan.changesAnything()).as("memberships are no routing data").isFalse();
+    }
+
+    @Test
+    void aMembershipStoredExactlySoIsUnchanged() {
+        ImportInputs realm = new ImportInputs().tenant("globex").user("ann").member("ann", "globex", 1000L);
+
+        ImportPlan plan = accepted(realm.apply(memberships(List.of(new PackDocument.Membership("ann", "globex", 1000L, null)), null)));
+
+        assertThat(plan.memberships()).isEmpty();
+        assertThat(plan.summary().memberships()).isEqualTo(new ImportSummary.Counts(0, 0, 1));
+    }
+
+    @Test
+    void aMembershipOfAnUnknownUserOrOfANonMemberIsRefused() {
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").user("ann").member("ann", "globex", 1000L);
+
+        assertThat(refused(realm.apply(memberships(List.of(new PackDocument.Membership("nobody", "globex", 1L, null)), null))))
+                .satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("memberships[0].user");
+                    assertThat(p.message()).isEqualTo("memberships[0].user: no user with username 'nobody'.");
+                });
+        assertThat(refused(realm.apply(memberships(List.of(new PackDocument.Membership("ann", "acme", 1L, null)), null))).field())
+                .isEqualTo("memberships[0]");
+        assertThat(refused(realm.apply(memberships(List.of(new PackDocument.Membership("ann", "globex", 1L, "acme-sso")), null))).field())
+                .isEqualTo("memberships[0].provisionedBy");
+    }
+
+    @Test
+    void aDateOutsideEpochMillisecondsIsRefused() {
+        ImportInputs realm = new ImportInputs().tenant("globex").user("ann").member("ann", "globex", 1000L);
+
+        assertThat(refused(realm.apply(memberships(List.of(new PackDocument.Membership("ann", "globex", -1L, null)), null))).field())
+                .isEqualTo("memberships[0].joinedAt");
+        assertThat(refused(realm.apply(memberships(null, List.of(new PackDocument.ActiveTenant("ann", "globex", Long.MAX_VALUE))))).field())
+                .isEqualTo("activeTenants[0].updatedAt");
+        assertThat(refused(realm.apply(domains(new PackDocument.Domain("globex", "g.example", null, true, null, null, null,
+                ImportDecider.MAX_EPOCH_MILLIS + 1, null, null)))).field()).isEqualTo("domains[0].verifiedAt");
+    }
+
+    @Test
+    void movesTheActiveTenantToAnotherMembershipOnly() {
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").tenant("initech").user("dan")
+                .member("dan", "acme", 1000L).member("dan", "globex", 2000L).active("dan", "acme", 1000L);
+
+        ImportPlan plan = accepted(realm.apply(memberships(null, List.of(new PackDocument.ActiveTenant("dan", "globex", 3000L)))));
+
+        assertThat(plan.activeTenants()).singleElement().isEqualTo(new ImportPlan.ActiveTenantWrite(true, "user-dan", "org-globex", 3000L));
+        assertThat(plan.summary().activeTenants()).isEqualTo(new ImportSummary.Counts(0, 1, 0));
+        assertThat(refused(realm.apply(memberships(null, List.of(new PackDocument.ActiveTenant("dan", "initech", null))))).field())
+                .isEqualTo("activeTenants[0].tenant");
+    }
+
+    @Test
+    void aTrustNamesGroupsByPathOfTheTrustingOrganization() {
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").binding("acme-sso", "acme");
+        realm.groupsByPath.put(ImportInput.groupKey("org-globex", "/engineers"), "group-1");
+        realm.groupsByPath.put(ImportInput.groupKey("org-acme", "/sales"), "group-2");
+
+        assertThat(accepted(realm.apply(new PackDocument(null, null, null,
+                List.of(new PackDocument.Trust("globex", "acme-sso", null, List.of("/engineers"), null, null, null)), null, null))).trusts())
+                .singleElement().satisfies(t -> assertThat(t.groupIds()).containsExactly("group-1"));
+        assertThat(refused(realm.apply(new PackDocument(null, null, null,
+                List.of(new PackDocument.Trust("globex", "acme-sso", null, List.of("/engineers", "/sales"), null, null, null)), null, null))))
+                .satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("trusts[0].groups[1]");
+                    assertThat(p.message()).isEqualTo("trusts[0].groups[1]: organization 'globex' has no group '/sales'.");
+                });
+    }
+
+    @Test
+    void whoCreatedAndVerifiedIsKeptAsGivenOrAsStored() {
+        ImportInputs realm = new ImportInputs().tenant("acme").verifiedClaim("acme", "acme.example");
+
+        ImportPlan given = accepted(realm.apply(domains(new PackDocument.Domain("acme", "acme.example", null, true, null, null, null, null,
+                "source-admin", "source-verifier"))));
+        ImportPlan left = accepted(realm.apply(domains(domain("acme", "acme.example", true))));
+
+        assertThat(given.claims()).singleElement().satisfies(c -> {
+            assertThat(c.createdBy()).isEqualTo("source-admin");
+            assertThat(c.verifiedBy()).isEqualTo("source-verifier");
+        });
+        assertThat(left.claims()).isEmpty();
+        assertThat(refused(realm.apply(domains(new PackDocument.Domain("acme", "acme.example", null, null, null, null, null, null,
+                " ", null)))).field()).isEqualTo("domains[0].createdBy");
     }
 
     static ImportPlan accepted(ImportInput input) {

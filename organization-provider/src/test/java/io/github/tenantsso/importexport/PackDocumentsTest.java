@@ -1,11 +1,10 @@
 package io.github.tenantsso.importexport;
 
-import io.github.tenantsso.model.ImportLimits;
-
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import io.github.tenantsso.model.ImportLimits;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +22,28 @@ class PackDocumentsTest {
         assertThat(document.policy().crossTenantDomainSharing()).isTrue();
         assertThat(document.domains()).singleElement().satisfies(d -> assertThat(d.domain()).isEqualTo("acme.example"));
         assertThat(document.trusts()).isEmpty();
+    }
+
+    @Test
+    void readsADocumentOfBeforeMembershipsAndGroupPathsAsOneWithoutThem() {
+        PackDocument document = PackDocuments.parse("{\"trusts\": [{\"tenant\": \"globex\", \"connection\": \"acme-sso\","
+                + " \"groupIds\": [\"g1\"], \"createdAt\": 4}]}", SMALL);
+
+        assertThat(document.memberships()).isEmpty();
+        assertThat(document.activeTenants()).isEmpty();
+        assertThat(document.trusts()).singleElement().satisfies(t -> {
+            assertThat(t.groupIds()).containsExactly("g1");
+            assertThat(t.groups()).isNull();
+            assertThat(t.createdBy()).isNull();
+        });
+    }
+
+    @Test
+    void countsMembershipsAndActiveTenantsAsEntries() {
+        ImportProblem problem = refused(() -> PackDocuments.parse("{\"memberships\": [{}, {}], \"activeTenants\": [{}, {}]}", SMALL));
+
+        assertThat(problem.code()).isEqualTo(ImportProblem.Code.TOO_MANY_ENTRIES);
+        assertThat(problem.field()).isEqualTo("activeTenants");
     }
 
     @Test
@@ -83,11 +104,13 @@ class PackDocumentsTest {
     @Test
     void readsWhatItWrites() {
         PackDocument document = new PackDocument(new PackDocument.Policy(false, "BLOCK", true, "tenantId"),
-                java.util.List.of(new PackDocument.Domain("acme", "acme.example", true, true, "DNS", "tokentokentokentoken", 1L, 2L)),
-                java.util.List.of(new PackDocument.Connection("acme-sso", "acme", true, false, 3L)),
-                java.util.List.of(new PackDocument.Trust("globex", "acme-sso", true, java.util.List.of("g1"), 4L)));
+                java.util.List.of(new PackDocument.Domain("acme", "acme.example", true, true, "DNS", "tokentokentokentoken", 1L, 2L, "admin-1", "admin-2")),
+                java.util.List.of(new PackDocument.Connection("acme-sso", "acme", true, false, 3L, "admin-3")),
+                java.util.List.of(new PackDocument.Trust("globex", "acme-sso", true, java.util.List.of("/engineers"), null, 4L, null)),
+                java.util.List.of(new PackDocument.Membership("ann", "globex", 5L, "acme-sso")),
+                java.util.List.of(new PackDocument.ActiveTenant("ann", "globex", 6L)));
 
-        assertThat(PackDocuments.read(new ByteArrayInputStream(PackDocuments.write(document).getBytes(StandardCharsets.UTF_8)), SMALL))
+        assertThat(PackDocuments.read(new ByteArrayInputStream(PackDocuments.write(document).getBytes(StandardCharsets.UTF_8)), new ImportLimits(1000, 5)))
                 .isEqualTo(document);
     }
 

@@ -162,7 +162,9 @@ class BulkImportTest {
         assertThat(reply.json()).isEqualTo(JsonSerialization.readValue("{\"policyUpdated\": false,"
                 + " \"domains\": {\"created\": 3000, \"updated\": 0, \"unchanged\": 0},"
                 + " \"connections\": {\"created\": 10, \"updated\": 0, \"unchanged\": 0},"
-                + " \"trusts\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0}}", JsonNode.class));
+                + " \"trusts\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0},"
+                + " \"memberships\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0},"
+                + " \"activeTenants\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0}}", JsonNode.class));
         assertThat(api.get("/export").json().path("domains")).hasSize(3002);
         assertThat(aliases(discover("ann@d0.bulk0.example"))).containsExactly("bulk0-sso");
         assertThat(aliases(discover("ann@d150.bulk4.example"))).containsExactly("bulk4-sso");
