@@ -40,7 +40,7 @@ public final class ImportBenchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final int THREADS = 4;
     private static final int BATCH = 1_000;
-    private static final int PER_TRANSACTION = 50;
+    private static final int PER_TRANSACTION = 500;
     private static final Duration TOKEN_RENEWAL = Duration.ofSeconds(30);
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 

@@ -28,8 +28,8 @@ record LoadOptions(int tenants, boolean vanilla, int httpPort, int managementPor
               clients=8             concurrent clients of the throughput run
               logins-per-client=50  logins each of them makes per realm
               restart=true          restart Keycloak once the tenants exist, so the first logins meet cold caches
-              setup-batch=1000      tenants created per request of the benchmark-only provider
-              setup-transaction=20  of which in each transaction of the server
+              setup-batch=2000      tenants created per request of the benchmark-only provider
+              setup-transaction=500 of which in each transaction of the server
               setup-clients=4       concurrent admin API clients adding the pack's data one call at a time, if the import fails
               start-timeout=3600    seconds to wait for Keycloak to start, and for the tenants of each realm to be created
               cold-timeout=600      seconds the first login of a realm may take before it is reported as timed out
@@ -71,7 +71,7 @@ record LoadOptions(int tenants, boolean vanilla, int httpPort, int managementPor
         return new LoadOptions(tenants, Boolean.parseBoolean(given.getOrDefault("vanilla", "true")),
                 positive(given, "http-port", 8180), positive(given, "management-port", 9180),
                 positive(given, "attempts", 40), nonNegative(given, "warmup", 5), positive(given, "clients", 8),
-                positive(given, "logins-per-client", 50), positive(given, "setup-clients", 4), positive(given, "setup-batch", 1000), positive(given, "setup-transaction", 20),
+                positive(given, "logins-per-client", 50), positive(given, "setup-clients", 4), positive(given, "setup-batch", 2000), positive(given, "setup-transaction", 500),
                 Boolean.parseBoolean(given.getOrDefault("restart", "true")), seconds(given, "start-timeout", 3600),
                 seconds(given, "cold-timeout", 600), seconds(given, "change-timeout", 600),
                 seconds(given, "import-timeout", 600), given.getOrDefault("heap", "2g"), dist, providers, work, results,

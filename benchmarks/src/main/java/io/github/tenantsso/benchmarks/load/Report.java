@@ -42,7 +42,7 @@ final class Report {
         line("| realm files written (" + (options.vanilla() ? "pack and vanilla" : "pack only") + ") | " + seconds(r.realmFilesNanos) + " |");
         line("| Keycloak start, realms without tenants imported | " + seconds(r.startAndImportNanos) + " |");
         r.tenantsCreated.forEach((realm, step) -> line("| " + String.format("%,d", r.tenants) + " tenants created in " + realm
-                + " (benchmark-only provider, " + options.setupTransaction() + " per transaction: organization, identity provider, link) | " + step(step) + " |"));
+                + " (benchmark-only provider: organization, identity provider, link as JPA entities, " + options.setupTransaction() + " per transaction) | " + step(step) + " |"));
         line("| pack data imported (import endpoint: " + String.format("%,d", r.tenants + 2) + " verified claims, " + String.format("%,d", r.tenants) + " connection bindings, policy) | " + step(r.importWrite) + " |");
         if (r.packDataOneByOne != null) {
             line("| pack data added one call at a time instead (admin API) | " + step(r.packDataOneByOne) + " |");
