@@ -76,15 +76,20 @@ public final class BenchTenantsResource {
                 RealmModel jobRealm = job.realms().getRealm(realmId);
                 job.getContext().setRealm(jobRealm);
                 EntityManager em = job.getProvider(JpaConnectionProvider.class).getEntityManager();
-                part.forEach(tenant -> persist(job, em, jobRealm, tenant));
+                // Converted first: the conversion looks each alias up, and a query flushes what is persisted before it.
+                List<IdentityProviderModel> identityProviders = part.stream()
+                        .map(tenant -> tenant.identityProvider() == null ? null : RepresentationToModel.toModel(jobRealm, tenant.identityProvider(), job))
+                        .toList();
+                for (int i = 0; i < part.size(); i++) {
+                    persist(em, jobRealm, part.get(i).organization(), identityProviders.get(i));
+                }
             });
         }
         session.getProvider(CacheRealmProvider.class).clear();
         return Response.noContent().build();
     }
 
-    private static void persist(KeycloakSession session, EntityManager em, RealmModel realm, BenchTenant tenant) {
-        OrganizationRepresentation rep = tenant.organization();
+    private static void persist(EntityManager em, RealmModel realm, OrganizationRepresentation rep, IdentityProviderModel model) {
         OrganizationEntity organization = new OrganizationEntity();
         organization.setId(KeycloakModelUtils.generateId());
         organization.setRealmId(realm.getId());
@@ -119,8 +124,7 @@ public final class BenchTenantsResource {
         em.persist(organization);
         group.setOrganization(organization);
 
-        if (tenant.identityProvider() != null) {
-            IdentityProviderModel model = RepresentationToModel.toModel(realm, tenant.identityProvider(), session);
+        if (model != null) {
             IdentityProviderEntity idp = new IdentityProviderEntity();
             idp.setInternalId(KeycloakModelUtils.generateId());
             idp.setAlias(model.getAlias());
