@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.github.tenantsso.policy.PolicyPatch;
 import io.github.tenantsso.policy.RoutingPolicy;
 
 /**
@@ -22,15 +23,15 @@ final class PolicyForm {
     private PolicyForm() {
     }
 
-    /** @throws IllegalArgumentException naming the field, for a value the policy cannot take */
-    static RoutingPolicy read(Map<String, List<String>> form, RoutingPolicy current) {
-        String ambiguous = value(form, AMBIGUOUS_NEW_USER);
+    /**
+     * The change the form asks for; the policy's own rules judge its values ({@link PolicyPatch#applyTo}).
+     *
+     * @throws IllegalArgumentException naming the field, for a switch that is neither true nor false
+     */
+    static PolicyPatch patch(Map<String, List<String>> form) {
         String hint = value(form, HINT_PARAMETER);
-        return new RoutingPolicy(
-                bool(form, CROSS_TENANT_DOMAIN_SHARING, current.crossTenantDomainSharing()),
-                ambiguous == null ? current.ambiguousNewUser() : RoutingPolicy.parseAmbiguousNewUser(ambiguous),
-                bool(form, ACTIVE_TENANT_LOGIN, current.activeTenantLogin()),
-                hint == null ? current.hintParameter() : hint.strip());
+        return new PolicyPatch(bool(form, CROSS_TENANT_DOMAIN_SHARING), value(form, AMBIGUOUS_NEW_USER),
+                bool(form, ACTIVE_TENANT_LOGIN), hint == null ? null : hint.strip());
     }
 
     static Map<String, List<String>> write(RoutingPolicy policy) {
@@ -47,10 +48,10 @@ final class PolicyForm {
         return write(policy).entrySet().stream().allMatch(field -> field.getValue().equals(form.get(field.getKey())));
     }
 
-    private static boolean bool(Map<String, List<String>> form, String field, boolean current) {
+    private static Boolean bool(Map<String, List<String>> form, String field) {
         String value = value(form, field);
         if (value == null) {
-            return current;
+            return null;
         }
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;

@@ -24,9 +24,7 @@ final class PolicyTabMirror {
         if (realm == null) {
             return;
         }
-        List<ComponentModel> tabs = realm.getComponentsStream(realm.getId(), UiTabProvider.class.getName())
-                .filter(component -> RoutingPolicyTab.ID.equals(component.getProviderId()))
-                .toList();
+        List<ComponentModel> tabs = tabs(realm);
         if (tabs.isEmpty()) {
             ComponentModel tab = new ComponentModel();
             tab.setName(RoutingPolicyTab.ID);
@@ -37,11 +35,26 @@ final class PolicyTabMirror {
             realm.addComponentModel(tab);
             return;
         }
+        correct(tabs, realm, policy);
+    }
+
+    /** Makes the realm's existing tab components show the policy, creating none. */
+    static void correct(RealmModel realm, RoutingPolicy policy) {
+        correct(tabs(realm), realm, policy);
+    }
+
+    private static void correct(List<ComponentModel> tabs, RealmModel realm, RoutingPolicy policy) {
         for (ComponentModel tab : tabs) {
             if (!PolicyForm.shows(tab.getConfig(), policy)) {
                 tab.setConfig(new MultivaluedHashMap<>(PolicyForm.write(policy)));
                 realm.updateComponent(tab);
             }
         }
+    }
+
+    private static List<ComponentModel> tabs(RealmModel realm) {
+        return realm.getComponentsStream(realm.getId(), UiTabProvider.class.getName())
+                .filter(component -> RoutingPolicyTab.ID.equals(component.getProviderId()))
+                .toList();
     }
 }

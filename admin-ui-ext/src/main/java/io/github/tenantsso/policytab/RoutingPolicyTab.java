@@ -3,12 +3,12 @@ package io.github.tenantsso.policytab;
 import java.util.List;
 import java.util.Map;
 
-import io.github.tenantsso.model.DomainsStillSharedException;
-import io.github.tenantsso.model.PolicyChange;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.AmbiguousNewUser;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.policy.RoutingPolicyStored;
+import io.github.tenantsso.write.AdminEvents;
+import io.github.tenantsso.write.PolicyWrites;
 import org.keycloak.Config;
 import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.component.ComponentModel;
@@ -23,9 +23,9 @@ import org.keycloak.services.ui.extend.UiTabProviderFactory;
 
 /**
  * The realm settings tab "Tenant SSO" of the admin console (Keycloak's declarative UI). The console stores the form
- * as a component of the realm; this factory checks it with the admin API's rules and writes it to the pack's routing
- * policy, and {@link PolicyTabMirror} writes every other change of the policy back into the component, so the tab
- * always shows the policy in force.
+ * as a component of the realm; this factory checks and stores it through {@link PolicyWrites}, the admin API's own
+ * service, and {@link PolicyTabMirror} writes every store of the policy back into the component, so the tab always
+ * shows the policy in force. The component is a view: the pack's table is the policy's one store.
  */
 public final class RoutingPolicyTab implements UiTabProvider, UiTabProviderFactory<ComponentModel> {
 
@@ -78,17 +78,14 @@ public final class RoutingPolicyTab implements UiTabProvider, UiTabProviderFacto
     /** Checks the form as the admin API checks a PUT, and stores it in the one form the tab reads back. */
     @Override
     public void validateConfiguration(KeycloakSession session, RealmModel realm, ComponentModel model) {
-        TenantSso tenantSso = session.getProvider(TenantSso.class);
-        RoutingPolicy current = tenantSso.policies().get(realm.getId());
-        RoutingPolicy requested;
+        PolicyWrites.Outcome outcome;
         try {
-            requested = PolicyForm.read(model.getConfig(), current);
-            PolicyChange.check(tenantSso, realm, current, requested);
-        } catch (IllegalArgumentException | DomainsStillSharedException e) {
+            outcome = writes(session, realm).check(PolicyForm.patch(model.getConfig()));
+        } catch (IllegalArgumentException e) {
             throw new ComponentValidationException(e.getMessage());
         }
         model.setName(ID);
-        model.setConfig(new MultivaluedHashMap<>(PolicyForm.write(requested)));
+        model.setConfig(new MultivaluedHashMap<>(PolicyForm.write(accepted(outcome))));
     }
 
     @Override
@@ -101,10 +98,24 @@ public final class RoutingPolicyTab implements UiTabProvider, UiTabProviderFacto
         store(session, realm, newModel);
     }
 
+    /** Keycloak records the component's own admin event, so the write records none. */
     private static void store(KeycloakSession session, RealmModel realm, ComponentModel model) {
-        TenantSso tenantSso = session.getProvider(TenantSso.class);
-        RoutingPolicy policy = PolicyForm.read(model.getConfig(), tenantSso.policies().get(realm.getId()));
-        PolicyChange.apply(tenantSso, realm, policy, System.currentTimeMillis());
+        accepted(writes(session, realm).change(PolicyForm.patch(model.getConfig()), AdminEvents.NONE, System.currentTimeMillis()));
+    }
+
+    private static PolicyWrites writes(KeycloakSession session, RealmModel realm) {
+        return new PolicyWrites(session.getProvider(TenantSso.class), realm);
+    }
+
+    private static RoutingPolicy accepted(PolicyWrites.Outcome outcome) {
+        if (outcome instanceof PolicyWrites.Invalid invalid) {
+            throw new ComponentValidationException(invalid.message());
+        }
+        if (outcome instanceof PolicyWrites.DomainsShared shared) {
+            throw new ComponentValidationException("Domain sharing cannot be turned off while these domains are verified by more than one"
+                    + " organization; remove the extra claims first: " + String.join(", ", shared.domains()) + ".");
+        }
+        return ((PolicyWrites.Accepted) outcome).policy();
     }
 
     @Override
@@ -112,6 +123,10 @@ public final class RoutingPolicyTab implements UiTabProvider, UiTabProviderFacto
         factory.register(event -> {
             if (event instanceof RoutingPolicyStored stored) {
                 PolicyTabMirror.follow(stored.session(), stored.realmId(), stored.policy());
+            } else if (event instanceof RealmModel.RealmPostCreateEvent created) {
+                // A realm import brings the source's component without storing it (Keycloak's import calls no onCreate).
+                RealmModel realm = created.getCreatedRealm();
+                PolicyTabMirror.correct(realm, created.getKeycloakSession().getProvider(TenantSso.class).policies().get(realm.getId()));
             }
         });
     }

@@ -47,13 +47,13 @@ class PolicyFormPropertiesTest {
     @ParameterizedTest
     @MethodSource("policyPairs")
     void aWrittenFormReadsBackAsItsPolicyWhateverThePolicyBefore(RoutingPolicy policy, RoutingPolicy before) {
-        assertThat(PolicyForm.read(PolicyForm.write(policy), before)).isEqualTo(policy);
+        assertThat(PolicyForm.patch(PolicyForm.write(policy)).applyTo(before)).isEqualTo(policy);
     }
 
     @ParameterizedTest
     @MethodSource("policyPairs")
     void anEmptyFormChangesNothing(RoutingPolicy policy, RoutingPolicy unused) {
-        assertThat(PolicyForm.read(Map.of(), policy)).isEqualTo(policy);
+        assertThat(PolicyForm.patch(Map.of()).applyTo(policy)).isEqualTo(policy);
     }
 
     @ParameterizedTest
@@ -65,7 +65,7 @@ class PolicyFormPropertiesTest {
     @ParameterizedTest
     @MethodSource("policyPairs")
     void oneChangedFieldChangesOnlyThatField(RoutingPolicy policy, RoutingPolicy other) {
-        RoutingPolicy changed = PolicyForm.read(Map.of("hintParameter", List.of(other.hintParameter())), policy);
+        RoutingPolicy changed = PolicyForm.patch(Map.of("hintParameter", List.of(other.hintParameter()))).applyTo(policy);
 
         assertThat(changed).isEqualTo(new RoutingPolicy(policy.crossTenantDomainSharing(), policy.ambiguousNewUser(),
                 policy.activeTenantLogin(), other.hintParameter()));

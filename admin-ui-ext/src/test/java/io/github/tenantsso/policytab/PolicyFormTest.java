@@ -18,31 +18,31 @@ class PolicyFormTest {
 
     @Test
     void readsEveryField() {
-        RoutingPolicy policy = PolicyForm.read(Map.of(
+        RoutingPolicy policy = PolicyForm.patch(Map.of(
                 "crossTenantDomainSharing", List.of("true"),
                 "ambiguousNewUser", List.of("first_created"),
                 "activeTenantLogin", List.of("false"),
-                "hintParameter", List.of(" org ")), RoutingPolicy.DEFAULT);
+                "hintParameter", List.of(" org "))).applyTo(RoutingPolicy.DEFAULT);
 
         assertThat(policy).isEqualTo(SHARING);
     }
 
     @Test
     void keepsTheCurrentValueOfAFieldLeftOut() {
-        RoutingPolicy policy = PolicyForm.read(Map.of("activeTenantLogin", List.of("true")), SHARING);
+        RoutingPolicy policy = PolicyForm.patch(Map.of("activeTenantLogin", List.of("true"))).applyTo(SHARING);
 
         assertThat(policy).isEqualTo(new RoutingPolicy(true, AmbiguousNewUser.FIRST_CREATED, true, "org"));
     }
 
     @Test
     void refusesAnEmptiedHintParameter() {
-        assertThatThrownBy(() -> PolicyForm.read(Map.of("hintParameter", List.of(" ")), SHARING))
+        assertThatThrownBy(() -> PolicyForm.patch(Map.of("hintParameter", List.of(" "))).applyTo(SHARING))
                 .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("hintParameter must start with a letter");
     }
 
     @Test
     void refusesAnEmptiedSwitch() {
-        assertThatThrownBy(() -> PolicyForm.read(Map.of("crossTenantDomainSharing", List.of("")), SHARING))
+        assertThatThrownBy(() -> PolicyForm.patch(Map.of("crossTenantDomainSharing", List.of(""))).applyTo(SHARING))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("crossTenantDomainSharing must be true or false, not ''.");
     }
 
@@ -52,25 +52,25 @@ class PolicyFormTest {
         form.put("realm", List.of("saas"));
         form.put("tab", List.of("tenant-sso"));
 
-        assertThat(PolicyForm.read(form, RoutingPolicy.DEFAULT)).isEqualTo(SHARING);
+        assertThat(PolicyForm.patch(form).applyTo(RoutingPolicy.DEFAULT)).isEqualTo(SHARING);
         assertThat(PolicyForm.shows(form, SHARING)).isTrue();
     }
 
     @Test
     void namesTheFieldOfAValueThatIsNotABoolean() {
-        assertThatThrownBy(() -> PolicyForm.read(Map.of("activeTenantLogin", List.of("yes")), RoutingPolicy.DEFAULT))
+        assertThatThrownBy(() -> PolicyForm.patch(Map.of("activeTenantLogin", List.of("yes"))).applyTo(RoutingPolicy.DEFAULT))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("activeTenantLogin must be true or false, not 'yes'.");
     }
 
     @Test
     void refusesAHintParameterTheAdminApiRefuses() {
-        assertThatThrownBy(() -> PolicyForm.read(Map.of("hintParameter", List.of("login_hint")), RoutingPolicy.DEFAULT))
+        assertThatThrownBy(() -> PolicyForm.patch(Map.of("hintParameter", List.of("login_hint"))).applyTo(RoutingPolicy.DEFAULT))
                 .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("login_hint");
     }
 
     @Test
     void refusesAnUnknownAmbiguityRule() {
-        assertThatThrownBy(() -> PolicyForm.read(Map.of("ambiguousNewUser", List.of("RANDOM")), RoutingPolicy.DEFAULT))
+        assertThatThrownBy(() -> PolicyForm.patch(Map.of("ambiguousNewUser", List.of("RANDOM"))).applyTo(RoutingPolicy.DEFAULT))
                 .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("BLOCK or FIRST_CREATED");
     }
 

@@ -12,9 +12,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-import io.github.tenantsso.authenticators.routing.RoutingDecision;
-import io.github.tenantsso.authenticators.routing.RoutingInput;
-import io.github.tenantsso.authenticators.routing.RoutingOutcome;
+import io.github.tenantsso.routing.decision.RoutingDecision;
+import io.github.tenantsso.routing.decision.RoutingInput;
+import io.github.tenantsso.routing.decision.RoutingOutcome;
 import io.github.tenantsso.policy.AmbiguousNewUser;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.routing.Candidate;

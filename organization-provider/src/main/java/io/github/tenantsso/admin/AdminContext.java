@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.github.tenantsso.rest.ApiException;
 import io.github.tenantsso.model.RealmOrganizations;
 import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.write.AdminEvents;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
@@ -71,6 +72,11 @@ final class AdminContext {
         return Optional.ofNullable(organizationId).filter(id -> !id.isBlank())
                 .flatMap(id -> RealmOrganizations.byId(session, realm, id))
                 .orElseThrow(() -> ApiException.notFound("organization_not_found", "No organization with this id in this realm."));
+    }
+
+    /** The admin events of the write services, with the written subject shown as this API shows it. */
+    AdminEvents events() {
+        return (resource, operation, subject, details) -> event(resource, operation, Representations.of(subject), details);
     }
 
     /**

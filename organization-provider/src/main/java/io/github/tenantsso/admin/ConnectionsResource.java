@@ -16,11 +16,9 @@ import jakarta.ws.rs.core.Response;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.connection.ConnectionBindings;
-import io.github.tenantsso.model.RoutingChange;
-import org.keycloak.events.admin.OperationType;
+import io.github.tenantsso.write.ConnectionWrites;
+import io.github.tenantsso.write.RoutingVersions;
 import org.keycloak.models.IdentityProviderModel;
-import org.keycloak.models.OrganizationModel;
-import org.keycloak.organization.OrganizationProvider;
 
 /**
  * {@code /admin/realms/{realm}/tenant-sso/connections}: identity providers bound to the tenant that owns them. The
@@ -28,8 +26,6 @@ import org.keycloak.organization.OrganizationProvider;
  * it is missing and adds the pack's settings to it.
  */
 public final class ConnectionsResource {
-
-    static final String CONNECTION_RESOURCE = "CONNECTION";
 
     private final AdminContext context;
 
@@ -64,34 +60,19 @@ public final class ConnectionsResource {
     public Response put(@PathParam("alias") String alias, String body) {
         context.requireManage();
         Representations.ConnectionRequest request = RequestBodies.read(body, Representations.ConnectionRequest.class);
-        IdentityProviderModel idp = identityProvider(alias);
-        boolean created = idp.getOrganizationId() == null;
-        if (created) {
-            if (request.organizationId() == null) {
-                throw ApiException.badRequest("invalid_request",
-                        "The identity provider " + alias + " is not linked to an organization yet: give organizationId.", "organizationId");
-            }
-            OrganizationModel organization = context.organization(request.organizationId());
-            context.session().getProvider(OrganizationProvider.class).addIdentityProvider(organization, idp);
-        } else if (request.organizationId() != null && !request.organizationId().equals(idp.getOrganizationId())) {
+        ConnectionWrites.Outcome outcome = writes().put(identityProvider(alias), request.organizationId(), context::organization,
+                request.enabled(), request.jitEnabled(), context.adminId(), context.now(), context.events());
+        if (outcome instanceof ConnectionWrites.OrganizationMissing) {
+            throw ApiException.badRequest("invalid_request",
+                    "The identity provider " + alias + " is not linked to an organization yet: give organizationId.", "organizationId");
+        }
+        if (outcome instanceof ConnectionWrites.OwnedElsewhere) {
             throw ApiException.conflict("connection_owned_elsewhere",
                     "The identity provider " + alias + " belongs to another organization; remove that binding first.");
         }
-
-        ConnectionBindingEntity binding = binding(alias);
-        if (created) {
-            binding.setCreatedBy(context.adminId());
-        }
-        if (request.enabled() != null) {
-            binding.setEnabled(request.enabled());
-        }
-        if (request.jitEnabled() != null) {
-            binding.setJitEnabled(request.jitEnabled());
-        }
-        context.model().changed(context.realm(), RoutingChange.connection(alias));
-        Representations.Connection representation = Representations.Connection.of(binding);
-        context.event(CONNECTION_RESOURCE, created ? OperationType.CREATE : OperationType.UPDATE, representation);
-        return (created ? Response.status(Response.Status.CREATED) : Response.ok()).entity(representation).build();
+        ConnectionWrites.Bound bound = (ConnectionWrites.Bound) outcome;
+        return (bound.created() ? Response.status(Response.Status.CREATED) : Response.ok())
+                .entity(Representations.Connection.of(bound.binding())).build();
     }
 
     /** Unlinks the identity provider from its organization; the trusts in it go with it. */
@@ -100,14 +81,13 @@ public final class ConnectionsResource {
     public Response delete(@PathParam("alias") String alias) {
         context.requireManage();
         ConnectionBindingEntity binding = binding(alias);
-        Representations.Connection representation = Representations.Connection.of(binding);
         IdentityProviderModel idp = identityProvider(alias);
-        OrganizationModel organization = context.organization(binding.getOrganizationId());
-        context.session().getProvider(OrganizationProvider.class).removeIdentityProvider(organization, idp);
-        bindings().unbind(alias);
-        context.model().changed(context.realm(), RoutingChange.connection(alias));
-        context.event(CONNECTION_RESOURCE, OperationType.DELETE, representation);
+        writes().delete(idp, binding, context.organization(binding.getOrganizationId()), context.events());
         return Response.noContent().build();
+    }
+
+    private ConnectionWrites writes() {
+        return new ConnectionWrites(context.session(), context.realm(), RoutingVersions.each(context.model(), context.realm()));
     }
 
     private IdentityProviderModel identityProvider(String alias) {

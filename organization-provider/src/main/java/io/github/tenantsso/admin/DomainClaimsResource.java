@@ -4,7 +4,6 @@ import io.github.tenantsso.rest.ApiException;
 import io.github.tenantsso.rest.RequestBodies;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,28 +15,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import io.github.tenantsso.domain.ClaimRechecks;
-import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.domain.VerificationMethod;
-import io.github.tenantsso.domain.dns.DomainVerification;
-import io.github.tenantsso.domain.dns.VerificationResult;
-import io.github.tenantsso.model.ConflictException;
 import io.github.tenantsso.model.StorageException;
-import io.github.tenantsso.model.RoutingChange;
-import io.github.tenantsso.model.TenantSso;
-import org.keycloak.events.admin.OperationType;
+import io.github.tenantsso.write.ClaimWrites;
+import io.github.tenantsso.write.RoutingVersions;
 import org.keycloak.models.OrganizationModel;
 
 /**
  * {@code /admin/realms/{realm}/tenant-sso/organizations/{organizationId}/domains}: one tenant's domain claims.
  */
 public final class DomainClaimsResource {
-
-    static final String CLAIM_RESOURCE = "DOMAIN_CLAIM";
 
     private final AdminContext context;
     private final String organizationId;
@@ -63,18 +54,16 @@ public final class DomainClaimsResource {
         OrganizationModel organization = context.organization(organizationId);
         Representations.ClaimRequest request = RequestBodies.read(body, Representations.ClaimRequest.class);
         DomainName domain = parse(request.domain());
+        ClaimWrites.Outcome outcome;
         try {
-            DomainClaimEntity claim = claims().create(organization.getId(), domain,
-                    Boolean.TRUE.equals(request.includeSubdomains()), context.adminId(), context.now());
-            Representations.Claim representation = Representations.Claim.of(claim);
-            context.event(CLAIM_RESOURCE, OperationType.CREATE, representation);
-            URI location = context.session().getContext().getUri().getAbsolutePathBuilder().path(domain.value()).build();
-            return Response.created(location).entity(representation).build();
-        } catch (ConflictException e) {
-            throw ApiException.conflict(e.code(), e.getMessage());
+            outcome = writes().create(organization, domain, Boolean.TRUE.equals(request.includeSubdomains()), context.adminId(),
+                    context.now(), context.events());
         } catch (StorageException e) {
             throw ApiException.storage(e);
         }
+        DomainClaimEntity claim = written(outcome);
+        URI location = context.session().getContext().getUri().getAbsolutePathBuilder().path(domain.value()).build();
+        return Response.created(location).entity(Representations.Claim.of(claim)).build();
     }
 
     @GET
@@ -97,31 +86,13 @@ public final class DomainClaimsResource {
         context.requireManage();
         DomainClaimEntity claim = claim(domain);
         VerificationMethod method = method(body == null || body.isBlank() ? null : RequestBodies.read(body, Representations.VerifyRequest.class).method());
-        if (ClaimStatus.VERIFIED.name().equals(claim.getStatus())) {
-            // Verified means verified now: a DNS-verified claim is looked up again, and may be found missing its record.
-            if (method == VerificationMethod.DNS && VerificationMethod.DNS.name().equals(claim.getVerificationMethod())) {
-                TenantSso model = context.model();
-                new ClaimRechecks(context.session(), model.recheckSettings().grace())
-                        .recheck(context.realm(), claim, model.dns(), context.now());
-            }
-            return Representations.Claim.of(claim);
-        }
-        if (method == VerificationMethod.DNS) {
-            requireDnsRecord(claim);
-        }
-        TenantSso model = context.model();
+        ClaimWrites.Outcome outcome;
         try {
-            model.claims(context.realm()).verify(claim, method, context.adminId(), context.now(),
-                    model.policies().get(context.realm().getId()).crossTenantDomainSharing());
-        } catch (ConflictException e) {
-            throw ApiException.conflict(e.code(), e.getMessage());
+            outcome = writes().verify(claim, method, context.adminId(), context.now(), context.events());
         } catch (StorageException e) {
             throw ApiException.storage(e);
         }
-        model.changed(context.realm(), RoutingChange.tenant(claim.getOrganizationId()));
-        Representations.Claim representation = Representations.Claim.of(claim);
-        context.event(CLAIM_RESOURCE, OperationType.ACTION, representation);
-        return representation;
+        return Representations.Claim.of(written(outcome));
     }
 
     @DELETE
@@ -129,35 +100,33 @@ public final class DomainClaimsResource {
     public Response delete(@PathParam("domain") String domain) {
         context.requireManage();
         DomainClaimEntity claim = claim(domain);
-        Representations.Claim representation = Representations.Claim.of(claim);
-        claims().delete(claim);
-        context.model().changed(context.realm(), RoutingChange.tenant(claim.getOrganizationId()));
-        context.event(CLAIM_RESOURCE, OperationType.DELETE, representation);
+        writes().delete(claim, context.events());
         return Response.noContent().build();
     }
 
-    private void requireDnsRecord(DomainClaimEntity claim) {
-        DomainName domain = DomainName.parse(claim.getDomain());
-        VerificationResult result = new DomainVerification().check(domain, claim.getVerificationToken(), context.model().dns());
-        if (result instanceof VerificationResult.TokenNotFound notFound) {
+    private static DomainClaimEntity written(ClaimWrites.Outcome outcome) {
+        if (outcome instanceof ClaimWrites.Conflict conflict) {
+            throw ApiException.conflict(conflict.code(), conflict.message());
+        }
+        if (outcome instanceof ClaimWrites.RecordNotFound notFound) {
             throw ApiException.unprocessable("verification_record_not_found",
                     "No TXT record at " + notFound.recordName() + " holds this claim's token (" + notFound.txtRecordsFound()
                             + " TXT record(s) found there). Publish it and try again; DNS changes may take a while to be seen.");
         }
-        if (result instanceof VerificationResult.LookupFailed failed) {
+        if (outcome instanceof ClaimWrites.LookupFailed failed) {
             throw ApiException.unavailable("dns_lookup_failed", failed.message());
         }
+        return ((ClaimWrites.Written) outcome).claim();
     }
 
+    /** The admin API verifies by DNS unless the admin vouches for the domain. */
     private static VerificationMethod method(String method) {
-        if (method == null) {
-            return VerificationMethod.DNS;
-        }
-        return switch (method.strip().toLowerCase(Locale.ROOT)) {
-            case "dns" -> VerificationMethod.DNS;
-            case "admin" -> VerificationMethod.ADMIN;
-            default -> throw ApiException.badRequest("invalid_request", "method must be 'dns' or 'admin', not '" + method + "'.", "method");
-        };
+        return VerificationMethod.parse(method, VerificationMethod.DNS).orElseThrow(() ->
+                ApiException.badRequest("invalid_request", "method must be 'dns' or 'admin', not '" + method + "'.", "method"));
+    }
+
+    private ClaimWrites writes() {
+        return new ClaimWrites(context.session(), context.realm(), RoutingVersions.each(context.model(), context.realm()));
     }
 
     private DomainClaimEntity claim(String domain) {

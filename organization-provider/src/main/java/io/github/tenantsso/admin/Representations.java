@@ -1,6 +1,5 @@
 package io.github.tenantsso.admin;
 
-import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,6 +10,8 @@ import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.dns.DomainVerification;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.trust.TrustEntity;
+import io.github.tenantsso.trust.TrustGroups;
+import io.github.tenantsso.write.TrustWrites;
 
 /**
  * JSON bodies of the admin API. Requests use boxed types so that a missing field can be told from {@code false}.
@@ -18,6 +19,23 @@ import io.github.tenantsso.trust.TrustEntity;
 final class Representations {
 
     private Representations() {
+    }
+
+    /** The representation of what a write service wrote, for its admin event. */
+    static Object of(Object subject) {
+        if (subject instanceof RoutingPolicy policy) {
+            return Policy.of(policy);
+        }
+        if (subject instanceof DomainClaimEntity claim) {
+            return Claim.of(claim);
+        }
+        if (subject instanceof ConnectionBindingEntity binding) {
+            return Connection.of(binding);
+        }
+        if (subject instanceof TrustWrites.Written trust) {
+            return Trust.of(trust.trust(), trust.connectionAlias());
+        }
+        throw new IllegalArgumentException("No representation of " + subject.getClass().getName());
     }
 
     record Policy(Boolean crossTenantDomainSharing, String ambiguousNewUser, Boolean activeTenantLogin, String hintParameter) {
@@ -78,9 +96,8 @@ final class Representations {
                  boolean jitEnabled, List<String> groupIds, long createdAt, String createdBy) {
 
         static Trust of(TrustEntity trust, String connectionAlias) {
-            List<String> groups = trust.getGroupIds() == null ? List.of() : Arrays.asList(trust.getGroupIds().split(","));
             return new Trust(trust.getId(), trust.getTrustingOrganizationId(), connectionAlias, trust.getOwnerOrganizationId(),
-                    trust.isJitEnabled(), groups, trust.getCreatedAt(), trust.getCreatedBy());
+                    trust.isJitEnabled(), TrustGroups.decode(trust.getGroupIds()), trust.getCreatedAt(), trust.getCreatedBy());
         }
     }
 }

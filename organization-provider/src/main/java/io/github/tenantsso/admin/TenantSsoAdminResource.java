@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.importexport.ImportProblem;
 import io.github.tenantsso.importexport.ImportSummary;
 import io.github.tenantsso.importexport.InvalidPackDocumentException;
@@ -25,11 +24,8 @@ import io.github.tenantsso.importexport.PackDocuments;
 import io.github.tenantsso.importexport.PackExporter;
 import io.github.tenantsso.importexport.PackImporter;
 import io.github.tenantsso.membership.Memberships;
-import io.github.tenantsso.model.DomainsStillSharedException;
-import io.github.tenantsso.model.PolicyChange;
-import io.github.tenantsso.model.TenantSso;
-import io.github.tenantsso.policy.InvalidPolicyException;
-import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.policy.PolicyPatch;
+import io.github.tenantsso.write.PolicyWrites;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -42,7 +38,6 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
  */
 public final class TenantSsoAdminResource {
 
-    static final String POLICY_RESOURCE = "ROUTING_POLICY";
     static final String IMPORT_RESOURCE = "IMPORT";
 
     private final AdminContext context;
@@ -66,21 +61,18 @@ public final class TenantSsoAdminResource {
     public Representations.Policy updatePolicy(String body) {
         context.requireManage();
         Representations.Policy request = RequestBodies.read(body, Representations.Policy.class);
-        TenantSso model = context.model();
-        RoutingPolicy current = model.policies().get(context.realm().getId());
-        RoutingPolicy updated = merge(current, request);
-
-        try {
-            PolicyChange.apply(model, context.realm(), updated, context.now());
-        } catch (DomainsStillSharedException e) {
+        PolicyPatch patch = new PolicyPatch(request.crossTenantDomainSharing(), request.ambiguousNewUser(),
+                request.activeTenantLogin(), request.hintParameter());
+        PolicyWrites.Outcome outcome = new PolicyWrites(context.model(), context.realm()).change(patch, context.events(), context.now());
+        if (outcome instanceof PolicyWrites.Invalid invalid) {
+            throw ApiException.badRequest("invalid_policy", invalid.message(), invalid.field());
+        }
+        if (outcome instanceof PolicyWrites.DomainsShared shared) {
             throw ApiException.conflict("domains_shared",
                     "Domain sharing cannot be turned off while these domains are verified by more than one organization; remove the extra claims first.",
-                    e.domains());
+                    shared.domains());
         }
-
-        Representations.Policy representation = Representations.Policy.of(updated);
-        context.event(POLICY_RESOURCE, OperationType.UPDATE, representation);
-        return representation;
+        return Representations.Policy.of(((PolicyWrites.Accepted) outcome).policy());
     }
 
     @Path("organizations/{organizationId}/domains")
@@ -166,19 +158,6 @@ public final class TenantSsoAdminResource {
                 throw new IllegalStateException("META-INF/tenant-sso-openapi.yaml is missing from the provider JAR");
             }
             return in.readAllBytes();
-        }
-    }
-
-    /** A partial update: fields left out keep their current values. */
-    private static RoutingPolicy merge(RoutingPolicy current, Representations.Policy request) {
-        try {
-            return new RoutingPolicy(
-                    request.crossTenantDomainSharing() == null ? current.crossTenantDomainSharing() : request.crossTenantDomainSharing(),
-                    request.ambiguousNewUser() == null ? current.ambiguousNewUser() : RoutingPolicy.parseAmbiguousNewUser(request.ambiguousNewUser()),
-                    request.activeTenantLogin() == null ? current.activeTenantLogin() : request.activeTenantLogin(),
-                    request.hintParameter() == null ? current.hintParameter() : request.hintParameter());
-        } catch (InvalidPolicyException e) {
-            throw ApiException.badRequest("invalid_policy", e.getMessage(), e.field());
         }
     }
 }

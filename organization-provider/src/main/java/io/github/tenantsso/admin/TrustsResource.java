@@ -18,24 +18,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import io.github.tenantsso.connection.ConnectionBindingEntity;
-import io.github.tenantsso.model.ConflictException;
 import io.github.tenantsso.model.StorageException;
-import io.github.tenantsso.model.RoutingChange;
-import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.TrustEntity;
 import io.github.tenantsso.trust.TrustGroups;
-import io.github.tenantsso.trust.TrustRevocation;
-import org.keycloak.events.admin.OperationType;
+import io.github.tenantsso.write.RoutingVersions;
+import io.github.tenantsso.write.TrustWrites;
 import org.keycloak.models.OrganizationModel;
 
 /**
  * {@code /admin/realms/{realm}/tenant-sso/trusts}: tenants that accept another tenant's SSO connection.
  */
 public final class TrustsResource {
-
-    static final String TRUST_RESOURCE = "TRUST";
-    /** Admin event detail: how many sessions severing the trust ended. */
-    static final String REVOKED_SESSIONS_DETAIL = "tenant_sso_revoked_sessions";
 
     private final AdminContext context;
 
@@ -70,32 +63,30 @@ public final class TrustsResource {
         ConnectionBindingEntity connection = context.model().connections(context.realm()).find(request.connectionAlias())
                 .orElseThrow(() -> ApiException.notFound("connection_not_found",
                         "The identity provider '" + request.connectionAlias() + "' is not bound to an organization."));
-        if (request.ownerOrganizationId() != null && !request.ownerOrganizationId().equals(connection.getOrganizationId())) {
-            throw ApiException.conflict("owner_mismatch",
-                    "The connection " + connection.getIdpAlias() + " does not belong to organization " + request.ownerOrganizationId() + ".");
-        }
-        List<String> groupIds;
+        TrustWrites.Outcome outcome;
         try {
-            groupIds = TrustGroups.of(request.groupIds());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("invalid_request", e.getMessage(), "groupIds");
-        }
-        for (String groupId : groupIds) {
-            requireOrganizationGroup(trusting, groupId);
-        }
-        try {
-            TrustEntity trust = context.model().trusts(context.realm()).create(trusting.getId(), connection,
-                    Boolean.TRUE.equals(request.jitEnabled()), groupIds, context.adminId(), context.now());
-            context.model().changed(context.realm(), RoutingChange.tenant(trusting.getId()));
-            Representations.Trust representation = Representations.Trust.of(trust, connection.getIdpAlias());
-            context.event(TRUST_RESOURCE, OperationType.CREATE, representation);
-            URI location = context.session().getContext().getUri().getAbsolutePathBuilder().path(trust.getId()).build();
-            return Response.created(location).entity(representation).build();
-        } catch (ConflictException e) {
-            throw ApiException.conflict(e.code(), e.getMessage());
+            outcome = writes().create(trusting, connection, request.ownerOrganizationId(), Boolean.TRUE.equals(request.jitEnabled()),
+                    request.groupIds(), context.adminId(), context.now(), context.events());
         } catch (StorageException e) {
             throw ApiException.storage(e);
         }
+        if (outcome instanceof TrustWrites.OwnerMismatch) {
+            throw ApiException.conflict("owner_mismatch",
+                    "The connection " + connection.getIdpAlias() + " does not belong to organization " + request.ownerOrganizationId() + ".");
+        }
+        if (outcome instanceof TrustWrites.GroupsRefused refused) {
+            if (refused.problem() instanceof TrustGroups.Malformed malformed) {
+                throw ApiException.badRequest("invalid_request", malformed.message(), "groupIds");
+            }
+            throw ApiException.badRequest("invalid_group", "'" + ((TrustGroups.NotOrganizationGroup) refused.problem()).groupId()
+                    + "' is not a group of organization " + trusting.getAlias() + ".", "groupIds");
+        }
+        if (outcome instanceof TrustWrites.Conflict conflict) {
+            throw ApiException.conflict(conflict.code(), conflict.message());
+        }
+        TrustEntity trust = ((TrustWrites.Created) outcome).written().trust();
+        URI location = context.session().getContext().getUri().getAbsolutePathBuilder().path(trust.getId()).build();
+        return Response.created(location).entity(Representations.Trust.of(trust, connection.getIdpAlias())).build();
     }
 
     @DELETE
@@ -106,16 +97,11 @@ public final class TrustsResource {
                 .orElseThrow(() -> ApiException.notFound("trust_not_found", "No trust with id '" + id + "' in this realm."));
         // The foreign key makes every trust's connection exist.
         ConnectionBindingEntity connection = context.model().connections(context.realm()).byId(trust.getConnectionId()).orElseThrow();
-        Representations.Trust representation = Representations.Trust.of(trust, connection.getIdpAlias());
-        int revoked = TrustRevocation.sever(context.session(), context.realm(), trust, connection);
-        context.event(TRUST_RESOURCE, OperationType.DELETE, representation, Map.of(REVOKED_SESSIONS_DETAIL, Integer.toString(revoked)));
+        writes().delete(trust, connection, context.events());
         return Response.noContent().build();
     }
 
-    private void requireOrganizationGroup(OrganizationModel organization, String groupId) {
-        if (!OrganizationGroups.belongsTo(context.session(), context.realm(), organization, groupId)) {
-            throw ApiException.badRequest("invalid_group",
-                    "'" + groupId + "' is not a group of organization " + organization.getAlias() + ".", "groupIds");
-        }
+    private TrustWrites writes() {
+        return new TrustWrites(context.session(), context.realm(), RoutingVersions.each(context.model(), context.realm()));
     }
 }

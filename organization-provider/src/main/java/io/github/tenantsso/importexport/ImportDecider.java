@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,8 +20,12 @@ import io.github.tenantsso.importexport.ImportInput.StoredTrust;
 import io.github.tenantsso.importexport.ImportPlan.ClaimWrite;
 import io.github.tenantsso.importexport.ImportPlan.ConnectionWrite;
 import io.github.tenantsso.importexport.ImportPlan.TrustWrite;
+import io.github.tenantsso.connection.ConnectionLink;
 import io.github.tenantsso.policy.InvalidPolicyException;
+import io.github.tenantsso.policy.PolicyPatch;
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.policy.SharingChange;
+import io.github.tenantsso.trust.TrustGroups;
 
 /**
  * Decides a whole import before anything is written: every entry is checked against the document and the realm's
@@ -32,8 +36,6 @@ import io.github.tenantsso.policy.RoutingPolicy;
 public final class ImportDecider {
 
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,64}");
-    /** The width of the column that keeps a trust's groups. */
-    static final int MAX_GROUP_IDS_CHARS = 4000;
     private static final int MAX_LISTED_DOMAINS = 10;
 
     private ImportDecider() {
@@ -88,16 +90,13 @@ public final class ImportDecider {
             }
             RoutingPolicy policy;
             try {
-                policy = new RoutingPolicy(
-                        given.crossTenantDomainSharing() == null ? current.crossTenantDomainSharing() : given.crossTenantDomainSharing(),
-                        given.ambiguousNewUser() == null ? current.ambiguousNewUser() : RoutingPolicy.parseAmbiguousNewUser(given.ambiguousNewUser()),
-                        given.activeTenantLogin() == null ? current.activeTenantLogin() : given.activeTenantLogin(),
-                        given.hintParameter() == null ? current.hintParameter() : given.hintParameter());
+                policy = new PolicyPatch(given.crossTenantDomainSharing(), given.ambiguousNewUser(), given.activeTenantLogin(),
+                        given.hintParameter()).applyTo(current);
             } catch (InvalidPolicyException e) {
                 throw refuse(ImportProblem.invalid("policy." + e.field(), Excerpt.message(e.getMessage())));
             }
-            if (current.crossTenantDomainSharing() && !policy.crossTenantDomainSharing() && !input.sharedVerifiedDomains().isEmpty()) {
-                List<String> shared = input.sharedVerifiedDomains();
+            if (SharingChange.decide(current, policy, input.sharedVerifiedDomains()) instanceof SharingChange.StillShared still) {
+                List<String> shared = still.domains();
                 throw refuse(ImportProblem.invalid("policy.crossTenantDomainSharing", "domain sharing cannot be turned off while "
                         + shared.size() + " domains (" + String.join(", ", shared.subList(0, Math.min(MAX_LISTED_DOMAINS, shared.size())))
                         + (shared.size() > MAX_LISTED_DOMAINS ? ", ..." : "") + ") are verified by more than one organization."));
@@ -121,22 +120,23 @@ public final class ImportDecider {
                 if (earlier != null) {
                     throw refuse(ImportProblem.invalid(where + ".alias", "the same connection as connections[" + earlier + "]."));
                 }
-                if (idp.organizationId() != null && !idp.organizationId().equals(tenant)) {
+                ConnectionLink.Outcome link = ConnectionLink.decide(idp.organizationId(), tenant);
+                if (link instanceof ConnectionLink.OwnedElsewhere) {
                     throw refuse(ImportProblem.invalid(where + ".tenant", "identity provider '" + Excerpt.of(idp.alias())
                             + "' belongs to another organization than '" + Excerpt.of(given.tenant()) + "'."));
                 }
                 StoredConnection stored = connectionsByAlias.get(idp.alias());
-                boolean link = idp.organizationId() == null;
+                boolean linked = link instanceof ConnectionLink.Link;
                 boolean move = stored != null && !stored.organizationId().equals(tenant);
                 if (move) {
                     movedConnections.add(idp.alias());
                 }
-                ConnectionWrite write = new ConnectionWrite(stored == null ? null : stored.id(), idp.alias(), tenant, link, move,
+                ConnectionWrite write = new ConnectionWrite(stored == null ? null : stored.id(), idp.alias(), tenant, linked, move,
                         given.enabled() != null ? given.enabled() : stored == null || stored.enabled(),
                         given.jitEnabled() != null ? given.jitEnabled() : stored != null && stored.jitEnabled(),
                         given.createdAt() != null ? given.createdAt() : stored == null ? input.now() : stored.createdAt());
                 finalOwners.put(idp.alias(), tenant);
-                if (stored != null && !link && !move && write.enabled() == stored.enabled()
+                if (stored != null && !linked && !move && write.enabled() == stored.enabled()
                         && write.jitEnabled() == stored.jitEnabled() && write.createdAt() == stored.createdAt()) {
                     counts[2]++;
                 } else {
@@ -264,20 +264,18 @@ public final class ImportDecider {
                 if (earlier != null) {
                     throw refuse(ImportProblem.invalid(where, "the same trust as trusts[" + earlier + "]."));
                 }
-                Set<String> groupIds = new LinkedHashSet<>(given.groupIds() == null ? List.of() : given.groupIds());
-                for (String groupId : groupIds) {
-                    if (groupId == null || !trusting.equals(input.groupOwners().get(groupId))) {
-                        throw refuse(ImportProblem.invalid(where + ".groupIds", "'" + Excerpt.of(groupId) + "' is not a group of organization '"
-                                + Excerpt.of(given.tenant()) + "'."));
-                    }
+                TrustGroups.Outcome groups = TrustGroups.check(given.groupIds(), trusting, id -> Optional.ofNullable(input.groupOwners().get(id)));
+                if (groups instanceof TrustGroups.Malformed malformed) {
+                    throw refuse(ImportProblem.invalid(where + ".groupIds", malformed.message()));
                 }
-                String joined = groupIds.isEmpty() ? null : String.join(",", groupIds);
-                if (joined != null && joined.length() > MAX_GROUP_IDS_CHARS) {
-                    throw refuse(ImportProblem.invalid(where + ".groupIds", "the group ids take more than " + MAX_GROUP_IDS_CHARS + " characters."));
+                if (groups instanceof TrustGroups.NotOrganizationGroup notOwn) {
+                    throw refuse(ImportProblem.invalid(where + ".groupIds", "'" + Excerpt.of(notOwn.groupId()) + "' is not a group of organization '"
+                            + Excerpt.of(given.tenant()) + "'."));
                 }
+                List<String> groupIds = ((TrustGroups.Accepted) groups).groupIds();
                 StoredTrust old = stored.get(key);
                 TrustWrite write = new TrustWrite(old == null ? null : old.id(), trusting, given.connection(),
-                        Boolean.TRUE.equals(given.jitEnabled()), joined,
+                        Boolean.TRUE.equals(given.jitEnabled()), groupIds,
                         given.createdAt() != null ? given.createdAt() : old == null ? input.now() : old.createdAt());
                 if (old != null && old.jitEnabled() == write.jitEnabled() && Objects.equals(old.groupIds(), write.groupIds())
                         && old.createdAt() == write.createdAt()) {
@@ -298,15 +296,10 @@ public final class ImportDecider {
             return id;
         }
 
+        /** A document's verified claim without a method was verified on its source's word: ADMIN. */
         private static VerificationMethod method(String where, String method) {
-            if (method == null) {
-                return VerificationMethod.ADMIN;
-            }
-            try {
-                return VerificationMethod.valueOf(method.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw refuse(ImportProblem.invalid(where + ".verificationMethod", "DNS or ADMIN, not '" + Excerpt.of(method) + "'."));
-            }
+            return VerificationMethod.parse(method, VerificationMethod.ADMIN).orElseThrow(() ->
+                    refuse(ImportProblem.invalid(where + ".verificationMethod", "DNS or ADMIN, not '" + Excerpt.of(method) + "'.")));
         }
 
         private static boolean same(ClaimWrite write, StoredClaim old) {

@@ -21,6 +21,7 @@ import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.TrustEntity;
+import io.github.tenantsso.trust.TrustGroups;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
@@ -129,7 +130,7 @@ final class ImportGatherer {
                 connections.values().stream().map(c -> new ImportInput.StoredConnection(c.getId(), c.getIdpAlias(), c.getOrganizationId(),
                         c.isEnabled(), c.isJitEnabled(), c.getCreatedAt())).toList(),
                 trusts.stream().map(t -> new ImportInput.StoredTrust(t.getId(), t.getTrustingOrganizationId(), t.getConnectionId(),
-                        t.isJitEnabled(), t.getGroupIds(), t.getCreatedAt())).toList(),
+                        t.isJitEnabled(), TrustGroups.decode(t.getGroupIds()), t.getCreatedAt())).toList(),
                 groupOwners, now);
     }
 

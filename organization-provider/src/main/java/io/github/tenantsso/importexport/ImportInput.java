@@ -35,8 +35,7 @@ public record ImportInput(PackDocument document, boolean organizationsEnabled, R
     public record StoredConnection(String id, String alias, String organizationId, boolean enabled, boolean jitEnabled, long createdAt) {
     }
 
-    /** @param groupIds comma-separated, or {@code null} */
-    public record StoredTrust(String id, String trustingOrganizationId, String connectionId, boolean jitEnabled, String groupIds,
+    public record StoredTrust(String id, String trustingOrganizationId, String connectionId, boolean jitEnabled, List<String> groupIds,
                               long createdAt) {
     }
 }

@@ -37,8 +37,7 @@ public record ImportPlan(RoutingPolicy policy, List<ClaimWrite> claims, List<Con
                                   boolean enabled, boolean jitEnabled, long createdAt) {
     }
 
-    /** @param groupIds comma-separated, or {@code null} */
     public record TrustWrite(String existingId, String trustingOrganizationId, String connectionAlias, boolean jitEnabled,
-                             String groupIds, long createdAt) {
+                             List<String> groupIds, long createdAt) {
     }
 }

@@ -1,6 +1,5 @@
 package io.github.tenantsso.importexport;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -9,6 +8,7 @@ import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.trust.TrustGroups;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -54,7 +54,7 @@ public final class PackExporter {
                 .filter(trust -> tenantAliases.containsKey(trust.getTrustingOrganizationId()) && connectionAliases.containsKey(trust.getConnectionId()))
                 .map(trust -> new PackDocument.Trust(tenantAliases.get(trust.getTrustingOrganizationId()),
                         connectionAliases.get(trust.getConnectionId()), trust.isJitEnabled(),
-                        trust.getGroupIds() == null ? List.of() : Arrays.asList(trust.getGroupIds().split(",")), trust.getCreatedAt()))
+                        TrustGroups.decode(trust.getGroupIds()), trust.getCreatedAt()))
                 .toList();
 
         return new PackDocument(new PackDocument.Policy(policy.crossTenantDomainSharing(), policy.ambiguousNewUser().name(),

@@ -14,19 +14,19 @@ import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.domain.DomainClaimEntity;
-import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.model.Ids;
-import io.github.tenantsso.model.PolicyChange;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.trust.TrustEntity;
-import io.github.tenantsso.trust.Trusts;
+import io.github.tenantsso.write.ClaimWrites;
+import io.github.tenantsso.write.ConnectionWrites;
+import io.github.tenantsso.write.PolicyWrites;
+import io.github.tenantsso.write.RoutingVersions;
+import io.github.tenantsso.write.TrustWrites;
 import org.hibernate.Session;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
-import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
-import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
 
@@ -81,29 +81,35 @@ public final class PackImporter {
         return plan.summary();
     }
 
+    /**
+     * Writes through the write services, in batched mode: no admin event per entry (the caller records one summary)
+     * and one routing version bump for the whole document, a full rebuild on every node.
+     */
     private void write(ImportPlan plan, ImportGatherer gathered, String importedBy) {
-        if (plan.policy() != null) {
-            // The rules every policy change shares; it also tells the nodes that the realm's data changed.
-            PolicyChange.apply(model, realm, plan.policy(), now);
+        if (plan.policy() != null
+                && new PolicyWrites(model, realm).store(plan.policy(), now) instanceof PolicyWrites.DomainsShared shared) {
+            throw new InvalidPackDocumentException(ImportProblem.invalid("policy.crossTenantDomainSharing",
+                    "domain sharing cannot be turned off while domains (" + Excerpt.of(String.join(", ", shared.domains()))
+                            + ") are verified by more than one organization; nothing was imported."));
         }
+        RoutingVersions versions = RoutingVersions.batched(model, realm);
         Map<String, ConnectionBindingEntity> bindings = new HashMap<>(gathered.connections);
-        writeConnections(plan.connections(), bindings, importedBy);
+        writeConnections(plan.connections(), bindings, importedBy, new ConnectionWrites(session, realm, versions));
         // Only the pack's own entities from here on, flushed explicitly: no automatic flush before each reload query.
         FlushModeType flushMode = em.getFlushMode();
         em.flush();
         em.setFlushMode(FlushModeType.COMMIT);
         try {
-            writeClaims(plan.claims(), importedBy);
-            writeTrusts(plan.trusts(), bindings, importedBy);
+            writeClaims(plan.claims(), importedBy, new ClaimWrites(session, realm, versions));
+            writeTrusts(plan.trusts(), bindings, importedBy, new TrustWrites(session, realm, versions));
         } finally {
             em.setFlushMode(flushMode);
         }
-        if (plan.policy() == null && plan.changesAnything()) {
-            model.changed(realm);
-        }
+        versions.finish();
     }
 
-    private void writeConnections(List<ImportPlan.ConnectionWrite> writes, Map<String, ConnectionBindingEntity> bindings, String importedBy) {
+    private void writeConnections(List<ImportPlan.ConnectionWrite> writes, Map<String, ConnectionBindingEntity> bindings, String importedBy,
+                                  ConnectionWrites connections) {
         ConnectionBindings store = model.connections(realm);
         OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
         Map<String, ConnectionBindingEntity> stored = reload(ConnectionBindingEntity.class, writes.stream()
@@ -112,11 +118,8 @@ public final class PackImporter {
         for (ImportPlan.ConnectionWrite write : writes) {
             ConnectionBindingEntity binding;
             if (write.link()) {
-                // Through Keycloak's own API, whose event makes the pack bind the connection (see KeycloakModelSync).
-                IdentityProviderModel idp = session.identityProviders().getByAlias(write.alias());
-                OrganizationModel tenant = organizations.getById(write.organizationId());
-                organizations.addIdentityProvider(tenant, idp);
-                binding = store.bind(write.alias(), write.organizationId(), importedBy, now);
+                binding = connections.link(session.identityProviders().getByAlias(write.alias()),
+                        organizations.getById(write.organizationId()), importedBy, now);
             } else if (write.move()) {
                 binding = store.bind(write.alias(), write.organizationId(), importedBy, now);
             } else if (write.existingId() == null) {
@@ -124,8 +127,7 @@ public final class PackImporter {
             } else {
                 binding = stored.get(write.existingId());
             }
-            binding.setEnabled(write.enabled());
-            binding.setJitEnabled(write.jitEnabled());
+            connections.settings(binding, write.enabled(), write.jitEnabled());
             binding.setCreatedAt(write.createdAt());
             bindings.put(write.alias(), binding);
             batch.written(binding);
@@ -137,7 +139,7 @@ public final class PackImporter {
      * Claims that end pending are written first, then those that end verified, then new ones: the database's
      * one-verified-claim-per-domain guard sees no passing state that the final one does not have.
      */
-    private void writeClaims(List<ImportPlan.ClaimWrite> writes, String importedBy) {
+    private void writeClaims(List<ImportPlan.ClaimWrite> writes, String importedBy, ClaimWrites claims) {
         List<ImportPlan.ClaimWrite> pending = new ArrayList<>();
         List<ImportPlan.ClaimWrite> verified = new ArrayList<>();
         List<ImportPlan.ClaimWrite> created = new ArrayList<>();
@@ -149,11 +151,14 @@ public final class PackImporter {
                 List<ImportPlan.ClaimWrite> chunk = updates.subList(from, Math.min(updates.size(), from + BATCH));
                 Map<String, DomainClaimEntity> stored = reload(DomainClaimEntity.class, chunk.stream().map(ImportPlan.ClaimWrite::existingId).toList());
                 Batch batch = new Batch();
-                chunk.forEach(write -> batch.written(apply(write, stored.get(write.existingId()))));
+                for (ImportPlan.ClaimWrite write : chunk) {
+                    DomainClaimEntity claim = apply(write, stored.get(write.existingId()));
+                    claims.updated(claim);
+                    batch.written(claim);
+                }
                 batch.flush();
             }
         }
-        DomainClaims claims = model.claims(realm);
         Batch batch = new Batch();
         for (ImportPlan.ClaimWrite write : created) {
             DomainClaimEntity claim = new DomainClaimEntity();
@@ -181,8 +186,8 @@ public final class PackImporter {
         return claim;
     }
 
-    private void writeTrusts(List<ImportPlan.TrustWrite> writes, Map<String, ConnectionBindingEntity> bindings, String importedBy) {
-        Trusts trusts = model.trusts(realm);
+    private void writeTrusts(List<ImportPlan.TrustWrite> writes, Map<String, ConnectionBindingEntity> bindings, String importedBy,
+                             TrustWrites trusts) {
         Batch batch = new Batch();
         for (int from = 0; from < writes.size(); from += BATCH) {
             List<ImportPlan.TrustWrite> chunk = writes.subList(from, Math.min(writes.size(), from + BATCH));
@@ -191,14 +196,11 @@ public final class PackImporter {
             for (ImportPlan.TrustWrite write : chunk) {
                 TrustEntity trust;
                 if (write.existingId() == null) {
-                    ConnectionBindingEntity connection = bindings.get(write.connectionAlias());
-                    trust = trusts.add(write.trustingOrganizationId(), connection.getId(), connection.getOrganizationId(),
-                            write.jitEnabled(), write.groupIds(), importedBy, write.createdAt());
+                    trust = trusts.add(write.trustingOrganizationId(), bindings.get(write.connectionAlias()), write.jitEnabled(),
+                            write.groupIds(), importedBy, write.createdAt());
                 } else {
                     trust = stored.get(write.existingId());
-                    trust.setJitEnabled(write.jitEnabled());
-                    trust.setGroupIds(write.groupIds());
-                    trust.setCreatedAt(write.createdAt());
+                    trusts.update(trust, write.jitEnabled(), write.groupIds(), write.createdAt());
                 }
                 batch.written(trust);
             }

@@ -1,11 +1,10 @@
 package io.github.tenantsso.landing;
 
-import java.util.Arrays;
-
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.TrustEntity;
+import io.github.tenantsso.trust.TrustGroups;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -43,10 +42,7 @@ public final class Provisioning {
     /** Groups are checked again: one may have been moved out of the organization since the trust was made. */
     private static void joinTrustGroups(KeycloakSession session, RealmModel realm, OrganizationModel tenant, TrustEntity trust,
                                         UserModel user) {
-        if (trust.getGroupIds() == null) {
-            return;
-        }
-        Arrays.stream(trust.getGroupIds().split(","))
+        TrustGroups.decode(trust.getGroupIds()).stream()
                 .filter(groupId -> OrganizationGroups.belongsTo(session, realm, tenant, groupId))
                 .map(groupId -> session.groups().getGroupById(realm, groupId))
                 .forEach(user::joinGroup);

@@ -1,9 +1,11 @@
 package io.github.tenantsso.model;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import io.github.tenantsso.routing.TenantHint;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -34,9 +36,16 @@ public final class TenantHints {
             return Optional.empty();
         }
         String name = hint.strip();
-        OrganizationModel tenant = RealmOrganizations.byId(session, realm, name)
-                .orElseGet(() -> session.getProvider(OrganizationProvider.class).getByAlias(name));
-        return tenant == null || !tenant.isEnabled() ? Optional.empty() : Optional.of(tenant);
+        // One query for an id and an alias alike, found or not: Keycloak's cache answers a known id without the
+        // database but an unknown one only after two queries (by id, then by alias), which an outsider could time.
+        List<String> ids = session.getProvider(JpaConnectionProvider.class).getEntityManager()
+                .createQuery("select o.id from OrganizationEntity o where o.realmId = :realm and (o.id = :name or o.alias = :name)", String.class)
+                .setParameter("realm", realm.getId())
+                .setParameter("name", name)
+                .getResultList();
+        // An id wins over another tenant's alias that happens to spell it.
+        Optional<String> id = ids.contains(name) ? Optional.of(name) : ids.stream().findFirst();
+        return id.map(session.getProvider(OrganizationProvider.class)::getById).filter(OrganizationModel::isEnabled);
     }
 
     private static Set<String> trustedConnections(KeycloakSession session, RealmModel realm, String tenantId) {

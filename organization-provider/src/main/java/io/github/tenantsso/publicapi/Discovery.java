@@ -1,22 +1,20 @@
 package io.github.tenantsso.publicapi;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.github.tenantsso.domain.DomainName;
-import io.github.tenantsso.model.TenantHints;
-import io.github.tenantsso.model.TenantSso;
-import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.routing.Candidate;
-import io.github.tenantsso.routing.DomainIndex;
-import io.github.tenantsso.routing.SsoOptions;
+import io.github.tenantsso.routing.decision.RoutingDecision;
+import io.github.tenantsso.routing.decision.RoutingInputs;
+import io.github.tenantsso.routing.decision.SsoOptions;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.organization.OrganizationProvider;
 
 /**
- * Answers "where would this e-mail sign in?" for an anonymous caller, from the routing index and policy.
+ * Answers "where would this e-mail sign in?" for an anonymous caller: the login's gatherer and decision, with no
+ * remembered tenant, so the answer is what a login from a fresh browser would be offered.
  */
 final class Discovery {
 
@@ -36,29 +34,12 @@ final class Discovery {
     }
 
     Answer discover(DomainName domain, String hint) {
-        TenantSso model = session.getProvider(TenantSso.class);
-        RoutingPolicy policy = model.policies().get(realm.getId());
-        DomainIndex index = model.index(realm);
-        List<Candidate> candidates = index.candidates(domain).stream().filter(this::usable).toList();
-        List<String> claiming = index.tenantsClaiming(domain).stream().filter(this::tenantEnabled).toList();
-
-        SsoOptions options = SsoOptions.decide(candidates, claiming, TenantHints.resolve(session, realm, hint), policy.ambiguousNewUser());
+        SsoOptions options = RoutingDecision.options(RoutingInputs.gather(session, realm, domain, hint, Optional.empty()));
         return new Answer(domain.value(), options.reason().name(), options.connections().stream()
                 .map(Candidate::connectionAlias)
                 .distinct()
                 .map(this::option)
                 .toList());
-    }
-
-    /** Re-checks what Keycloak can switch off without the pack hearing of it. */
-    private boolean usable(Candidate candidate) {
-        IdentityProviderModel idp = session.identityProviders().getByAlias(candidate.connectionAlias());
-        return idp != null && idp.isEnabled() && tenantEnabled(candidate.ownerTenantId()) && tenantEnabled(candidate.tenantId());
-    }
-
-    private boolean tenantEnabled(String tenantId) {
-        OrganizationModel tenant = session.getProvider(OrganizationProvider.class).getById(tenantId);
-        return tenant != null && tenant.isEnabled();
     }
 
     private Option option(String alias) {

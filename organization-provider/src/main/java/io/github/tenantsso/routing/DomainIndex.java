@@ -29,7 +29,8 @@ import io.github.tenantsso.domain.DomainName;
  * <li>Each connection appears once: as its owner's entry when the owner matches, else as the entry of the first
  * trusting tenant in the order below.</li>
  * <li>Order, whatever the order of the rows: tenants by the creation time of their matching claim (the earliest, if
- * several), then by id; within a tenant, owned connections before trusted ones, each by creation time, then alias.</li>
+ * several), then by id; within a tenant, owned connections before trusted ones, each by creation time, then alias.
+ * This is the only place candidates are ordered: the routing decision takes them in this order.</li>
  * </ul>
  *
  * <p>Rows that refer to an unknown tenant or connection are ignored rather than rejected, since the rows may be read

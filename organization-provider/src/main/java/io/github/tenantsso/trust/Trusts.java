@@ -74,7 +74,7 @@ public final class Trusts {
             throw duplicate(connection);
         }
         TrustEntity trust = add(trustingOrganizationId, connection.getId(), connection.getOrganizationId(), jitEnabled,
-                groupIds.isEmpty() ? null : String.join(",", groupIds), createdBy, now);
+                TrustGroups.encode(groupIds), createdBy, now);
         Flushes.flush(em, () -> duplicate(connection));
         return trust;
     }
@@ -83,7 +83,7 @@ public final class Trusts {
      * A new trust, unflushed, for a caller that has checked it (not the owner's own connection, no such trust yet;
      * the database refuses a second one).
      *
-     * @param groupIds comma-separated, or {@code null}
+     * @param groupIds in the stored form of {@link TrustGroups#encode}
      */
     public TrustEntity add(String trustingOrganizationId, String connectionId, String ownerOrganizationId, boolean jitEnabled,
                            String groupIds, String createdBy, long now) {

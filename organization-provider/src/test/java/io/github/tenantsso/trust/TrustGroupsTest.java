@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -48,5 +50,35 @@ class TrustGroupsTest {
         List<String> ids = IntStream.range(0, TrustGroups.MAX_GROUPS).mapToObj(i -> UUID.randomUUID().toString()).toList();
 
         assertThat(String.join(",", TrustGroups.of(ids)).length()).isLessThanOrEqualTo(4000);
+    }
+
+    @Test
+    void acceptsOnlyGroupsOfTheTrustingOrganization() {
+        Map<String, String> owners = Map.of("acme-group", "org-acme", "globex-group", "org-globex");
+
+        assertThat(TrustGroups.check(List.of("globex-group", "globex-group"), "org-globex", id -> Optional.ofNullable(owners.get(id))))
+                .isEqualTo(new TrustGroups.Accepted(List.of("globex-group")));
+        assertThat(TrustGroups.check(List.of("globex-group", "acme-group"), "org-globex", id -> Optional.ofNullable(owners.get(id))))
+                .isEqualTo(new TrustGroups.NotOrganizationGroup("acme-group"));
+        assertThat(TrustGroups.check(List.of("no-such-group"), "org-globex", id -> Optional.ofNullable(owners.get(id))))
+                .isEqualTo(new TrustGroups.NotOrganizationGroup("no-such-group"));
+    }
+
+    @Test
+    void aMalformedListIsRefusedBeforeAnyGroupIsLookedUp() {
+        List<String> looked = new ArrayList<>();
+
+        assertThat(TrustGroups.check(List.of("g", "a,b"), "org-acme", id -> {
+            looked.add(id);
+            return Optional.of("org-acme");
+        })).isInstanceOf(TrustGroups.Malformed.class);
+        assertThat(looked).isEmpty();
+    }
+
+    @Test
+    void theStoredFormReadsBackAsTheListAndNoGroupsAsNull() {
+        assertThat(TrustGroups.encode(List.of())).isNull();
+        assertThat(TrustGroups.decode(null)).isEmpty();
+        assertThat(TrustGroups.decode(TrustGroups.encode(List.of("b", "a")))).containsExactly("b", "a");
     }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import jakarta.ws.rs.core.Response;
 
-import io.github.tenantsso.authenticators.loginpage.TenantSsoLoginFormsProvider;
+import io.github.tenantsso.login.TenantSsoLoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.theme.Theme;
 

@@ -2,7 +2,7 @@ package io.github.tenantsso.branding;
 
 import java.util.Optional;
 
-import io.github.tenantsso.authenticators.routing.LoginTenant;
+import io.github.tenantsso.login.LoginTenant;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;

@@ -1,5 +1,6 @@
 package io.github.tenantsso.authenticators.routing;
 
+import io.github.tenantsso.routing.decision.RoutingOutcome;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.events.EventType;
 

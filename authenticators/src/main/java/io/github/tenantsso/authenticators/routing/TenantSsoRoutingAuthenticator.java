@@ -5,12 +5,19 @@ import java.util.Optional;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import io.github.tenantsso.authenticators.landing.RememberedTenant;
 import io.github.tenantsso.authenticators.landing.TenantSsoLandingAuthenticator;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.EmailAddress;
 import io.github.tenantsso.domain.InvalidDomainException;
+import io.github.tenantsso.login.LoginTenant;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.rest.Echo;
+import io.github.tenantsso.routing.decision.RoutedTenant;
+import io.github.tenantsso.routing.decision.RoutingDecision;
+import io.github.tenantsso.routing.decision.RoutingInput;
+import io.github.tenantsso.routing.decision.RoutingInputs;
+import io.github.tenantsso.routing.decision.RoutingOutcome;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
@@ -75,20 +82,22 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
             RoutingEvents.record(context, Echo.bounded(typed.substring(typed.lastIndexOf('@') + 1)),
                     new RoutingOutcome.DefaultMethod(RoutingOutcome.Reason.NO_SSO));
             SettledEmail.clear(authSession);
-            authSession.removeAuthNote(LoginTenant.TENANT_NOTE);
+            authSession.removeAuthNote(LoginTenant.ROUTED_TENANT_NOTE);
             authSession.removeClientNote(TenantSsoLandingAuthenticator.HINTED_TENANT_NOTE);
             continueWithDefaultMethod(context, typed.strip());
             return;
         }
         String email = address.normalized();
         DomainName domain = address.domain();
-        RoutingInput input = RoutingInputs.gather(context.getSession(), context.getRealm(), domain, email, hint(context));
+        // The browser's memory, not the account: looking the account up would tell an outsider whether it exists.
+        Optional<String> remembered = RememberedTenant.recall(context.getSession(), context.getRealm(), email);
+        RoutingInput input = RoutingInputs.gather(context.getSession(), context.getRealm(), domain, hint(context), remembered);
         RoutingOutcome outcome = RoutingDecision.decide(input);
         RoutingEvents.record(context, domain.value(), outcome);
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         SettledEmail.clear(authSession);
-        RoutedTenant.of(input, outcome).ifPresentOrElse(tenant -> authSession.setAuthNote(LoginTenant.TENANT_NOTE, tenant),
-                () -> authSession.removeAuthNote(LoginTenant.TENANT_NOTE));
+        RoutedTenant.of(input, outcome).ifPresentOrElse(tenant -> authSession.setAuthNote(LoginTenant.ROUTED_TENANT_NOTE, tenant),
+                () -> authSession.removeAuthNote(LoginTenant.ROUTED_TENANT_NOTE));
         // Landing honours only a tenant the hint named; a tenant named earlier in this login (the user went back) never.
         authSession.removeClientNote(TenantSsoLandingAuthenticator.HINTED_TENANT_NOTE);
         if (outcome instanceof RoutingOutcome.Redirect redirect) {

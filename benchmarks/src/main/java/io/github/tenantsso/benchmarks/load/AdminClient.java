@@ -62,6 +62,20 @@ final class AdminClient {
         call("PUT", "/admin/realms/" + realm + "/tenant-sso/connections/" + alias, body, REQUEST_TIMEOUT);
     }
 
+    /** The internal id of a client, by its client id. */
+    String clientUuid(String realm, String clientId) throws IOException, InterruptedException {
+        JsonNode found = mapper.readTree(call("GET", "/admin/realms/" + realm + "/clients?clientId=" + LoginClient.encode(clientId),
+                null, REQUEST_TIMEOUT));
+        if (found.size() != 1) {
+            throw new IOException("no client " + clientId + " in realm " + realm);
+        }
+        return found.get(0).path("id").asText();
+    }
+
+    void addProtocolMapper(String realm, String clientUuid, String body) throws IOException, InterruptedException {
+        call("POST", "/admin/realms/" + realm + "/clients/" + clientUuid + "/protocol-mappers/models", body, REQUEST_TIMEOUT);
+    }
+
     private String call(String method, String path, String json, Duration timeout) throws IOException, InterruptedException {
         return send(method, path, json, timeout).body();
     }

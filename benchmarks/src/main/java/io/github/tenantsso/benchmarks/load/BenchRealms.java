@@ -120,7 +120,8 @@ final class BenchRealms {
                 {"auth-cookie", "ALTERNATIVE"}, {"identity-provider-redirector", "ALTERNATIVE"}, {"flow:tenant-sso forms", "ALTERNATIVE"}});
         flow(g, "tenant-sso forms", false, new String[][]{
                 {"tenant-sso-routing", "REQUIRED"}, {"tenant-sso-password", "REQUIRED"}});
-        flow(g, "tenant-sso first broker login", true, new String[][]{{"tenant-sso-first-login", "REQUIRED"}, {"idp-create-user-if-unique", "REQUIRED"}});
+        flow(g, "tenant-sso first broker login", true, new String[][]{
+                {"tenant-sso-first-login", "REQUIRED"}, {"idp-create-user-if-unique", "REQUIRED"}});
         flow(g, "tenant-sso landing", true, new String[][]{{"tenant-sso-landing", "REQUIRED"}});
         g.writeEndArray();
     }

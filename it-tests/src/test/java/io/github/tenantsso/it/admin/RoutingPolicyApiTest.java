@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
+import org.keycloak.common.util.MultivaluedHashMap;
+import org.keycloak.representations.idm.ComponentExportRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -27,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @KeycloakIntegrationTest
 class RoutingPolicyApiTest {
+
+    private static final String UI_TAB_PROVIDER = "org.keycloak.services.ui.extend.UiTabProvider";
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -177,5 +182,40 @@ class RoutingPolicyApiTest {
     private Reply claimAndVerify(String tenant, String domain) {
         api.post("/organizations/" + tenant + "/domains", "{\"domain\": \"" + domain + "\"}");
         return api.post("/organizations/" + tenant + "/domains/" + domain + "/verify", "{\"method\": \"admin\"}");
+    }
+
+    /**
+     * A realm export carries the tab's component but not the policy, and Keycloak's import stores the component
+     * without the tab's own save: the tab then shows the policy the pack stores, not the source's.
+     */
+    @Test
+    void aRealmImportedWithTheTabsComponentShowsTheStoredPolicyInTheTab() {
+        RealmRepresentation imported = new RealmRepresentation();
+        imported.setRealm("policy-tab-import");
+        imported.setEnabled(true);
+        ComponentExportRepresentation tab = new ComponentExportRepresentation();
+        tab.setName("Tenant SSO");
+        tab.setProviderId("Tenant SSO");
+        MultivaluedHashMap<String, String> config = new MultivaluedHashMap<>();
+        config.putSingle("hintParameter", "org");
+        config.putSingle("crossTenantDomainSharing", "true");
+        tab.setConfig(config);
+        MultivaluedHashMap<String, ComponentExportRepresentation> components = new MultivaluedHashMap<>();
+        components.add(UI_TAB_PROVIDER, tab);
+        imported.setComponents(components);
+        admin.realms().create(imported);
+        try {
+            AdminApi importedApi = new AdminApi(urls.getBase(), "policy-tab-import", () -> admin.tokenManager().getAccessTokenString());
+            String realmId = admin.realm("policy-tab-import").toRepresentation().getId();
+
+            assertThat(importedApi.get("/policy").json().path("hintParameter").asText()).isEqualTo("tenantId");
+            assertThat(admin.realm("policy-tab-import").components().query(realmId, UI_TAB_PROVIDER)).singleElement()
+                    .satisfies(component -> {
+                        assertThat(component.getConfig().getFirst("hintParameter")).isEqualTo("tenantId");
+                        assertThat(component.getConfig().getFirst("crossTenantDomainSharing")).isEqualTo("false");
+                    });
+        } finally {
+            admin.realm("policy-tab-import").remove();
+        }
     }
 }

@@ -128,6 +128,19 @@ class DiscoveryTest {
     }
 
     @Test
+    void aHintNamesTheTenantWithThatIdRatherThanOneWhoseAliasSpellsIt() throws Exception {
+        api.put("/policy", "{\"crossTenantDomainSharing\": true}");
+        String impostor = Tenants.create(realm, globex);
+        Tenants.createIdentityProvider(realm, "impostor-sso", "Impostor SSO");
+        api.put("/connections/impostor-sso", "{\"organizationId\": \"" + impostor + "\"}");
+        verify(acme, "shared.example");
+        verify(globex, "shared.example");
+        verify(impostor, "shared.example");
+
+        assertThat(aliases(discover("ann@shared.example", "tenantId", globex))).containsExactly("globex-sso");
+    }
+
+    @Test
     void routesASharedDomainToTheFirstCreatedTenantWhenThePolicySaysSo() throws Exception {
         api.put("/policy", "{\"crossTenantDomainSharing\": true, \"ambiguousNewUser\": \"FIRST_CREATED\"}");
         verify(globex, "first.example");

@@ -23,7 +23,10 @@ public final class Tenants {
     private Tenants() {
     }
 
-    /** Creates an organization named and aliased {@code alias}, with a placeholder domain Keycloak requires. */
+    /**
+     * Creates an enabled organization named and aliased {@code alias}, without domains (Keycloak needs none; a
+     * tenant's domains are the pack's claims), deleted again when the test's realm is cleaned up.
+     */
     public static String create(ManagedRealm realm, String alias) {
         OrganizationRepresentation organization = new OrganizationRepresentation();
         organization.setName(alias);

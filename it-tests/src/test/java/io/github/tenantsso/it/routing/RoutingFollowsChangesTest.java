@@ -109,6 +109,24 @@ class RoutingFollowsChangesTest {
         assertOnPasswordFormFor(signInAs("ann@trusting.example"), "ann@trusting.example");
     }
 
+    /** The policy has its own version; an import that changes it and routing data must still tell the nodes of both. */
+    @Test
+    void anImportThatAlsoChangesThePolicyRoutesItsDomainsAtTheNextLogin() {
+        tenantWithConnection("import");
+        assertOnPasswordFormFor(signInAs("ann@imported.example"), "ann@imported.example");
+        String policy = api.get("/policy").body();
+
+        try {
+            assertThat(api.post("/import", "{\"policy\": {\"ambiguousNewUser\": \"FIRST_CREATED\"},"
+                    + " \"domains\": [{\"tenant\": \"import\", \"domain\": \"imported.example\", \"verified\": true}]}").status())
+                    .isEqualTo(200);
+
+            assertRoutedTo(signInAs("ann@imported.example"), "import-sso");
+        } finally {
+            api.put("/policy", policy);
+        }
+    }
+
     private String tenantWithConnection(String alias) {
         String id = Tenants.create(realm, alias);
         Tenants.createIdentityProvider(realm, alias + "-sso", alias + " SSO");

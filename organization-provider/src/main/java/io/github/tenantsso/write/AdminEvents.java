@@ -1,0 +1,22 @@
+package io.github.tenantsso.write;
+
+import java.util.Map;
+
+import org.keycloak.events.admin.OperationType;
+
+/**
+ * Where a write service records its admin event. The service decides whether there is one, for which resource and
+ * operation; the caller turns the written subject into the representation its API shows.
+ */
+public interface AdminEvents {
+
+    /** For callers whose own event covers the write: an import records one summary, the console tab Keycloak's. */
+    AdminEvents NONE = (resource, operation, subject, details) -> {
+    };
+
+    void record(String resource, OperationType operation, Object subject, Map<String, String> details);
+
+    default void record(String resource, OperationType operation, Object subject) {
+        record(resource, operation, subject, Map.of());
+    }
+}
