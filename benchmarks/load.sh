@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The load benchmark against a real server: builds the pack, then starts one Keycloak (the keycloak-quarkus-dist
 # zip of the build, unpacked under benchmarks/target/load) with the pack in providers/ and two realms of N tenants,
-# measures, prints the results and stops the server. Usage:
+# measures, prints the results and stops the server. The server also gets the benchmark's own provider JAR, which
+# creates the tenants in batches. Usage:
 #   benchmarks/load.sh 1000 [key=value ...]     (see LoadOptions for the keys, e.g. http-port=8180 vanilla=false)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,6 +26,8 @@ providers=""
 for module in organization-provider authenticators admin-ui-ext themes; do
     providers="$providers${providers:+,}$module/target/tenant-sso-$module-$project.jar"
 done
+# The benchmark-only provider that creates the tenants in batches; it never goes into the pack's providers/.
+providers="$providers,benchmarks/target/tenant-sso-benchmarks-$project-bench-provider.jar"
 
 exec java -cp benchmarks/target/benchmarks.jar io.github.tenantsso.benchmarks.load.LoadBenchmark \
     tenants="$tenants" dist="$dist" providers="$providers" work=benchmarks/target/load "$@"

@@ -20,6 +20,8 @@ providers=""
 for module in organization-provider authenticators admin-ui-ext themes; do
     providers="$providers${providers:+,}$module/target/tenant-sso-$module-$project.jar"
 done
+# The benchmark-only provider that creates the tenants; it never goes into the pack's providers/.
+providers="$providers,benchmarks/target/tenant-sso-benchmarks-$project-bench-provider.jar"
 
 exec java -cp benchmarks/target/benchmarks.jar io.github.tenantsso.benchmarks.load.SessionTimingBenchmark \
     dist="$dist" providers="$providers" "$@"

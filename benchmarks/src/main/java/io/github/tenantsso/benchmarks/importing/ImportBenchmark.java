@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * Measures the pack's bulk import against a running Keycloak with the pack: creates a realm of {@code tenants}
  * organizations, by default with one {@code POST .../organizations} each from four clients, with
  * {@code -Dorganizations=realm-import} through Keycloak's own realm import ({@code POST /admin/realms} with the
- * organizations in the representation, what {@code kc.sh import} does), then imports {@code claims} verified domain claims spread over them with
+ * organizations in the representation, what {@code kc.sh import} does), with {@code -Dorganizations=bench-provider}
+ * in batches through the benchmark-only provider ({@code tenant-sso-benchmarks-*-bench-provider.jar} in the
+ * server's {@code providers/}), then imports {@code claims} verified domain claims spread over them with
  * {@code POST .../tenant-sso/import}, imports the same document again (every entry unchanged), and imports ten new
  * claims into the full realm. Prints the wall-clock time of each step as the client sees it. With
  * {@code -Drealm=name} it uses that realm (of organizations {@code t000000}...) instead of creating one; with
@@ -37,6 +39,8 @@ public final class ImportBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final int THREADS = 4;
+    private static final int BATCH = 1_000;
+    private static final int PER_TRANSACTION = 500;
     private static final Duration TOKEN_RENEWAL = Duration.ofSeconds(30);
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -66,15 +70,21 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "realm %s: %,d organizations, %,d claims%n", realm, tenants, claims);
 
         long start = System.nanoTime();
-        if (existing == null && "realm-import".equals(System.getProperty("organizations", "admin-api"))) {
+        String how = System.getProperty("organizations", "admin-api");
+        if (existing == null && "realm-import".equals(how)) {
             Reply created = send("POST", "/admin/realms", realmWithOrganizations(realm, tenants));
             report("create realm with organizations (Keycloak realm import)", start, created);
         } else if (existing == null) {
             report("create realm", start, send("POST", "/admin/realms",
                     "{\"realm\":\"" + realm + "\",\"enabled\":true,\"organizationsEnabled\":true}"));
             start = System.nanoTime();
-            createOrganizations(realm, tenants);
-            report("create " + tenants + " organizations (admin API, " + THREADS + " clients)", start, new Reply(201, ""));
+            if ("bench-provider".equals(how)) {
+                createOrganizationsInBatches(realm, tenants);
+                report("create " + tenants + " organizations (benchmark-only provider, " + PER_TRANSACTION + " per transaction)", start, new Reply(204, ""));
+            } else {
+                createOrganizations(realm, tenants);
+                report("create " + tenants + " organizations (admin API, " + THREADS + " clients)", start, new Reply(201, ""));
+            }
         }
 
         int first = Integer.getInteger("firstClaim", 0);
@@ -118,6 +128,20 @@ public final class ImportBenchmark {
             }
         } finally {
             clients.shutdown();
+        }
+    }
+
+    /** Batches of organizations through the benchmark-only provider, one transaction each, one after the other. */
+    private void createOrganizationsInBatches(String realm, int tenants) throws Exception {
+        for (int from = 0; from < tenants; from += BATCH) {
+            StringJoiner batch = new StringJoiner(",", "[", "]");
+            for (int t = from; t < Math.min(tenants, from + BATCH); t++) {
+                batch.add("{\"organization\":{\"name\":\"" + tenant(t) + "\",\"alias\":\"" + tenant(t) + "\",\"enabled\":true}}");
+            }
+            Reply reply = send("POST", "/admin/realms/" + realm + "/bench-tenants?perTransaction=" + PER_TRANSACTION, batch.toString());
+            if (reply.status() != 204) {
+                throw new IllegalStateException("creating organizations " + from + "... failed: HTTP " + reply.status() + " " + reply.body());
+            }
         }
     }
 

@@ -17,9 +17,6 @@ final class AdminClient {
     private final ObjectMapper mapper = new ObjectMapper();
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(120);
     private static final long TOKEN_REUSE_NANOS = 30_000_000_000L;
-    private static final int LINK_ATTEMPTS = 10;
-
-    private final java.util.concurrent.atomic.AtomicInteger linkRetries = new java.util.concurrent.atomic.AtomicInteger();
     private final String baseUrl;
     private String token;
     private long tokenFetched;
@@ -52,46 +49,9 @@ final class AdminClient {
         call("POST", "/admin/realms/" + realm + "/tenant-sso/import", document, timeout);
     }
 
-    /** Creates an organization and answers its id (the last segment of the answer's {@code Location}). */
-    String createOrganization(String realm, String body) throws IOException, InterruptedException {
-        HttpResponse<String> response = send("POST", "/admin/realms/" + realm + "/organizations", body, REQUEST_TIMEOUT);
-        String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new IOException("organization created without a Location"));
-        return location.substring(location.lastIndexOf('/') + 1);
-    }
-
-    void createIdentityProvider(String realm, String body) throws IOException, InterruptedException {
-        call("POST", "/admin/realms/" + realm + "/identity-provider/instances", body, REQUEST_TIMEOUT);
-    }
-
-    /**
-     * Links an identity provider to an organization the way the admin console does (the body is the bare alias).
-     * Concurrent links fail now and then with 409 "Duplicate resource error" on H2, in the vanilla realm too (the
-     * transaction is rolled back), so a 409 is retried; Keycloak's 409 for a link that exists means an earlier try
-     * did commit.
-     */
-    void linkIdentityProvider(String realm, String organizationId, String alias) throws IOException, InterruptedException {
-        String path = "/admin/realms/" + realm + "/organizations/" + organizationId + "/identity-providers";
-        for (int attempt = 1; ; attempt++) {
-            try {
-                call("POST", path, alias, REQUEST_TIMEOUT);
-                return;
-            } catch (IOException e) {
-                if (e.getMessage() != null && e.getMessage().contains("already associated")) {
-                    return;
-                }
-                if (attempt == LINK_ATTEMPTS || e.getMessage() == null || !e.getMessage().contains(": 409 ")) {
-                    throw e;
-                }
-                linkRetries.incrementAndGet();
-                Thread.sleep(50L * attempt);
-            }
-        }
-    }
-
-    /** How many links were retried after a 409. */
-    int linkRetries() {
-        return linkRetries.get();
+    /** Creates a batch of tenants through the benchmark-only provider, {@code perTransaction} in each transaction. */
+    void createTenants(String realm, String batch, int perTransaction, Duration timeout) throws IOException, InterruptedException {
+        call("POST", "/admin/realms/" + realm + "/bench-tenants?perTransaction=" + perTransaction, batch, timeout);
     }
 
     void putPolicy(String realm, String body) throws IOException, InterruptedException {

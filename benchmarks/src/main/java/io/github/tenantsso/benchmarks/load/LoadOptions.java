@@ -13,7 +13,7 @@ import java.util.Set;
  * The benchmark's settings, given as {@code key=value} arguments (see {@link #USAGE}).
  */
 record LoadOptions(int tenants, boolean vanilla, int httpPort, int managementPort, int attempts, int warmup,
-        int clients, int loginsPerClient, int setupClients, boolean restart, Duration startTimeout, Duration coldTimeout, Duration changeTimeout,
+        int clients, int loginsPerClient, int setupClients, int setupBatch, int setupTransaction, boolean restart, Duration startTimeout, Duration coldTimeout, Duration changeTimeout,
         Duration importTimeout, String heap, Path distZip, List<Path> providers, Path workDir, Path results,
         List<String> serverArgs) {
 
@@ -28,7 +28,9 @@ record LoadOptions(int tenants, boolean vanilla, int httpPort, int managementPor
               clients=8             concurrent clients of the throughput run
               logins-per-client=50  logins each of them makes per realm
               restart=true          restart Keycloak once the tenants exist, so the first logins meet cold caches
-              setup-clients=4       concurrent admin API clients creating the tenants
+              setup-batch=2000      tenants created per request of the benchmark-only provider
+              setup-transaction=500 of which in each transaction of the server
+              setup-clients=4       concurrent admin API clients adding the pack's data one call at a time, if the import fails
               start-timeout=3600    seconds to wait for Keycloak to start, and for the tenants of each realm to be created
               cold-timeout=600      seconds the first login of a realm may take before it is reported as timed out
               change-timeout=600    seconds the first login after a one-tenant change may take
@@ -42,7 +44,7 @@ record LoadOptions(int tenants, boolean vanilla, int httpPort, int managementPor
             """;
 
     private static final Set<String> KEYS = Set.of("tenants", "vanilla", "http-port", "management-port", "attempts", "warmup",
-            "clients", "logins-per-client", "setup-clients", "restart", "start-timeout", "cold-timeout", "change-timeout", "import-timeout", "heap",
+            "clients", "logins-per-client", "setup-clients", "setup-batch", "setup-transaction", "restart", "start-timeout", "cold-timeout", "change-timeout", "import-timeout", "heap",
             "dist", "providers", "work", "results", "server-args");
 
     static LoadOptions parse(String... args) {
@@ -69,7 +71,7 @@ record LoadOptions(int tenants, boolean vanilla, int httpPort, int managementPor
         return new LoadOptions(tenants, Boolean.parseBoolean(given.getOrDefault("vanilla", "true")),
                 positive(given, "http-port", 8180), positive(given, "management-port", 9180),
                 positive(given, "attempts", 40), nonNegative(given, "warmup", 5), positive(given, "clients", 8),
-                positive(given, "logins-per-client", 50), positive(given, "setup-clients", 4),
+                positive(given, "logins-per-client", 50), positive(given, "setup-clients", 4), positive(given, "setup-batch", 2000), positive(given, "setup-transaction", 500),
                 Boolean.parseBoolean(given.getOrDefault("restart", "true")), seconds(given, "start-timeout", 3600),
                 seconds(given, "cold-timeout", 600), seconds(given, "change-timeout", 600),
                 seconds(given, "import-timeout", 600), given.getOrDefault("heap", "2g"), dist, providers, work, results,

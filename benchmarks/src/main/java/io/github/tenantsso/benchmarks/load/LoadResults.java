@@ -45,6 +45,7 @@ final class LoadResults {
     Step changeWrite;
     Step changeLogin;
     Step importWrite;
+    Step importConnections;
     Step packDataOneByOne;
     String aborted;
 

@@ -42,8 +42,11 @@ final class Report {
         line("| realm files written (" + (options.vanilla() ? "pack and vanilla" : "pack only") + ") | " + seconds(r.realmFilesNanos) + " |");
         line("| Keycloak start, realms without tenants imported | " + seconds(r.startAndImportNanos) + " |");
         r.tenantsCreated.forEach((realm, step) -> line("| " + String.format("%,d", r.tenants) + " tenants created in " + realm
-                + " (admin API: organization, identity provider, link) | " + step(step) + " |"));
-        line("| pack data imported (import endpoint: " + String.format("%,d", r.tenants + 2) + " verified claims, " + String.format("%,d", r.tenants) + " connection bindings, policy) | " + step(r.importWrite) + " |");
+                + " (benchmark-only provider: organization, identity provider, link as JPA entities, " + options.setupTransaction() + " per transaction) | " + step(step) + " |"));
+        line("| pack data imported (import endpoint): policy and " + String.format("%,d", r.tenants + 2) + " verified claims | " + step(r.importWrite) + " |");
+        if (r.importConnections != null) {
+            line("| pack data imported (import endpoint): " + String.format("%,d", r.tenants) + " connection bindings | " + step(r.importConnections) + " |");
+        }
         if (r.packDataOneByOne != null) {
             line("| pack data added one call at a time instead (admin API) | " + step(r.packDataOneByOne) + " |");
         }

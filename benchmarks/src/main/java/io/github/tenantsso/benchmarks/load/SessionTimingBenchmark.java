@@ -126,8 +126,10 @@ public final class SessionTimingBenchmark {
         server.awaitReady(options.startTimeout());
         AdminClient admin = new AdminClient(server.baseUrl());
         LoadBenchmark.log("creating " + options.tenants() + " tenants and importing the pack's data into " + BenchRealms.PACK);
-        new TenantSetup(admin, realms, options.tenants(), options.setupClients()).createTenants(BenchRealms.PACK, options.startTimeout().toSeconds());
-        admin.importDocument(BenchRealms.PACK, realms.packDocument(), options.importTimeout());
+        new TenantSetup(admin, realms, options.tenants(), options.setupClients(), options.setupBatch(), options.setupTransaction())
+                .createTenants(BenchRealms.PACK, options.startTimeout());
+        admin.importDocument(BenchRealms.PACK, realms.claimsDocument(), options.importTimeout());
+        admin.importDocument(BenchRealms.PACK, realms.connectionsDocument(), options.importTimeout());
         // The session API's tenant-scoped read needs a token that names its tenant: the pack's tenant mapper on the client.
         admin.addProtocolMapper(BenchRealms.PACK, admin.clientUuid(BenchRealms.PACK, LoginClient.CLIENT_ID), """
                 {"name":"tenant","protocol":"openid-connect","protocolMapper":"tenant-sso-tenant-mapper",

@@ -1,6 +1,7 @@
 package io.github.tenantsso.benchmarks.load;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,8 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Creates the N tenants of a realm through the admin API, several at a time: the organization with its domain, the
- * identity provider, and the link between them. A failure stops the creation and names the first tenant that failed.
+ * Creates the N tenants of a realm (the organization with its domain, the identity provider, the link between them)
+ * in batches through the benchmark-only provider, one batch at a time, a few tenants per server transaction; and, for a server whose import
+ * endpoint failed, adds the pack's data through its admin API. A failure stops the work and names where it failed.
  */
 final class TenantSetup {
 
@@ -26,20 +28,33 @@ final class TenantSetup {
     private final BenchRealms realms;
     private final int tenants;
     private final int threads;
+    private final int batch;
+    private final int perTransaction;
 
-    TenantSetup(AdminClient admin, BenchRealms realms, int tenants, int threads) {
+    TenantSetup(AdminClient admin, BenchRealms realms, int tenants, int threads, int batch, int perTransaction) {
         this.admin = admin;
         this.realms = realms;
         this.tenants = tenants;
         this.threads = threads;
+        this.batch = batch;
+        this.perTransaction = perTransaction;
     }
 
-    void createTenants(String realm, long timeoutSeconds) throws IOException, InterruptedException {
-        forEachTenant(timeoutSeconds, tenant -> {
-            String id = admin.createOrganization(realm, realms.organization(tenant));
-            admin.createIdentityProvider(realm, realms.identityProvider(realm, tenant));
-            admin.linkIdentityProvider(realm, id, BenchRealms.connection(tenant));
-        }, "creating tenants of " + realm);
+    void createTenants(String realm, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (int first = 1; first <= tenants; first += batch) {
+            int last = Math.min(tenants, first + batch - 1);
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new IOException("creating tenants of " + realm + " timed out after " + timeout.toSeconds() + " s, at tenant " + first);
+            }
+            try {
+                admin.createTenants(realm, realms.tenantBatch(realm, first, last), perTransaction, Duration.ofNanos(left));
+            } catch (IOException e) {
+                throw new IOException("creating tenants " + first + " to " + last + " of " + realm + " failed: " + e.getMessage(), e);
+            }
+            LoadBenchmark.log("  creating tenants of " + realm + ": " + last + " of " + tenants);
+        }
     }
 
     /**
@@ -51,9 +66,9 @@ final class TenantSetup {
         admin.putPolicy(realm, "{\"crossTenantDomainSharing\":true,\"ambiguousNewUser\":\"BLOCK\",\"activeTenantLogin\":true,\"hintParameter\":\"tenantId\"}");
         forEachTenant(timeoutSeconds, tenant -> {
             String id = admin.organizationId(realm, BenchRealms.name(tenant), BenchRealms.alias(tenant));
-            admin.addVerifiedClaim(realm, id, BenchRealms.domain(tenant), java.time.Duration.ofSeconds(120));
+            admin.addVerifiedClaim(realm, id, BenchRealms.domain(tenant), Duration.ofSeconds(120));
             if (tenant <= 2) {
-                admin.addVerifiedClaim(realm, id, BenchRealms.SHARED_DOMAIN, java.time.Duration.ofSeconds(120));
+                admin.addVerifiedClaim(realm, id, BenchRealms.SHARED_DOMAIN, Duration.ofSeconds(120));
             }
             admin.putConnection(realm, BenchRealms.connection(tenant),
                     "{\"organizationId\":\"" + id + "\",\"enabled\":true,\"jitEnabled\":" + (tenant == 1) + "}");

@@ -29,6 +29,8 @@ class LoadOptionsTest {
         assertThat(options.restart()).isTrue();
         assertThat(options.coldTimeout()).isEqualTo(Duration.ofSeconds(600));
         assertThat(options.providers()).hasSize(2);
+        assertThat(options.setupBatch()).isEqualTo(2000);
+        assertThat(options.setupTransaction()).isEqualTo(500);
         assertThat(options.results()).isEqualTo(folder.resolve("results-1000.md"));
     }
 
