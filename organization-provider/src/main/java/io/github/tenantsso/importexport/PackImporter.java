@@ -99,12 +99,14 @@ public final class PackImporter {
         FlushModeType flushMode = em.getFlushMode();
         em.flush();
         em.setFlushMode(FlushModeType.COMMIT);
+        ClaimWrites claims = new ClaimWrites(session, realm, versions);
         try {
-            writeClaims(plan.claims(), importedBy, new ClaimWrites(session, realm, versions));
+            writeClaims(plan.claims(), importedBy, claims);
             writeTrusts(plan.trusts(), bindings, importedBy, new TrustWrites(session, realm, versions));
         } finally {
             em.setFlushMode(flushMode);
         }
+        claims.finishBatch();
         versions.finish();
     }
 
