@@ -103,10 +103,12 @@ public final class PackImporter {
         try {
             writeClaims(plan.claims(), importedBy, claims);
             writeTrusts(plan.trusts(), bindings, importedBy, new TrustWrites(session, realm, versions));
+            // Still without automatic flushes: Keycloak checks each organization's names with a query, and Keycloak's
+            // table has no unique key on a name that a flush order could trip over.
+            claims.finishBatch();
         } finally {
             em.setFlushMode(flushMode);
         }
-        claims.finishBatch();
         versions.finish();
     }
 

@@ -134,7 +134,7 @@ public final class ClaimWrites {
 
     /** After an import's claims are flushed: Keycloak's domains follow them, once for all the domains it wrote. */
     public void finishBatch() {
-        keycloak.follow(batched);
+        keycloak.followInBulk(batched);
         batched.clear();
     }
 
