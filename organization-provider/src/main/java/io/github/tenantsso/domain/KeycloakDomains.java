@@ -120,6 +120,8 @@ public final class KeycloakDomains {
                 writeRows(provider, id, desired);
             }
         }
+        // Now, while the import's JDBC batches are on, rather than row by row when the transaction commits.
+        em().flush();
     }
 
     /** The organization's names no claim on {@code managed} covers, as they are, and those the decision shows for it. */
