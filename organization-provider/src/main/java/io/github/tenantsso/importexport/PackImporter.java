@@ -102,11 +102,15 @@ public final class PackImporter {
         FlushModeType flushMode = em.getFlushMode();
         em.flush();
         em.setFlushMode(FlushModeType.COMMIT);
+        ClaimWrites claims = new ClaimWrites(session, realm, versions);
         try {
-            writeClaims(plan.claims(), importedBy, new ClaimWrites(session, realm, versions));
+            writeClaims(plan.claims(), importedBy, claims);
             writeTrusts(plan.trusts(), bindings, importedBy, new TrustWrites(session, realm, versions));
             writeMemberships(plan.memberships(), bindings);
             writeActiveTenants(plan.activeTenants());
+            // Still without automatic flushes: Keycloak checks each organization's names with a query, and Keycloak's
+            // table has no unique key on a name that a flush order could trip over.
+            claims.finishBatch();
         } finally {
             em.setFlushMode(flushMode);
         }

@@ -1,8 +1,12 @@
 package io.github.tenantsso.wiring;
 
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.persistence.EntityManager;
 
 import io.github.tenantsso.connection.ConnectionBindings;
+import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.importexport.InvalidPackDocumentException;
 import io.github.tenantsso.importexport.PackDocument;
 import io.github.tenantsso.importexport.PackDocuments;
@@ -13,6 +17,7 @@ import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.PolicyCache;
 import io.github.tenantsso.revocation.Revoked;
 import io.github.tenantsso.revocation.SessionRevoker;
+import io.github.tenantsso.domain.KeycloakDomains;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.IdentityProviderModel;
@@ -57,12 +62,7 @@ final class KeycloakModelSync implements ProviderEventListener {
             indexes.forget(removed.getRealm().getId());
             policyCache.forget(removed.getRealm().getId());
         } else if (event instanceof OrganizationModel.OrganizationRemovedEvent removed) {
-            KeycloakSession session = removed.getKeycloakSession();
-            deleteAll(session, TENANT_CLEANUP, "organizationId", removed.getOrganization().getId());
-            RealmModel realm = session.getContext().getRealm();
-            if (realm != null) {
-                model(session).changed(realm, RoutingChange.tenant(removed.getOrganization().getId()));
-            }
+            organizationRemoved(removed.getKeycloakSession(), removed.getOrganization());
         } else if (event instanceof RealmModel.IdentityProviderRemovedEvent removed) {
             removed.getKeycloakSession().getProvider(TenantSso.class).connections(removed.getRealm())
                     .unbind(removed.getRemovedIdentityProvider().getAlias());
@@ -78,6 +78,26 @@ final class KeycloakModelSync implements ProviderEventListener {
                     joined.getOrganization().getId(), Time.currentTimeMillis());
         } else if (event instanceof OrganizationModel.OrganizationMemberLeaveEvent left) {
             memberLeft(left.getSession(), left.getOrganization(), left.getUser());
+        }
+    }
+
+    /**
+     * The tenant's rows go with it. Its domains may now be shown for another tenant that claims them too
+     * ({@link KeycloakDomains}): Keycloak removes the organization's own domain rows only after this event, so they
+     * are emptied first, or Keycloak would refuse them to the other tenant.
+     */
+    private static void organizationRemoved(KeycloakSession session, OrganizationModel tenant) {
+        RealmModel realm = session.getContext().getRealm();
+        Set<String> domains = realm == null ? Set.of() : model(session).claims(realm).ofTenant(tenant.getId()).stream()
+                .map(DomainClaimEntity::getDomain).collect(Collectors.toSet());
+        deleteAll(session, TENANT_CLEANUP, "organizationId", tenant.getId());
+        if (realm != null) {
+            model(session).changed(realm, RoutingChange.tenant(tenant.getId()));
+            // As Keycloak does: a realm being removed takes every organization's domains with it.
+            if (session.realms().getRealm(realm.getId()) != null) {
+                tenant.setDomains(Set.of());
+                new KeycloakDomains(session, realm, session.getProvider(TenantSso.class).claims(realm)).follow(domains);
+            }
         }
     }
 

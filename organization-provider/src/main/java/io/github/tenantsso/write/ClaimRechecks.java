@@ -3,9 +3,11 @@ package io.github.tenantsso.write;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.domain.KeycloakDomains;
 import io.github.tenantsso.domain.dns.DomainVerification;
 import io.github.tenantsso.domain.dns.Recheck;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
@@ -64,6 +66,7 @@ public final class ClaimRechecks {
             TenantSso model = session.getProvider(TenantSso.class);
             model.claims(realm).unverify(claim);
             model.changed(realm, RoutingChange.tenant(claim.getOrganizationId()));
+            new KeycloakDomains(session, realm, model.claims(realm)).follow(Set.of(claim.getDomain()));
             LOG.warnf("Realm %s: the claim of organization %s on %s lapsed: its verification record has been gone for over %d s.",
                     realm.getName(), claim.getOrganizationId(), claim.getDomain(), grace.toSeconds());
             event(realm, claim, "LAPSED", now);

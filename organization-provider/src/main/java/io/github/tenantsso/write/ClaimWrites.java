@@ -1,39 +1,51 @@
 package io.github.tenantsso.write;
 
-import io.github.tenantsso.write.ClaimRechecks;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.domain.KeycloakDomainEdit;
+import io.github.tenantsso.domain.KeycloakDomains;
 import io.github.tenantsso.domain.VerificationMethod;
 import io.github.tenantsso.domain.dns.DomainVerification;
 import io.github.tenantsso.domain.dns.VerificationResult;
-import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
+import org.jboss.logging.Logger;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 
 /**
- * Every write of a domain claim (admin API, import): stores it, verifies it by DNS or on an admin's word, tells the
- * nodes when routing changes (a pending claim routes nothing) and records the admin event.
+ * Every write of a domain claim (admin API, import, an edit of Keycloak's own organization domains): stores it,
+ * verifies it by DNS or on an admin's word, tells the nodes when routing changes (a pending claim routes nothing),
+ * makes Keycloak's organization domains follow ({@link KeycloakDomains}) and records the admin event.
  */
 public final class ClaimWrites {
 
     public static final String RESOURCE = "DOMAIN_CLAIM";
+    private static final Logger LOG = Logger.getLogger(ClaimWrites.class);
 
     private final KeycloakSession session;
     private final RealmModel realm;
     private final TenantSso model;
     private final RoutingVersions versions;
+    private final KeycloakDomains keycloak;
+    /** Domains an import wrote, whose Keycloak side follows once, in {@link #finishBatch}. */
+    private final Set<String> batched = new LinkedHashSet<>();
 
     public ClaimWrites(KeycloakSession session, RealmModel realm, RoutingVersions versions) {
         this.session = session;
         this.realm = realm;
         this.model = session.getProvider(TenantSso.class);
         this.versions = versions;
+        this.keycloak = new KeycloakDomains(session, realm, model.claims(realm));
     }
 
     public sealed interface Outcome {
@@ -61,6 +73,7 @@ public final class ClaimWrites {
         } catch (ConflictException e) {
             return new Conflict(e.code(), e.getMessage());
         }
+        keycloak.follow(Set.of(claim.getDomain()));
         events.record(RESOURCE, OperationType.CREATE, claim);
         return new Written(claim);
     }
@@ -93,6 +106,7 @@ public final class ClaimWrites {
             return new Conflict(e.code(), e.getMessage());
         }
         versions.changed(RoutingChange.tenant(claim.getOrganizationId()));
+        keycloak.follow(Set.of(claim.getDomain()));
         events.record(RESOURCE, OperationType.ACTION, claim);
         return new Written(claim);
     }
@@ -100,6 +114,7 @@ public final class ClaimWrites {
     public void delete(DomainClaimEntity claim, AdminEvents events) {
         claims().delete(claim);
         versions.changed(RoutingChange.tenant(claim.getOrganizationId()));
+        keycloak.follow(Set.of(claim.getDomain()));
         events.record(RESOURCE, OperationType.DELETE, claim);
     }
 
@@ -107,11 +122,44 @@ public final class ClaimWrites {
     public void insert(DomainClaimEntity claim) {
         claims().insert(claim);
         versions.changed(RoutingChange.tenant(claim.getOrganizationId()));
+        batched.add(claim.getDomain());
     }
 
     /** A stored claim an import changed. */
     public void updated(DomainClaimEntity claim) {
         versions.changed(RoutingChange.tenant(claim.getOrganizationId()));
+        batched.add(claim.getDomain());
+    }
+
+    /** After an import's claims are flushed: Keycloak's domains follow them, once for all the domains it wrote. */
+    public void finishBatch() {
+        keycloak.followInBulk(batched);
+        batched.clear();
+    }
+
+    /**
+     * Someone edited the organization's domains in Keycloak (admin console, Keycloak's admin API): a new name becomes
+     * a pending claim, a name the pack showed and that is gone deletes its claim ({@link KeycloakDomainEdit}); then
+     * Keycloak's side shows the pack's state again, so a flag changed there is set back. Keycloak's own admin event
+     * of the edit covers these writes.
+     */
+    public void keycloakEdited(OrganizationModel organization, String actor, long now) {
+        Set<String> before = keycloak.shownFor(organization.getId()).keySet();
+        Set<String> after = organization.getDomains().map(d -> d.getName()).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> claimed = claims().ofTenant(organization.getId()).stream().map(DomainClaimEntity::getDomain).collect(Collectors.toSet());
+        KeycloakDomainEdit.Outcome edit = KeycloakDomainEdit.decide(new KeycloakDomainEdit.Input(before, after, claimed));
+        edit.refused().forEach(refused -> LOG.infof("Realm %s: Keycloak's domain %s of organization %s is no claim: %s",
+                realm.getName(), refused.name(), organization.getAlias(), refused.reason()));
+        for (KeycloakDomainEdit.NewClaim added : edit.claims()) {
+            claims().create(organization.getId(), added.domain(), added.includeSubdomains(), actor, now);
+        }
+        for (DomainName removed : edit.deletions()) {
+            claims().find(organization.getId(), removed).ifPresent(claim -> {
+                claims().delete(claim);
+                versions.changed(RoutingChange.tenant(claim.getOrganizationId()));
+            });
+        }
+        keycloak.follow(edit.domains());
     }
 
     private DomainClaims claims() {

@@ -77,6 +77,7 @@ class DnsRecheckTest {
     void aClaimWhoseRecordIsGoneLapsesAfterTheGracePeriodAndStopsRouting() {
         String record = verifyByDns("lapse.example");
         assertThat(discover("ann@lapse.example")).isEqualTo("SSO");
+        assertThat(keycloakDomainVerified("lapse.example")).isTrue();
 
         dns.remove(record);
 
@@ -86,6 +87,12 @@ class DnsRecheckTest {
         assertThat(lapsed.has("verificationMethod")).isFalse();
         assertThat(discover("ann@lapse.example")).isEqualTo("NO_SSO");
         assertThat(recheckEvents("lapse.example")).contains("RECORD_MISSING", "LAPSED");
+        // Keycloak's own list of the organization's domains follows the lapse.
+        assertThat(keycloakDomainVerified("lapse.example")).isFalse();
+    }
+
+    private boolean keycloakDomainVerified(String domain) {
+        return realm.admin().organizations().get(acme).toRepresentation().getDomain(domain).isVerified();
     }
 
     @Test
