@@ -13,8 +13,7 @@ public final class PackVersion {
     private static final String RESOURCE = "tenant-sso.properties";
     private static final String VALUE = load();
 
-    private PackVersion() {
-    }
+    private PackVersion() {}
 
     public static String get() {
         return VALUE;

@@ -1,12 +1,11 @@
 package io.github.tenantsso.policytab;
 
+import io.github.tenantsso.policy.PolicyPatch;
+import io.github.tenantsso.policy.RoutingPolicy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import io.github.tenantsso.policy.PolicyPatch;
-import io.github.tenantsso.policy.RoutingPolicy;
 
 /**
  * The routing policy as the admin console tab's form holds it: one string value per field, named like the admin
@@ -20,8 +19,7 @@ final class PolicyForm {
     static final String ACTIVE_TENANT_LOGIN = "activeTenantLogin";
     static final String HINT_PARAMETER = "hintParameter";
 
-    private PolicyForm() {
-    }
+    private PolicyForm() {}
 
     /**
      * The change the form asks for; the policy's own rules judge its values ({@link PolicyPatch#applyTo}).
@@ -30,8 +28,11 @@ final class PolicyForm {
      */
     static PolicyPatch patch(Map<String, List<String>> form) {
         String hint = value(form, HINT_PARAMETER);
-        return new PolicyPatch(bool(form, CROSS_TENANT_DOMAIN_SHARING), value(form, AMBIGUOUS_NEW_USER),
-                bool(form, ACTIVE_TENANT_LOGIN), hint == null ? null : hint.strip());
+        return new PolicyPatch(
+                bool(form, CROSS_TENANT_DOMAIN_SHARING),
+                value(form, AMBIGUOUS_NEW_USER),
+                bool(form, ACTIVE_TENANT_LOGIN),
+                hint == null ? null : hint.strip());
     }
 
     static Map<String, List<String>> write(RoutingPolicy policy) {
@@ -45,7 +46,8 @@ final class PolicyForm {
 
     /** Whether the form holds exactly this policy, in the form {@link #write} gives it. */
     static boolean shows(Map<String, List<String>> form, RoutingPolicy policy) {
-        return write(policy).entrySet().stream().allMatch(field -> field.getValue().equals(form.get(field.getKey())));
+        return write(policy).entrySet().stream()
+                .allMatch(field -> field.getValue().equals(form.get(field.getKey())));
     }
 
     private static Boolean bool(Map<String, List<String>> form, String field) {

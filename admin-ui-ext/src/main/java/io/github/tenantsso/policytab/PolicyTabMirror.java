@@ -1,8 +1,7 @@
 package io.github.tenantsso.policytab;
 
-import java.util.List;
-
 import io.github.tenantsso.policy.RoutingPolicy;
+import java.util.List;
 import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.component.ComponentModel;
 import org.keycloak.models.KeycloakSession;
@@ -16,8 +15,7 @@ import org.keycloak.services.ui.extend.UiTabProvider;
  */
 final class PolicyTabMirror {
 
-    private PolicyTabMirror() {
-    }
+    private PolicyTabMirror() {}
 
     static void follow(KeycloakSession session, String realmId, RoutingPolicy policy) {
         RealmModel realm = session.realms().getRealm(realmId);

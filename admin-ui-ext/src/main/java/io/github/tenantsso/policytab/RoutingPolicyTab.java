@@ -1,14 +1,13 @@
 package io.github.tenantsso.policytab;
 
-import java.util.List;
-import java.util.Map;
-
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.AmbiguousNewUser;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.policy.RoutingPolicyStored;
 import io.github.tenantsso.write.AdminEvents;
 import io.github.tenantsso.write.PolicyWrites;
+import java.util.List;
+import java.util.Map;
 import org.keycloak.Config;
 import org.keycloak.common.util.MultivaluedHashMap;
 import org.keycloak.component.ComponentModel;
@@ -31,6 +30,7 @@ public final class RoutingPolicyTab implements UiTabProvider, UiTabProviderFacto
 
     /** The component's provider id, which the console also shows as the tab's title. */
     public static final String ID = "Tenant SSO";
+
     static final String ROUTE_TAB = "tenant-sso";
 
     @Override
@@ -57,21 +57,39 @@ public final class RoutingPolicyTab implements UiTabProvider, UiTabProviderFacto
     public List<ProviderConfigProperty> getConfigProperties() {
         RoutingPolicy defaults = RoutingPolicy.DEFAULT;
         return ProviderConfigurationBuilder.create()
-                .property().name(PolicyForm.CROSS_TENANT_DOMAIN_SHARING).label("Cross-tenant domain sharing")
+                .property()
+                .name(PolicyForm.CROSS_TENANT_DOMAIN_SHARING)
+                .label("Cross-tenant domain sharing")
                 .helpText("Whether several organizations may verify the same e-mail domain. It can be turned off only"
                         + " while no domain is verified by more than one organization.")
-                .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue(Boolean.toString(defaults.crossTenantDomainSharing())).add()
-                .property().name(PolicyForm.AMBIGUOUS_NEW_USER).label("Ambiguous new user")
-                .helpText("A new user of a domain several organizations verified, without a tenant hint: BLOCK asks for the"
-                        + " organization's own sign-in link; FIRST_CREATED sends them to the organization whose claim came first.")
-                .type(ProviderConfigProperty.LIST_TYPE).options(names(AmbiguousNewUser.values()))
-                .defaultValue(defaults.ambiguousNewUser().name()).add()
-                .property().name(PolicyForm.ACTIVE_TENANT_LOGIN).label("Active tenant login")
+                .type(ProviderConfigProperty.BOOLEAN_TYPE)
+                .defaultValue(Boolean.toString(defaults.crossTenantDomainSharing()))
+                .add()
+                .property()
+                .name(PolicyForm.AMBIGUOUS_NEW_USER)
+                .label("Ambiguous new user")
+                .helpText(
+                        "A new user of a domain several organizations verified, without a tenant hint: BLOCK asks for the"
+                                + " organization's own sign-in link; FIRST_CREATED sends them to the organization whose claim came first.")
+                .type(ProviderConfigProperty.LIST_TYPE)
+                .options(names(AmbiguousNewUser.values()))
+                .defaultValue(defaults.ambiguousNewUser().name())
+                .add()
+                .property()
+                .name(PolicyForm.ACTIVE_TENANT_LOGIN)
+                .label("Active tenant login")
                 .helpText("An existing user of a shared domain goes to the organization they last signed in to.")
-                .type(ProviderConfigProperty.BOOLEAN_TYPE).defaultValue(Boolean.toString(defaults.activeTenantLogin())).add()
-                .property().name(PolicyForm.HINT_PARAMETER).label("Tenant hint parameter")
-                .helpText("Name of the authorization request (and login page) parameter that names the organization, by id or alias.")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(defaults.hintParameter()).add()
+                .type(ProviderConfigProperty.BOOLEAN_TYPE)
+                .defaultValue(Boolean.toString(defaults.activeTenantLogin()))
+                .add()
+                .property()
+                .name(PolicyForm.HINT_PARAMETER)
+                .label("Tenant hint parameter")
+                .helpText(
+                        "Name of the authorization request (and login page) parameter that names the organization, by id or alias.")
+                .type(ProviderConfigProperty.STRING_TYPE)
+                .defaultValue(defaults.hintParameter())
+                .add()
                 .build();
     }
 
@@ -100,7 +118,8 @@ public final class RoutingPolicyTab implements UiTabProvider, UiTabProviderFacto
 
     /** Keycloak records the component's own admin event, so the write records none. */
     private static void store(KeycloakSession session, RealmModel realm, ComponentModel model) {
-        accepted(writes(session, realm).change(PolicyForm.patch(model.getConfig()), AdminEvents.NONE, System.currentTimeMillis()));
+        accepted(writes(session, realm)
+                .change(PolicyForm.patch(model.getConfig()), AdminEvents.NONE, System.currentTimeMillis()));
     }
 
     private static PolicyWrites writes(KeycloakSession session, RealmModel realm) {
@@ -112,8 +131,10 @@ public final class RoutingPolicyTab implements UiTabProvider, UiTabProviderFacto
             throw new ComponentValidationException(invalid.message());
         }
         if (outcome instanceof PolicyWrites.DomainsShared shared) {
-            throw new ComponentValidationException("Domain sharing cannot be turned off while these domains are verified by more than one"
-                    + " organization; remove the extra claims first: " + String.join(", ", shared.domains()) + ".");
+            throw new ComponentValidationException(
+                    "Domain sharing cannot be turned off while these domains are verified by more than one"
+                            + " organization; remove the extra claims first: " + String.join(", ", shared.domains())
+                            + ".");
         }
         return ((PolicyWrites.Accepted) outcome).policy();
     }
@@ -124,9 +145,15 @@ public final class RoutingPolicyTab implements UiTabProvider, UiTabProviderFacto
             if (event instanceof RoutingPolicyStored stored) {
                 PolicyTabMirror.follow(stored.session(), stored.realmId(), stored.policy());
             } else if (event instanceof RealmModel.RealmPostCreateEvent created) {
-                // A realm import brings the source's component without storing it (Keycloak's import calls no onCreate).
+                // A realm import brings the source's component without storing it (Keycloak's import calls no
+                // onCreate).
                 RealmModel realm = created.getCreatedRealm();
-                PolicyTabMirror.correct(realm, created.getKeycloakSession().getProvider(TenantSso.class).policies().get(realm.getId()));
+                PolicyTabMirror.correct(
+                        realm,
+                        created.getKeycloakSession()
+                                .getProvider(TenantSso.class)
+                                .policies()
+                                .get(realm.getId()));
             }
         });
     }
@@ -140,10 +167,8 @@ public final class RoutingPolicyTab implements UiTabProvider, UiTabProviderFacto
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

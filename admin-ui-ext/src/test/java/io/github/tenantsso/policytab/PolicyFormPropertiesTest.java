@@ -1,18 +1,17 @@
 package io.github.tenantsso.policytab;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tenantsso.policy.AmbiguousNewUser;
+import io.github.tenantsso.policy.RoutingPolicy;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import io.github.tenantsso.policy.AmbiguousNewUser;
-import io.github.tenantsso.policy.RoutingPolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The tab's form and the policy over pairs of policies generated from a fixed seed.
@@ -36,7 +35,10 @@ class PolicyFormPropertiesTest {
                 hint.append(REST.charAt(random.nextInt(REST.length())));
             }
             try {
-                return new RoutingPolicy(random.nextBoolean(), AmbiguousNewUser.values()[random.nextInt(2)], random.nextBoolean(),
+                return new RoutingPolicy(
+                        random.nextBoolean(),
+                        AmbiguousNewUser.values()[random.nextInt(2)],
+                        random.nextBoolean(),
                         hint.toString());
             } catch (IllegalArgumentException reserved) {
                 // A generated name that is a protocol parameter: draw again.
@@ -65,9 +67,14 @@ class PolicyFormPropertiesTest {
     @ParameterizedTest
     @MethodSource("policyPairs")
     void oneChangedFieldChangesOnlyThatField(RoutingPolicy policy, RoutingPolicy other) {
-        RoutingPolicy changed = PolicyForm.patch(Map.of("hintParameter", List.of(other.hintParameter()))).applyTo(policy);
+        RoutingPolicy changed = PolicyForm.patch(Map.of("hintParameter", List.of(other.hintParameter())))
+                .applyTo(policy);
 
-        assertThat(changed).isEqualTo(new RoutingPolicy(policy.crossTenantDomainSharing(), policy.ambiguousNewUser(),
-                policy.activeTenantLogin(), other.hintParameter()));
+        assertThat(changed)
+                .isEqualTo(new RoutingPolicy(
+                        policy.crossTenantDomainSharing(),
+                        policy.ambiguousNewUser(),
+                        policy.activeTenantLogin(),
+                        other.hintParameter()));
     }
 }

@@ -1,7 +1,8 @@
 package io.github.tenantsso.benchmarks;
 
+import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.routing.DomainIndex;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Measurement;
@@ -13,9 +14,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-
-import io.github.tenantsso.domain.DomainName;
-import io.github.tenantsso.routing.DomainIndex;
 
 /**
  * The routing index: what a login's lookup costs, and what a rebuild after a change of the realm's data costs.

@@ -1,8 +1,9 @@
 package io.github.tenantsso.benchmarks;
 
+import io.github.tenantsso.routing.DomainIndex;
+import io.github.tenantsso.routing.RoutingRows;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Measurement;
@@ -13,9 +14,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import io.github.tenantsso.routing.DomainIndex;
-import io.github.tenantsso.routing.RoutingRows;
 
 /**
  * What a node pays for the routing index when the realm's data changes: a cold build from the rows (what follows

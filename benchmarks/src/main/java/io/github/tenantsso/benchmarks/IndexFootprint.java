@@ -1,9 +1,8 @@
 package io.github.tenantsso.benchmarks;
 
-import org.openjdk.jol.info.GraphLayout;
-
 import io.github.tenantsso.routing.DomainIndex;
 import io.github.tenantsso.routing.RoutingRows;
+import org.openjdk.jol.info.GraphLayout;
 
 /**
  * Prints the memory a built {@link DomainIndex} retains per indexed domain, and what a node retains per tenant with
@@ -14,16 +13,16 @@ import io.github.tenantsso.routing.RoutingRows;
  */
 public final class IndexFootprint {
 
-    private IndexFootprint() {
-    }
+    private IndexFootprint() {}
 
     public static void main(String[] args) {
         // JDK 17 refuses Unsafe field offsets of records (Match, Candidate), which JOL sizes objects with by default;
         // read before JOL's first use, so no command-line flag is needed.
         System.setProperty("jol.magicFieldOffset", "true");
         String[] sizes = args.length > 0 ? args : new String[] {"1000", "10000", "100000"};
-        System.out.printf("%10s %10s %14s %16s %22s%n", "tenants", "domains", "retained (B)", "bytes per domain",
-                "node: rows+index/tenant");
+        System.out.printf(
+                "%10s %10s %14s %16s %22s%n",
+                "tenants", "domains", "retained (B)", "bytes per domain", "node: rows+index/tenant");
         for (String size : sizes) {
             RealmData data = RealmData.generate(Integer.parseInt(size));
             RoutingRows rows = data.rows();
@@ -31,7 +30,12 @@ public final class IndexFootprint {
             long bytes = GraphLayout.parseInstance(index).totalSize();
             // A node keeps the rows grouped by tenant next to the index, to patch it when a tenant changes.
             long node = GraphLayout.parseInstance(rows, index).totalSize();
-            System.out.printf("%10s %10d %14d %16.1f %22.1f%n", size, index.domainCount(), bytes, (double) bytes / index.domainCount(),
+            System.out.printf(
+                    "%10s %10d %14d %16.1f %22.1f%n",
+                    size,
+                    index.domainCount(),
+                    bytes,
+                    (double) bytes / index.domainCount(),
                     (double) node / data.tenantCount());
         }
     }

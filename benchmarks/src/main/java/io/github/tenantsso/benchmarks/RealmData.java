@@ -1,15 +1,5 @@
 package io.github.tenantsso.benchmarks;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Random;
-import java.util.Set;
-import java.util.UUID;
-
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.routing.ConnectionRow;
 import io.github.tenantsso.routing.DomainClaimRow;
@@ -19,6 +9,15 @@ import io.github.tenantsso.routing.TenantHint;
 import io.github.tenantsso.routing.TenantRow;
 import io.github.tenantsso.routing.TenantRows;
 import io.github.tenantsso.routing.TrustRow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * A generated realm for the benchmarks, the same on every run (fixed seed): each tenant has a UUID id like a Keycloak
@@ -33,7 +32,9 @@ public final class RealmData {
     static final int TRUST_EVERY = 100;
 
     private static final long SEED = 20260411L;
-    private static final String[] SYLLABLES = {"ka", "lo", "vi", "ner", "to", "su", "mar", "den", "qui", "ro", "bel", "an"};
+    private static final String[] SYLLABLES = {
+        "ka", "lo", "vi", "ner", "to", "su", "mar", "den", "qui", "ro", "bel", "an"
+    };
     private static final String[] TOP_LEVEL = {"com", "io", "de", "co.uk", "net", "fr"};
     private static final long EPOCH_MILLIS = 1_700_000_000_000L;
 
@@ -54,14 +55,17 @@ public final class RealmData {
             String id = new UUID(random.nextLong(), random.nextLong()).toString();
             long createdAt = EPOCH_MILLIS + 1000L * i;
             tenants.add(new TenantRow(id, label, true));
-            claims.add(new DomainClaimRow(id, DomainName.parse(label + "." + topLevel()), i % SUBDOMAINS_EVERY == 0, true, createdAt));
-            DomainName second = i % SHARED_EVERY == 1 ? claims.get(2 * i - 1).domain()
+            claims.add(new DomainClaimRow(
+                    id, DomainName.parse(label + "." + topLevel()), i % SUBDOMAINS_EVERY == 0, true, createdAt));
+            DomainName second = i % SHARED_EVERY == 1
+                    ? claims.get(2 * i - 1).domain()
                     : DomainName.parse(label + "-group." + topLevel());
             claims.add(new DomainClaimRow(id, second, false, true, createdAt + 1));
             connections.add(new ConnectionRow(label + "-sso", id, true, createdAt + 2));
         }
         for (int i = 0; i < tenantCount; i += TRUST_EVERY) {
-            trusts.add(new TrustRow(tenants.get(i).id(), connections.get((i + 1) % tenantCount).alias(), EPOCH_MILLIS));
+            trusts.add(new TrustRow(
+                    tenants.get(i).id(), connections.get((i + 1) % tenantCount).alias(), EPOCH_MILLIS));
         }
     }
 
@@ -90,10 +94,18 @@ public final class RealmData {
         TenantRow tenant = tenants.get(position);
         DomainClaimRow second = claims.get(2 * position + 1);
         ConnectionRow connection = connections.get(position);
-        return new TenantRows(tenant.id(), tenant,
-                List.of(claims.get(2 * position), changed
-                        ? new DomainClaimRow(tenant.id(), second.domain(), false, false, second.createdAt()) : second),
-                List.of(changed ? new ConnectionRow(connection.alias(), tenant.id(), false, connection.createdAt()) : connection),
+        return new TenantRows(
+                tenant.id(),
+                tenant,
+                List.of(
+                        claims.get(2 * position),
+                        changed
+                                ? new DomainClaimRow(tenant.id(), second.domain(), false, false, second.createdAt())
+                                : second),
+                List.of(
+                        changed
+                                ? new ConnectionRow(connection.alias(), tenant.id(), false, connection.createdAt())
+                                : connection),
                 position % TRUST_EVERY == 0 ? List.of(trusts.get(position / TRUST_EVERY)) : List.of());
     }
 
@@ -105,7 +117,9 @@ public final class RealmData {
      */
     public Login[] logins(int count) {
         Map<String, Set<String>> trustedBy = new HashMap<>();
-        trusts.forEach(trust -> trustedBy.computeIfAbsent(trust.trustingTenantId(), id -> new HashSet<>()).add(trust.connectionAlias()));
+        trusts.forEach(trust -> trustedBy
+                .computeIfAbsent(trust.trustingTenantId(), id -> new HashSet<>())
+                .add(trust.connectionAlias()));
         Login[] logins = new Login[count];
         for (int k = 0; k < count; k++) {
             int kind = random.nextInt(100);
@@ -115,18 +129,21 @@ public final class RealmData {
                 domain = claims.get(2 * tenant + random.nextInt(2)).domain();
             } else if (kind < 70) {
                 tenant -= tenant % SUBDOMAINS_EVERY;
-                domain = DomainName.parse("eu." + claims.get(2 * tenant).domain().value());
+                domain =
+                        DomainName.parse("eu." + claims.get(2 * tenant).domain().value());
             } else if (kind < 80) {
                 tenant = Math.min(tenant - tenant % SHARED_EVERY + 1, tenants.size() - 1);
                 domain = claims.get(2 * tenant + 1).domain();
             } else if (kind < 90) {
-                domain = DomainName.parse("mail." + claims.get(2 * tenant + 1).domain().value());
+                domain = DomainName.parse(
+                        "mail." + claims.get(2 * tenant + 1).domain().value());
             } else {
                 domain = DomainName.parse(word() + "-mail-" + k + "." + topLevel());
             }
             String tenantId = tenants.get(tenant).id();
             int hintKind = random.nextInt(50);
-            TenantHint hint = hintKind < 5 ? TenantHint.tenant(tenantId, trustedBy.getOrDefault(tenantId, Set.of()))
+            TenantHint hint = hintKind < 5
+                    ? TenantHint.tenant(tenantId, trustedBy.getOrDefault(tenantId, Set.of()))
                     : hintKind == 5 ? TenantHint.unusable() : TenantHint.none();
             boolean remembered = random.nextBoolean();
             logins[k] = new Login(domain, hint, remembered, remembered ? Optional.of(tenantId) : Optional.empty());
@@ -147,6 +164,5 @@ public final class RealmData {
     }
 
     /** What a login brings to routing besides the realm's data. */
-    public record Login(DomainName domain, TenantHint hint, boolean remembered, Optional<String> activeTenant) {
-    }
+    public record Login(DomainName domain, TenantHint hint, boolean remembered, Optional<String> activeTenant) {}
 }

@@ -1,8 +1,14 @@
 package io.github.tenantsso.benchmarks;
 
+import io.github.tenantsso.policy.AmbiguousNewUser;
+import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.routing.Candidate;
+import io.github.tenantsso.routing.DomainIndex;
+import io.github.tenantsso.routing.decision.RoutingDecision;
+import io.github.tenantsso.routing.decision.RoutingInput;
+import io.github.tenantsso.routing.decision.RoutingOutcome;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -11,14 +17,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-
-import io.github.tenantsso.routing.decision.RoutingDecision;
-import io.github.tenantsso.routing.decision.RoutingInput;
-import io.github.tenantsso.routing.decision.RoutingOutcome;
-import io.github.tenantsso.policy.AmbiguousNewUser;
-import io.github.tenantsso.policy.RoutingPolicy;
-import io.github.tenantsso.routing.Candidate;
-import io.github.tenantsso.routing.DomainIndex;
 
 /**
  * The routing decision of one login as the authenticator makes it: index lookup, the decision's input, the decision.
@@ -53,7 +51,7 @@ public class RoutingDecisionBenchmark { // not final: JMH subclasses state class
         next = (next + 1) & (logins.length - 1);
         List<Candidate> candidates = index.candidates(login.domain());
         List<String> claiming = List.copyOf(index.tenantsClaiming(login.domain()));
-        return RoutingDecision.decide(new RoutingInput(login.domain(), login.hint(), login.remembered(),
-                login.activeTenant(), POLICY, candidates, claiming));
+        return RoutingDecision.decide(new RoutingInput(
+                login.domain(), login.hint(), login.remembered(), login.activeTenant(), POLICY, candidates, claiming));
     }
 }

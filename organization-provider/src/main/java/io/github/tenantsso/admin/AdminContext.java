@@ -1,12 +1,11 @@
 package io.github.tenantsso.admin;
 
-import java.util.Map;
-import java.util.Optional;
-
-import io.github.tenantsso.rest.ApiException;
 import io.github.tenantsso.model.RealmOrganizations;
 import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.rest.ApiException;
 import io.github.tenantsso.write.AdminEvents;
+import java.util.Map;
+import java.util.Optional;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
@@ -29,7 +28,8 @@ final class AdminContext {
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
 
-    AdminContext(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+    AdminContext(
+            KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
@@ -67,16 +67,20 @@ final class AdminContext {
 
     OrganizationModel organization(String organizationId) {
         if (!realm.isOrganizationsEnabled()) {
-            throw ApiException.conflict("organizations_disabled", "Organizations are not enabled in realm " + realm.getName() + ".");
+            throw ApiException.conflict(
+                    "organizations_disabled", "Organizations are not enabled in realm " + realm.getName() + ".");
         }
-        return Optional.ofNullable(organizationId).filter(id -> !id.isBlank())
+        return Optional.ofNullable(organizationId)
+                .filter(id -> !id.isBlank())
                 .flatMap(id -> RealmOrganizations.byId(session, realm, id))
-                .orElseThrow(() -> ApiException.notFound("organization_not_found", "No organization with this id in this realm."));
+                .orElseThrow(() ->
+                        ApiException.notFound("organization_not_found", "No organization with this id in this realm."));
     }
 
     /** The admin events of the write services, with the written subject shown as this API shows it. */
     AdminEvents events() {
-        return (resource, operation, subject, details) -> event(resource, operation, Representations.of(subject), details);
+        return (resource, operation, subject, details) ->
+                event(resource, operation, Representations.of(subject), details);
     }
 
     /**
@@ -88,9 +92,8 @@ final class AdminContext {
     }
 
     void event(String resource, OperationType operation, Object representation, Map<String, String> details) {
-        AdminEventBuilder event = adminEvent.clone(session)
-                .resource(ResourceType.CUSTOM)
-                .detail(RESOURCE_DETAIL, resource);
+        AdminEventBuilder event =
+                adminEvent.clone(session).resource(ResourceType.CUSTOM).detail(RESOURCE_DETAIL, resource);
         details.forEach(event::detail);
         event.operation(operation)
                 .resourcePath(session.getContext().getUri())

@@ -1,9 +1,11 @@
 package io.github.tenantsso.admin;
 
+import io.github.tenantsso.connection.ConnectionBindingEntity;
+import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.rest.ApiException;
 import io.github.tenantsso.rest.RequestBodies;
-import java.util.List;
-
+import io.github.tenantsso.write.ConnectionWrites;
+import io.github.tenantsso.write.RoutingVersions;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,11 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.github.tenantsso.connection.ConnectionBindingEntity;
-import io.github.tenantsso.connection.ConnectionBindings;
-import io.github.tenantsso.write.ConnectionWrites;
-import io.github.tenantsso.write.RoutingVersions;
+import java.util.List;
 import org.keycloak.models.IdentityProviderModel;
 
 /**
@@ -60,19 +58,30 @@ public final class ConnectionsResource {
     public Response put(@PathParam("alias") String alias, String body) {
         context.requireManage();
         Representations.ConnectionRequest request = RequestBodies.read(body, Representations.ConnectionRequest.class);
-        ConnectionWrites.Outcome outcome = writes().put(identityProvider(alias), request.organizationId(), context::organization,
-                request.enabled(), request.jitEnabled(), context.adminId(), context.now(), context.events());
+        ConnectionWrites.Outcome outcome = writes().put(
+                        identityProvider(alias),
+                        request.organizationId(),
+                        context::organization,
+                        request.enabled(),
+                        request.jitEnabled(),
+                        context.adminId(),
+                        context.now(),
+                        context.events());
         if (outcome instanceof ConnectionWrites.OrganizationMissing) {
-            throw ApiException.badRequest("invalid_request",
-                    "The identity provider " + alias + " is not linked to an organization yet: give organizationId.", "organizationId");
+            throw ApiException.badRequest(
+                    "invalid_request",
+                    "The identity provider " + alias + " is not linked to an organization yet: give organizationId.",
+                    "organizationId");
         }
         if (outcome instanceof ConnectionWrites.OwnedElsewhere) {
-            throw ApiException.conflict("connection_owned_elsewhere",
+            throw ApiException.conflict(
+                    "connection_owned_elsewhere",
                     "The identity provider " + alias + " belongs to another organization; remove that binding first.");
         }
         ConnectionWrites.Bound bound = (ConnectionWrites.Bound) outcome;
         return (bound.created() ? Response.status(Response.Status.CREATED) : Response.ok())
-                .entity(Representations.Connection.of(bound.binding())).build();
+                .entity(Representations.Connection.of(bound.binding()))
+                .build();
     }
 
     /** Unlinks the identity provider from its organization; the trusts in it go with it. */
@@ -87,20 +96,25 @@ public final class ConnectionsResource {
     }
 
     private ConnectionWrites writes() {
-        return new ConnectionWrites(context.session(), context.realm(), RoutingVersions.each(context.model(), context.realm()));
+        return new ConnectionWrites(
+                context.session(), context.realm(), RoutingVersions.each(context.model(), context.realm()));
     }
 
     private IdentityProviderModel identityProvider(String alias) {
         IdentityProviderModel idp = context.session().identityProviders().getByAlias(alias);
         if (idp == null) {
-            throw ApiException.notFound("connection_not_found", "No identity provider with alias '" + alias + "' in this realm.");
+            throw ApiException.notFound(
+                    "connection_not_found", "No identity provider with alias '" + alias + "' in this realm.");
         }
         return idp;
     }
 
     private ConnectionBindingEntity binding(String alias) {
-        return bindings().find(alias)
-                .orElseThrow(() -> ApiException.notFound("connection_not_found", "The identity provider '" + alias + "' is not bound to an organization."));
+        return bindings()
+                .find(alias)
+                .orElseThrow(() -> ApiException.notFound(
+                        "connection_not_found",
+                        "The identity provider '" + alias + "' is not bound to an organization."));
     }
 
     private ConnectionBindings bindings() {

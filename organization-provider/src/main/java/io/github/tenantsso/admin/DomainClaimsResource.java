@@ -1,10 +1,15 @@
 package io.github.tenantsso.admin;
 
+import io.github.tenantsso.common.StorageException;
+import io.github.tenantsso.domain.DomainClaimEntity;
+import io.github.tenantsso.domain.DomainClaims;
+import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.domain.InvalidDomainException;
+import io.github.tenantsso.domain.VerificationMethod;
 import io.github.tenantsso.rest.ApiException;
 import io.github.tenantsso.rest.RequestBodies;
-import java.net.URI;
-import java.util.List;
-
+import io.github.tenantsso.write.ClaimWrites;
+import io.github.tenantsso.write.RoutingVersions;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,15 +19,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.github.tenantsso.domain.DomainClaimEntity;
-import io.github.tenantsso.domain.DomainClaims;
-import io.github.tenantsso.domain.DomainName;
-import io.github.tenantsso.domain.InvalidDomainException;
-import io.github.tenantsso.domain.VerificationMethod;
-import io.github.tenantsso.common.StorageException;
-import io.github.tenantsso.write.ClaimWrites;
-import io.github.tenantsso.write.RoutingVersions;
+import java.net.URI;
+import java.util.List;
 import org.keycloak.models.OrganizationModel;
 
 /**
@@ -43,7 +41,9 @@ public final class DomainClaimsResource {
     public List<Representations.Claim> list() {
         context.requireView();
         OrganizationModel organization = context.organization(organizationId);
-        return claims().ofTenant(organization.getId()).stream().map(Representations.Claim::of).toList();
+        return claims().ofTenant(organization.getId()).stream()
+                .map(Representations.Claim::of)
+                .toList();
     }
 
     @POST
@@ -56,14 +56,26 @@ public final class DomainClaimsResource {
         DomainName domain = parse(request.domain());
         ClaimWrites.Outcome outcome;
         try {
-            outcome = writes().create(organization, domain, Boolean.TRUE.equals(request.includeSubdomains()), context.adminId(),
-                    context.now(), context.events());
+            outcome = writes().create(
+                            organization,
+                            domain,
+                            Boolean.TRUE.equals(request.includeSubdomains()),
+                            context.adminId(),
+                            context.now(),
+                            context.events());
         } catch (StorageException e) {
             throw ApiException.storage(e);
         }
         DomainClaimEntity claim = written(outcome);
-        URI location = context.session().getContext().getUri().getAbsolutePathBuilder().path(domain.value()).build();
-        return Response.created(location).entity(Representations.Claim.of(claim)).build();
+        URI location = context.session()
+                .getContext()
+                .getUri()
+                .getAbsolutePathBuilder()
+                .path(domain.value())
+                .build();
+        return Response.created(location)
+                .entity(Representations.Claim.of(claim))
+                .build();
     }
 
     @GET
@@ -85,7 +97,11 @@ public final class DomainClaimsResource {
     public Representations.Claim verify(@PathParam("domain") String domain, String body) {
         context.requireManage();
         DomainClaimEntity claim = claim(domain);
-        VerificationMethod method = method(body == null || body.isBlank() ? null : RequestBodies.read(body, Representations.VerifyRequest.class).method());
+        VerificationMethod method = method(
+                body == null || body.isBlank()
+                        ? null
+                        : RequestBodies.read(body, Representations.VerifyRequest.class)
+                                .method());
         ClaimWrites.Outcome outcome;
         try {
             outcome = writes().verify(claim, method, context.adminId(), context.now(), context.events());
@@ -109,8 +125,10 @@ public final class DomainClaimsResource {
             throw ApiException.conflict(conflict.code(), conflict.message());
         }
         if (outcome instanceof ClaimWrites.RecordNotFound notFound) {
-            throw ApiException.unprocessable("verification_record_not_found",
-                    "No TXT record at " + notFound.recordName() + " holds this claim's token (" + notFound.txtRecordsFound()
+            throw ApiException.unprocessable(
+                    "verification_record_not_found",
+                    "No TXT record at " + notFound.recordName() + " holds this claim's token ("
+                            + notFound.txtRecordsFound()
                             + " TXT record(s) found there). Publish it and try again; DNS changes may take a while to be seen.");
         }
         if (outcome instanceof ClaimWrites.LookupFailed failed) {
@@ -121,18 +139,21 @@ public final class DomainClaimsResource {
 
     /** The admin API verifies by DNS unless the admin vouches for the domain. */
     private static VerificationMethod method(String method) {
-        return VerificationMethod.parse(method, VerificationMethod.DNS).orElseThrow(() ->
-                ApiException.badRequest("invalid_request", "method must be 'dns' or 'admin', not '" + method + "'.", "method"));
+        return VerificationMethod.parse(method, VerificationMethod.DNS)
+                .orElseThrow(() -> ApiException.badRequest(
+                        "invalid_request", "method must be 'dns' or 'admin', not '" + method + "'.", "method"));
     }
 
     private ClaimWrites writes() {
-        return new ClaimWrites(context.session(), context.realm(), RoutingVersions.each(context.model(), context.realm()));
+        return new ClaimWrites(
+                context.session(), context.realm(), RoutingVersions.each(context.model(), context.realm()));
     }
 
     private DomainClaimEntity claim(String domain) {
         OrganizationModel organization = context.organization(organizationId);
         return claims().find(organization.getId(), parse(domain))
-                .orElseThrow(() -> ApiException.notFound("claim_not_found", "The organization has no claim on " + domain + "."));
+                .orElseThrow(() ->
+                        ApiException.notFound("claim_not_found", "The organization has no claim on " + domain + "."));
     }
 
     private DomainClaims claims() {

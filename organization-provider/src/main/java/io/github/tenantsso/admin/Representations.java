@@ -1,9 +1,6 @@
 package io.github.tenantsso.admin;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.domain.DomainName;
@@ -12,14 +9,14 @@ import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.trust.TrustEntity;
 import io.github.tenantsso.trust.TrustGroups;
 import io.github.tenantsso.write.TrustWrites;
+import java.util.List;
 
 /**
  * JSON bodies of the admin API. Requests use boxed types so that a missing field can be told from {@code false}.
  */
 final class Representations {
 
-    private Representations() {
-    }
+    private Representations() {}
 
     /** The representation of what a write service wrote, for its admin event. */
     static Object of(Object subject) {
@@ -35,69 +32,125 @@ final class Representations {
         if (subject instanceof TrustWrites.Written trust) {
             return Trust.of(trust.trust(), trust.connectionAlias());
         }
-        throw new IllegalArgumentException("No representation of " + subject.getClass().getName());
+        throw new IllegalArgumentException(
+                "No representation of " + subject.getClass().getName());
     }
 
-    record Policy(Boolean crossTenantDomainSharing, String ambiguousNewUser, Boolean activeTenantLogin, String hintParameter) {
+    record Policy(
+            Boolean crossTenantDomainSharing,
+            String ambiguousNewUser,
+            Boolean activeTenantLogin,
+            String hintParameter) {
 
         static Policy of(RoutingPolicy policy) {
-            return new Policy(policy.crossTenantDomainSharing(), policy.ambiguousNewUser().name(), policy.activeTenantLogin(), policy.hintParameter());
+            return new Policy(
+                    policy.crossTenantDomainSharing(),
+                    policy.ambiguousNewUser().name(),
+                    policy.activeTenantLogin(),
+                    policy.hintParameter());
         }
     }
 
-    record ClaimRequest(String domain, Boolean includeSubdomains) {
-    }
+    record ClaimRequest(String domain, Boolean includeSubdomains) {}
 
-    record VerifyRequest(String method) {
-    }
+    record VerifyRequest(String method) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record DnsRecord(String type, String name, String value) {
-    }
+    record DnsRecord(String type, String name, String value) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Claim(String id, String organizationId, String domain, String domainUnicode, boolean includeSubdomains,
-                 String status, DnsRecord verificationRecord, long createdAt, String createdBy, Long verifiedAt,
-                 String verifiedBy, String verificationMethod, Long recheckedAt, Long recordMissingSince) {
+    record Claim(
+            String id,
+            String organizationId,
+            String domain,
+            String domainUnicode,
+            boolean includeSubdomains,
+            String status,
+            DnsRecord verificationRecord,
+            long createdAt,
+            String createdBy,
+            Long verifiedAt,
+            String verifiedBy,
+            String verificationMethod,
+            Long recheckedAt,
+            Long recordMissingSince) {
 
         static Claim of(DomainClaimEntity claim) {
             DomainName domain = DomainName.parse(claim.getDomain());
-            return new Claim(claim.getId(), claim.getOrganizationId(), domain.value(), domain.unicode(),
-                    claim.isIncludeSubdomains(), claim.getStatus(),
+            return new Claim(
+                    claim.getId(),
+                    claim.getOrganizationId(),
+                    domain.value(),
+                    domain.unicode(),
+                    claim.isIncludeSubdomains(),
+                    claim.getStatus(),
                     new DnsRecord("TXT", DomainVerification.recordName(domain), claim.getVerificationToken()),
-                    claim.getCreatedAt(), claim.getCreatedBy(), claim.getVerifiedAt(), claim.getVerifiedBy(),
-                    claim.getVerificationMethod(), claim.getRecheckedAt(), claim.getRecordMissingSince());
+                    claim.getCreatedAt(),
+                    claim.getCreatedBy(),
+                    claim.getVerifiedAt(),
+                    claim.getVerifiedBy(),
+                    claim.getVerificationMethod(),
+                    claim.getRecheckedAt(),
+                    claim.getRecordMissingSince());
         }
     }
 
-    record Membership(String organizationId, long joinedAt) {
-    }
+    record Membership(String organizationId, long joinedAt) {}
 
-    record UserTenants(String activeTenant, List<Membership> memberships) {
-    }
+    record UserTenants(String activeTenant, List<Membership> memberships) {}
 
-    record ConnectionRequest(String organizationId, Boolean enabled, Boolean jitEnabled) {
-    }
+    record ConnectionRequest(String organizationId, Boolean enabled, Boolean jitEnabled) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Connection(String id, String alias, String organizationId, boolean enabled, boolean jitEnabled, long createdAt, String createdBy) {
+    record Connection(
+            String id,
+            String alias,
+            String organizationId,
+            boolean enabled,
+            boolean jitEnabled,
+            long createdAt,
+            String createdBy) {
 
         static Connection of(ConnectionBindingEntity binding) {
-            return new Connection(binding.getId(), binding.getIdpAlias(), binding.getOrganizationId(), binding.isEnabled(),
-                    binding.isJitEnabled(), binding.getCreatedAt(), binding.getCreatedBy());
+            return new Connection(
+                    binding.getId(),
+                    binding.getIdpAlias(),
+                    binding.getOrganizationId(),
+                    binding.isEnabled(),
+                    binding.isJitEnabled(),
+                    binding.getCreatedAt(),
+                    binding.getCreatedBy());
         }
     }
 
-    record TrustRequest(String trustingOrganizationId, String connectionAlias, String ownerOrganizationId, Boolean jitEnabled, List<String> groupIds) {
-    }
+    record TrustRequest(
+            String trustingOrganizationId,
+            String connectionAlias,
+            String ownerOrganizationId,
+            Boolean jitEnabled,
+            List<String> groupIds) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Trust(String id, String trustingOrganizationId, String connectionAlias, String ownerOrganizationId,
-                 boolean jitEnabled, List<String> groupIds, long createdAt, String createdBy) {
+    record Trust(
+            String id,
+            String trustingOrganizationId,
+            String connectionAlias,
+            String ownerOrganizationId,
+            boolean jitEnabled,
+            List<String> groupIds,
+            long createdAt,
+            String createdBy) {
 
         static Trust of(TrustEntity trust, String connectionAlias) {
-            return new Trust(trust.getId(), trust.getTrustingOrganizationId(), connectionAlias, trust.getOwnerOrganizationId(),
-                    trust.isJitEnabled(), TrustGroups.decode(trust.getGroupIds()), trust.getCreatedAt(), trust.getCreatedBy());
+            return new Trust(
+                    trust.getId(),
+                    trust.getTrustingOrganizationId(),
+                    connectionAlias,
+                    trust.getOwnerOrganizationId(),
+                    trust.isJitEnabled(),
+                    TrustGroups.decode(trust.getGroupIds()),
+                    trust.getCreatedAt(),
+                    trust.getCreatedBy());
         }
     }
 }

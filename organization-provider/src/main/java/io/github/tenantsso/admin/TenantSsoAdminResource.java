@@ -1,21 +1,5 @@
 package io.github.tenantsso.admin;
 
-import io.github.tenantsso.rest.ApiError;
-import io.github.tenantsso.rest.ApiException;
-import io.github.tenantsso.rest.RequestBodies;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
-
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-
 import io.github.tenantsso.importexport.ImportProblem;
 import io.github.tenantsso.importexport.ImportSummary;
 import io.github.tenantsso.importexport.InvalidPackDocumentException;
@@ -25,7 +9,21 @@ import io.github.tenantsso.importexport.PackExporter;
 import io.github.tenantsso.importexport.PackImporter;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.policy.PolicyPatch;
+import io.github.tenantsso.rest.ApiError;
+import io.github.tenantsso.rest.ApiException;
+import io.github.tenantsso.rest.RequestBodies;
 import io.github.tenantsso.write.PolicyWrites;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -42,7 +40,8 @@ public final class TenantSsoAdminResource {
 
     private final AdminContext context;
 
-    TenantSsoAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+    TenantSsoAdminResource(
+            KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
         this.context = new AdminContext(session, realm, auth, adminEvent);
     }
 
@@ -51,7 +50,8 @@ public final class TenantSsoAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Representations.Policy policy() {
         context.requireView();
-        return Representations.Policy.of(context.model().policies().get(context.realm().getId()));
+        return Representations.Policy.of(
+                context.model().policies().get(context.realm().getId()));
     }
 
     @PUT
@@ -61,14 +61,19 @@ public final class TenantSsoAdminResource {
     public Representations.Policy updatePolicy(String body) {
         context.requireManage();
         Representations.Policy request = RequestBodies.read(body, Representations.Policy.class);
-        PolicyPatch patch = new PolicyPatch(request.crossTenantDomainSharing(), request.ambiguousNewUser(),
-                request.activeTenantLogin(), request.hintParameter());
-        PolicyWrites.Outcome outcome = new PolicyWrites(context.model(), context.realm()).change(patch, context.events(), context.now());
+        PolicyPatch patch = new PolicyPatch(
+                request.crossTenantDomainSharing(),
+                request.ambiguousNewUser(),
+                request.activeTenantLogin(),
+                request.hintParameter());
+        PolicyWrites.Outcome outcome =
+                new PolicyWrites(context.model(), context.realm()).change(patch, context.events(), context.now());
         if (outcome instanceof PolicyWrites.Invalid invalid) {
             throw ApiException.badRequest("invalid_policy", invalid.message(), invalid.field());
         }
         if (outcome instanceof PolicyWrites.DomainsShared shared) {
-            throw ApiException.conflict("domains_shared",
+            throw ApiException.conflict(
+                    "domains_shared",
                     "Domain sharing cannot be turned off while these domains are verified by more than one organization; remove the extra claims first.",
                     shared.domains());
         }
@@ -85,7 +90,9 @@ public final class TenantSsoAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<Representations.Claim> allDomains() {
         context.requireView();
-        return context.model().claims(context.realm()).all().stream().map(Representations.Claim::of).toList();
+        return context.model().claims(context.realm()).all().stream()
+                .map(Representations.Claim::of)
+                .toList();
     }
 
     /** A user's tenants as the pack sees them: membership dates and the active tenant. */
@@ -99,7 +106,8 @@ public final class TenantSsoAdminResource {
             throw ApiException.notFound("user_not_found", "No user with id '" + userId + "' in this realm.");
         }
         Memberships memberships = context.model().memberships();
-        return new Representations.UserTenants(memberships.activeTenant(user.getId()).orElse(null),
+        return new Representations.UserTenants(
+                memberships.activeTenant(user.getId()).orElse(null),
                 memberships.ofUser(user.getId()).stream()
                         .map(m -> new Representations.Membership(m.getOrganizationId(), m.getJoinedAt()))
                         .toList());
@@ -141,7 +149,9 @@ public final class TenantSsoAdminResource {
         } catch (InvalidPackDocumentException e) {
             context.session().getTransactionManager().setRollbackOnly();
             ImportProblem problem = e.problem();
-            throw ApiException.of(problem.code().status(), new ApiError(problem.code().code(), problem.message(), problem.field(), null));
+            throw ApiException.of(
+                    problem.code().status(),
+                    new ApiError(problem.code().code(), problem.message(), problem.field(), null));
         }
         context.event(IMPORT_RESOURCE, OperationType.ACTION, summary);
         return summary;

@@ -12,7 +12,8 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 /**
  * Mounts the pack's admin API at {@code /admin/realms/{realm}/tenant-sso}.
  */
-public final class TenantSsoAdminResourceProviderFactory implements AdminRealmResourceProviderFactory, AdminRealmResourceProvider {
+public final class TenantSsoAdminResourceProviderFactory
+        implements AdminRealmResourceProviderFactory, AdminRealmResourceProvider {
 
     public static final String ID = "tenant-sso";
 
@@ -22,21 +23,19 @@ public final class TenantSsoAdminResourceProviderFactory implements AdminRealmRe
     }
 
     @Override
-    public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+    public Object getResource(
+            KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
         return new TenantSsoAdminResource(session, realm, auth, adminEvent);
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

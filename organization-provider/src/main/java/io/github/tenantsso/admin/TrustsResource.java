@@ -1,12 +1,13 @@
 package io.github.tenantsso.admin;
 
+import io.github.tenantsso.common.StorageException;
+import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.rest.ApiException;
 import io.github.tenantsso.rest.RequestBodies;
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
+import io.github.tenantsso.trust.TrustEntity;
+import io.github.tenantsso.trust.TrustGroups;
+import io.github.tenantsso.write.RoutingVersions;
+import io.github.tenantsso.write.TrustWrites;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,13 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.github.tenantsso.connection.ConnectionBindingEntity;
-import io.github.tenantsso.common.StorageException;
-import io.github.tenantsso.trust.TrustEntity;
-import io.github.tenantsso.trust.TrustGroups;
-import io.github.tenantsso.write.RoutingVersions;
-import io.github.tenantsso.write.TrustWrites;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.keycloak.models.OrganizationModel;
 
 /**
@@ -54,54 +52,84 @@ public final class TrustsResource {
         context.requireManage();
         Representations.TrustRequest request = RequestBodies.read(body, Representations.TrustRequest.class);
         if (request.trustingOrganizationId() == null) {
-            throw ApiException.badRequest("invalid_request", "trustingOrganizationId is required.", "trustingOrganizationId");
+            throw ApiException.badRequest(
+                    "invalid_request", "trustingOrganizationId is required.", "trustingOrganizationId");
         }
         if (request.connectionAlias() == null) {
             throw ApiException.badRequest("invalid_request", "connectionAlias is required.", "connectionAlias");
         }
         OrganizationModel trusting = context.organization(request.trustingOrganizationId());
-        ConnectionBindingEntity connection = context.model().connections(context.realm()).find(request.connectionAlias())
-                .orElseThrow(() -> ApiException.notFound("connection_not_found",
+        ConnectionBindingEntity connection = context.model()
+                .connections(context.realm())
+                .find(request.connectionAlias())
+                .orElseThrow(() -> ApiException.notFound(
+                        "connection_not_found",
                         "The identity provider '" + request.connectionAlias() + "' is not bound to an organization."));
         TrustWrites.Outcome outcome;
         try {
-            outcome = writes().create(trusting, connection, request.ownerOrganizationId(), Boolean.TRUE.equals(request.jitEnabled()),
-                    request.groupIds(), context.adminId(), context.now(), context.events());
+            outcome = writes().create(
+                            trusting,
+                            connection,
+                            request.ownerOrganizationId(),
+                            Boolean.TRUE.equals(request.jitEnabled()),
+                            request.groupIds(),
+                            context.adminId(),
+                            context.now(),
+                            context.events());
         } catch (StorageException e) {
             throw ApiException.storage(e);
         }
         if (outcome instanceof TrustWrites.OwnerMismatch) {
-            throw ApiException.conflict("owner_mismatch",
-                    "The connection " + connection.getIdpAlias() + " does not belong to organization " + request.ownerOrganizationId() + ".");
+            throw ApiException.conflict(
+                    "owner_mismatch",
+                    "The connection " + connection.getIdpAlias() + " does not belong to organization "
+                            + request.ownerOrganizationId() + ".");
         }
         if (outcome instanceof TrustWrites.GroupsRefused refused) {
             if (refused.problem() instanceof TrustGroups.Malformed malformed) {
                 throw ApiException.badRequest("invalid_request", malformed.message(), "groupIds");
             }
-            throw ApiException.badRequest("invalid_group", "'" + ((TrustGroups.NotOrganizationGroup) refused.problem()).groupId()
-                    + "' is not a group of organization " + trusting.getAlias() + ".", "groupIds");
+            throw ApiException.badRequest(
+                    "invalid_group",
+                    "'" + ((TrustGroups.NotOrganizationGroup) refused.problem()).groupId()
+                            + "' is not a group of organization " + trusting.getAlias() + ".",
+                    "groupIds");
         }
         if (outcome instanceof TrustWrites.Conflict conflict) {
             throw ApiException.conflict(conflict.code(), conflict.message());
         }
         TrustEntity trust = ((TrustWrites.Created) outcome).written().trust();
-        URI location = context.session().getContext().getUri().getAbsolutePathBuilder().path(trust.getId()).build();
-        return Response.created(location).entity(Representations.Trust.of(trust, connection.getIdpAlias())).build();
+        URI location = context.session()
+                .getContext()
+                .getUri()
+                .getAbsolutePathBuilder()
+                .path(trust.getId())
+                .build();
+        return Response.created(location)
+                .entity(Representations.Trust.of(trust, connection.getIdpAlias()))
+                .build();
     }
 
     @DELETE
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
         context.requireManage();
-        TrustEntity trust = context.model().trusts(context.realm()).find(id)
-                .orElseThrow(() -> ApiException.notFound("trust_not_found", "No trust with id '" + id + "' in this realm."));
+        TrustEntity trust = context.model()
+                .trusts(context.realm())
+                .find(id)
+                .orElseThrow(
+                        () -> ApiException.notFound("trust_not_found", "No trust with id '" + id + "' in this realm."));
         // The foreign key makes every trust's connection exist.
-        ConnectionBindingEntity connection = context.model().connections(context.realm()).byId(trust.getConnectionId()).orElseThrow();
+        ConnectionBindingEntity connection = context.model()
+                .connections(context.realm())
+                .byId(trust.getConnectionId())
+                .orElseThrow();
         writes().delete(trust, connection, context.events());
         return Response.noContent().build();
     }
 
     private TrustWrites writes() {
-        return new TrustWrites(context.session(), context.realm(), RoutingVersions.each(context.model(), context.realm()));
+        return new TrustWrites(
+                context.session(), context.realm(), RoutingVersions.each(context.model(), context.realm()));
     }
 }

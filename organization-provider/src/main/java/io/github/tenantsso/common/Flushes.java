@@ -1,13 +1,11 @@
 package io.github.tenantsso.common;
 
-import java.sql.SQLException;
-import java.util.Set;
-import java.util.function.Supplier;
-
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PessimisticLockException;
-
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.ModelException;
 
@@ -20,10 +18,10 @@ public final class Flushes {
 
     /** Lock timeouts, deadlocks and serialization failures of H2, PostgreSQL and MariaDB. */
     private static final Set<String> LOCK_SQL_STATES = Set.of("HYT00", "40001", "40P01", "55P03");
+
     private static final int MARIADB_LOCK_WAIT_TIMEOUT = 1205;
 
-    private Flushes() {
-    }
+    private Flushes() {}
 
     /**
      * @throws ConflictException from {@code onDuplicate} when a unique constraint refused the change
@@ -45,7 +43,8 @@ public final class Flushes {
                 return true;
             }
             if (cause instanceof SQLException sql
-                    && (LOCK_SQL_STATES.contains(sql.getSQLState()) || sql.getErrorCode() == MARIADB_LOCK_WAIT_TIMEOUT)) {
+                    && (LOCK_SQL_STATES.contains(sql.getSQLState())
+                            || sql.getErrorCode() == MARIADB_LOCK_WAIT_TIMEOUT)) {
                 return true;
             }
         }

@@ -11,8 +11,7 @@ public final class Ids {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static String newId() {
         return UUID.randomUUID().toString();

@@ -24,11 +24,12 @@ public final class SessionNotes {
      */
     public static final String LEFT = "tenant-sso.left";
 
-    private SessionNotes() {
-    }
+    private SessionNotes() {}
 
     public static String withTenant(String tenants, String tenantId) {
-        return tenants == null || tenants.isEmpty() ? tenantId : contains(tenants, tenantId) ? tenants : tenants + "," + tenantId;
+        return tenants == null || tenants.isEmpty()
+                ? tenantId
+                : contains(tenants, tenantId) ? tenants : tenants + "," + tenantId;
     }
 
     public static boolean contains(String tenants, String tenantId) {

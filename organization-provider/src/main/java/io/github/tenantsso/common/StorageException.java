@@ -10,9 +10,11 @@ public final class StorageException extends RuntimeException {
     private final boolean retryable;
 
     StorageException(boolean retryable, Throwable cause) {
-        super(retryable
-                ? "A concurrent change to the same data held a lock; nothing was changed. Try again."
-                : "The database failed to store the change; nothing was changed.", cause);
+        super(
+                retryable
+                        ? "A concurrent change to the same data held a lock; nothing was changed. Try again."
+                        : "The database failed to store the change; nothing was changed.",
+                cause);
         this.retryable = retryable;
     }
 

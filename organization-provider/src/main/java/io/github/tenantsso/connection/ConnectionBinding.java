@@ -6,10 +6,15 @@ package io.github.tenantsso.connection;
  * @param id             the binding's id, which trusts name
  * @param organizationId the tenant that owns the connection
  */
-public record ConnectionBinding(String id, String idpAlias, String organizationId, boolean enabled, boolean jitEnabled) {
+public record ConnectionBinding(
+        String id, String idpAlias, String organizationId, boolean enabled, boolean jitEnabled) {
 
     public static ConnectionBinding of(ConnectionBindingEntity binding) {
-        return new ConnectionBinding(binding.getId(), binding.getIdpAlias(), binding.getOrganizationId(), binding.isEnabled(),
+        return new ConnectionBinding(
+                binding.getId(),
+                binding.getIdpAlias(),
+                binding.getOrganizationId(),
+                binding.isEnabled(),
                 binding.isJitEnabled());
     }
 }

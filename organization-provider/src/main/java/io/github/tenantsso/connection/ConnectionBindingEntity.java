@@ -14,11 +14,23 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "TSSO_CONNECTION")
 @NamedQueries({
-        @NamedQuery(name = "tssoConnectionsOfRealm", query = "select c from ConnectionBindingEntity c where c.realmId = :realmId order by c.createdAt, c.idpAlias"),
-        @NamedQuery(name = "tssoConnectionByAlias", query = "select c from ConnectionBindingEntity c where c.realmId = :realmId and c.idpAlias = :alias"),
-        @NamedQuery(name = "tssoConnectionsOfTenant", query = "select c from ConnectionBindingEntity c where c.realmId = :realmId and c.organizationId = :organizationId order by c.createdAt, c.idpAlias"),
-        @NamedQuery(name = "tssoDeleteConnectionsOfRealm", query = "delete from ConnectionBindingEntity c where c.realmId = :realmId"),
-        @NamedQuery(name = "tssoDeleteConnectionsOfTenant", query = "delete from ConnectionBindingEntity c where c.organizationId = :organizationId"),
+    @NamedQuery(
+            name = "tssoConnectionsOfRealm",
+            query =
+                    "select c from ConnectionBindingEntity c where c.realmId = :realmId order by c.createdAt, c.idpAlias"),
+    @NamedQuery(
+            name = "tssoConnectionByAlias",
+            query = "select c from ConnectionBindingEntity c where c.realmId = :realmId and c.idpAlias = :alias"),
+    @NamedQuery(
+            name = "tssoConnectionsOfTenant",
+            query =
+                    "select c from ConnectionBindingEntity c where c.realmId = :realmId and c.organizationId = :organizationId order by c.createdAt, c.idpAlias"),
+    @NamedQuery(
+            name = "tssoDeleteConnectionsOfRealm",
+            query = "delete from ConnectionBindingEntity c where c.realmId = :realmId"),
+    @NamedQuery(
+            name = "tssoDeleteConnectionsOfTenant",
+            query = "delete from ConnectionBindingEntity c where c.organizationId = :organizationId"),
 })
 public class ConnectionBindingEntity {
 

@@ -1,13 +1,11 @@
 package io.github.tenantsso.connection;
 
+import io.github.tenantsso.common.Ids;
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-
-import jakarta.persistence.EntityManager;
-
-import io.github.tenantsso.common.Ids;
 
 /**
  * SSO connection bindings of one realm, kept in step with Keycloak's own link between identity provider and
@@ -41,12 +39,14 @@ public final class ConnectionBindings {
 
     /** The binding with this id, by primary key. */
     public Optional<ConnectionBindingEntity> byId(String id) {
-        return Optional.ofNullable(em.find(ConnectionBindingEntity.class, id)).filter(binding -> binding.getRealmId().equals(realmId));
+        return Optional.ofNullable(em.find(ConnectionBindingEntity.class, id))
+                .filter(binding -> binding.getRealmId().equals(realmId));
     }
 
     /** The bindings of these identity provider aliases; callers keep the list to a bounded size. */
     public List<ConnectionBindingEntity> ofAliases(Collection<String> idpAliases) {
-        return em.createQuery("select c from ConnectionBindingEntity c where c.realmId = :realmId and c.idpAlias in :aliases",
+        return em.createQuery(
+                        "select c from ConnectionBindingEntity c where c.realmId = :realmId and c.idpAlias in :aliases",
                         ConnectionBindingEntity.class)
                 .setParameter("realmId", realmId)
                 .setParameter("aliases", idpAliases)

@@ -7,25 +7,19 @@ package io.github.tenantsso.connection;
  */
 public final class ConnectionLink {
 
-    private ConnectionLink() {
-    }
+    private ConnectionLink() {}
 
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
     /** Not linked yet: link it to this organization. */
-    public record Link(String organizationId) implements Outcome {
-    }
+    public record Link(String organizationId) implements Outcome {}
 
     /** Linked to the organization named, or none was named: the binding stays where it is. */
-    public record Keep(String organizationId) implements Outcome {
-    }
+    public record Keep(String organizationId) implements Outcome {}
 
-    public record OrganizationMissing() implements Outcome {
-    }
+    public record OrganizationMissing() implements Outcome {}
 
-    public record OwnedElsewhere(String ownerId) implements Outcome {
-    }
+    public record OwnedElsewhere(String ownerId) implements Outcome {}
 
     /**
      * @param linkedTo  the organization Keycloak links the identity provider to, or {@code null}

@@ -15,14 +15,31 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "TSSO_DOMAIN_CLAIM")
 @NamedQueries({
-        @NamedQuery(name = "tssoClaimsOfRealm", query = "select c from DomainClaimEntity c where c.realmId = :realmId order by c.domain, c.createdAt, c.id"),
-        @NamedQuery(name = "tssoClaimsOfTenant", query = "select c from DomainClaimEntity c where c.realmId = :realmId and c.organizationId = :organizationId order by c.domain"),
-        @NamedQuery(name = "tssoClaimsOfDomain", query = "select c from DomainClaimEntity c where c.realmId = :realmId and c.domain = :domain order by c.createdAt, c.id"),
-        @NamedQuery(name = "tssoClaimOfTenantAndDomain", query = "select c from DomainClaimEntity c where c.realmId = :realmId and c.organizationId = :organizationId and c.domain = :domain"),
-        @NamedQuery(name = "tssoClaimsDueForRecheck", query = "select c from DomainClaimEntity c where c.status = 'VERIFIED'"
-                + " and c.verificationMethod = 'DNS' and (c.recheckedAt is null or c.recheckedAt < :due) order by c.recheckedAt nulls first, c.id"),
-        @NamedQuery(name = "tssoDeleteClaimsOfRealm", query = "delete from DomainClaimEntity c where c.realmId = :realmId"),
-        @NamedQuery(name = "tssoDeleteClaimsOfTenant", query = "delete from DomainClaimEntity c where c.organizationId = :organizationId"),
+    @NamedQuery(
+            name = "tssoClaimsOfRealm",
+            query =
+                    "select c from DomainClaimEntity c where c.realmId = :realmId order by c.domain, c.createdAt, c.id"),
+    @NamedQuery(
+            name = "tssoClaimsOfTenant",
+            query =
+                    "select c from DomainClaimEntity c where c.realmId = :realmId and c.organizationId = :organizationId order by c.domain"),
+    @NamedQuery(
+            name = "tssoClaimsOfDomain",
+            query =
+                    "select c from DomainClaimEntity c where c.realmId = :realmId and c.domain = :domain order by c.createdAt, c.id"),
+    @NamedQuery(
+            name = "tssoClaimOfTenantAndDomain",
+            query =
+                    "select c from DomainClaimEntity c where c.realmId = :realmId and c.organizationId = :organizationId and c.domain = :domain"),
+    @NamedQuery(
+            name = "tssoClaimsDueForRecheck",
+            query =
+                    "select c from DomainClaimEntity c where c.status = 'VERIFIED'"
+                            + " and c.verificationMethod = 'DNS' and (c.recheckedAt is null or c.recheckedAt < :due) order by c.recheckedAt nulls first, c.id"),
+    @NamedQuery(name = "tssoDeleteClaimsOfRealm", query = "delete from DomainClaimEntity c where c.realmId = :realmId"),
+    @NamedQuery(
+            name = "tssoDeleteClaimsOfTenant",
+            query = "delete from DomainClaimEntity c where c.organizationId = :organizationId"),
 })
 public class DomainClaimEntity {
 

@@ -1,14 +1,12 @@
 package io.github.tenantsso.domain;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-
-import jakarta.persistence.EntityManager;
-
 import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.common.Flushes;
 import io.github.tenantsso.common.Ids;
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Domain claims of one realm.
@@ -64,7 +62,8 @@ public final class DomainClaims {
                 .findFirst();
     }
 
-    public DomainClaimEntity create(String organizationId, DomainName domain, boolean includeSubdomains, String createdBy, long now) {
+    public DomainClaimEntity create(
+            String organizationId, DomainName domain, boolean includeSubdomains, String createdBy, long now) {
         if (find(organizationId, domain).isPresent()) {
             throw new ConflictException("claim_exists", "The organization has already claimed " + domain.value() + ".");
         }
@@ -86,9 +85,12 @@ public final class DomainClaims {
      * Marks a claim verified. Without domain sharing the database refuses a second verified claim on the same domain,
      * also when two verifications race on two nodes.
      */
-    public DomainClaimEntity verify(DomainClaimEntity claim, VerificationMethod method, String verifiedBy, long now, boolean domainSharing) {
-        if (!domainSharing && ofDomain(DomainName.parse(claim.getDomain())).stream()
-                .anyMatch(other -> !other.getId().equals(claim.getId()) && ClaimStatus.VERIFIED.name().equals(other.getStatus()))) {
+    public DomainClaimEntity verify(
+            DomainClaimEntity claim, VerificationMethod method, String verifiedBy, long now, boolean domainSharing) {
+        if (!domainSharing
+                && ofDomain(DomainName.parse(claim.getDomain())).stream()
+                        .anyMatch(other -> !other.getId().equals(claim.getId())
+                                && ClaimStatus.VERIFIED.name().equals(other.getStatus()))) {
             throw alreadyVerified(claim.getDomain());
         }
         claim.setStatus(ClaimStatus.VERIFIED.name());
@@ -127,9 +129,17 @@ public final class DomainClaims {
      * {@code verified == false} makes a verified claim pending again. The database's
      * guard still refuses a second verified claim on a domain while sharing is off.
      */
-    public DomainClaimEntity restore(String organizationId, DomainName domain, boolean includeSubdomains, String token,
-                                     Long createdAt, Boolean verified, VerificationMethod verifiedBy, Long verifiedAt,
-                                     boolean domainSharing, long now) {
+    public DomainClaimEntity restore(
+            String organizationId,
+            DomainName domain,
+            boolean includeSubdomains,
+            String token,
+            Long createdAt,
+            Boolean verified,
+            VerificationMethod verifiedBy,
+            Long verifiedAt,
+            boolean domainSharing,
+            long now) {
         DomainClaimEntity claim = find(organizationId, domain).orElseGet(() -> {
             DomainClaimEntity created = new DomainClaimEntity();
             created.setId(Ids.newId());
@@ -182,8 +192,10 @@ public final class DomainClaims {
 
     /** Domains that more than one tenant has verified; they block turning domain sharing off. */
     public List<String> sharedVerifiedDomains() {
-        return em.createQuery("select c.domain from DomainClaimEntity c where c.realmId = :realmId and c.status = :status"
-                        + " group by c.domain having count(c) > 1 order by c.domain", String.class)
+        return em.createQuery(
+                        "select c.domain from DomainClaimEntity c where c.realmId = :realmId and c.status = :status"
+                                + " group by c.domain having count(c) > 1 order by c.domain",
+                        String.class)
                 .setParameter("realmId", realmId)
                 .setParameter("status", ClaimStatus.VERIFIED.name())
                 .getResultList();
@@ -208,7 +220,8 @@ public final class DomainClaims {
     }
 
     private static ConflictException alreadyVerified(String domain) {
-        return new ConflictException("domain_verified_elsewhere",
+        return new ConflictException(
+                "domain_verified_elsewhere",
                 domain + " is already verified by another organization in this realm, and domain sharing is off.");
     }
 }

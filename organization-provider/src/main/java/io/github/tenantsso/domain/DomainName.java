@@ -1,15 +1,13 @@
 package io.github.tenantsso.domain;
 
+import com.google.common.net.InetAddresses;
+import com.google.common.net.InternetDomainName;
+import io.github.tenantsso.domain.InvalidDomainException.Reason;
 import java.net.IDN;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-
-import com.google.common.net.InetAddresses;
-import com.google.common.net.InternetDomainName;
-
-import io.github.tenantsso.domain.InvalidDomainException.Reason;
 
 /**
  * A domain name in the one form the pack stores and compares: lower-case ASCII (IDN labels in punycode), no
@@ -45,7 +43,8 @@ public final class DomainName implements Comparable<DomainName> {
     public static DomainName parse(String input) {
         String name = input == null ? "" : input.strip();
         if (name.length() > MAX_INPUT_LENGTH) {
-            throw new InvalidDomainException(Reason.NAME_TOO_LONG, "The domain name is longer than " + MAX_LENGTH + " characters.");
+            throw new InvalidDomainException(
+                    Reason.NAME_TOO_LONG, "The domain name is longer than " + MAX_LENGTH + " characters.");
         }
         if (name.endsWith(".")) {
             name = name.substring(0, name.length() - 1);
@@ -54,7 +53,8 @@ public final class DomainName implements Comparable<DomainName> {
             throw new InvalidDomainException(Reason.EMPTY, "Enter a domain name, such as example.com.");
         }
         if (name.contains("*")) {
-            throw new InvalidDomainException(Reason.WILDCARD,
+            throw new InvalidDomainException(
+                    Reason.WILDCARD,
                     "Wildcards are not allowed: claim the domain itself, and include its subdomains if needed.");
         }
         if (InetAddresses.isUriInetAddress(name) || InetAddresses.isInetAddress(name)) {
@@ -64,15 +64,19 @@ public final class DomainName implements Comparable<DomainName> {
         String ascii = toAscii(name);
         List<String> labels = List.of(ascii.split("\\.", -1));
         if (ascii.length() > MAX_LENGTH) {
-            throw new InvalidDomainException(Reason.NAME_TOO_LONG,
-                    "The domain name is " + ascii.length() + " characters long; at most " + MAX_LENGTH + " are allowed.");
+            throw new InvalidDomainException(
+                    Reason.NAME_TOO_LONG,
+                    "The domain name is " + ascii.length() + " characters long; at most " + MAX_LENGTH
+                            + " are allowed.");
         }
         if (labels.size() < 2) {
-            throw new InvalidDomainException(Reason.SINGLE_LABEL,
+            throw new InvalidDomainException(
+                    Reason.SINGLE_LABEL,
                     "'" + ascii + "' has a single label; use a full domain name, such as " + ascii + ".com.");
         }
         if (labels.get(labels.size() - 1).chars().allMatch(Character::isDigit)) {
-            throw new InvalidDomainException(Reason.NUMERIC_TOP_LEVEL, "A top-level domain cannot be numeric: '" + ascii + "'.");
+            throw new InvalidDomainException(
+                    Reason.NUMERIC_TOP_LEVEL, "A top-level domain cannot be numeric: '" + ascii + "'.");
         }
         InternetDomainName parsed;
         try {
@@ -81,8 +85,11 @@ public final class DomainName implements Comparable<DomainName> {
             throw invalidCharacters(name);
         }
         if (parsed.isPublicSuffix()) {
-            throw new InvalidDomainException(Reason.PUBLIC_SUFFIX,
-                    "'" + ascii + "' is a public suffix that many owners share; claim a name registered under it, such as example." + ascii + ".");
+            throw new InvalidDomainException(
+                    Reason.PUBLIC_SUFFIX,
+                    "'" + ascii
+                            + "' is a public suffix that many owners share; claim a name registered under it, such as example."
+                            + ascii + ".");
         }
         return new DomainName(ascii);
     }
@@ -116,13 +123,15 @@ public final class DomainName implements Comparable<DomainName> {
         StringBuilder ascii = new StringBuilder(name.length());
         for (String label : labels) {
             if (label.isEmpty()) {
-                throw new InvalidDomainException(Reason.EMPTY_LABEL, "'" + name + "' has an empty label (two dots in a row, or a leading dot).");
+                throw new InvalidDomainException(
+                        Reason.EMPTY_LABEL, "'" + name + "' has an empty label (two dots in a row, or a leading dot).");
             }
             String asciiLabel;
             try {
                 asciiLabel = IDN.toASCII(label, IDN.USE_STD3_ASCII_RULES);
             } catch (IllegalArgumentException e) {
-                if (label.length() > MAX_LABEL_LENGTH || e.getMessage() != null && e.getMessage().contains("too long")) {
+                if (label.length() > MAX_LABEL_LENGTH
+                        || e.getMessage() != null && e.getMessage().contains("too long")) {
                     throw labelTooLong(label);
                 }
                 throw invalidCharacters(name);
@@ -143,13 +152,16 @@ public final class DomainName implements Comparable<DomainName> {
 
     private static InvalidDomainException labelTooLong(String label) {
         String shown = label.length() > 20 ? label.substring(0, 20) + "..." : label;
-        return new InvalidDomainException(Reason.LABEL_TOO_LONG,
+        return new InvalidDomainException(
+                Reason.LABEL_TOO_LONG,
                 "The label '" + shown + "' is longer than " + MAX_LABEL_LENGTH + " characters (in its ASCII form).");
     }
 
     private static InvalidDomainException invalidCharacters(String name) {
-        return new InvalidDomainException(Reason.INVALID_CHARACTERS,
-                "'" + name + "' is not a valid domain name: use letters, digits and hyphens, with no hyphen at the start or end of a label.");
+        return new InvalidDomainException(
+                Reason.INVALID_CHARACTERS,
+                "'" + name
+                        + "' is not a valid domain name: use letters, digits and hyphens, with no hyphen at the start or end of a label.");
     }
 
     @Override

@@ -1,8 +1,7 @@
 package io.github.tenantsso.domain;
 
-import org.keycloak.utils.EmailValidationUtil;
-
 import io.github.tenantsso.domain.InvalidDomainException.Reason;
+import org.keycloak.utils.EmailValidationUtil;
 
 /**
  * An e-mail address as routing reads it: a local part Keycloak's own user profile would accept (its
@@ -16,6 +15,7 @@ public record EmailAddress(String localPart, DomainName domain) {
 
     /** Keycloak's default limit; longer input is refused before any pattern runs on it. */
     private static final int MAX_LOCAL_PART_LENGTH = EmailValidationUtil.MAX_LOCAL_PART_LENGTH;
+
     private static final int MAX_INPUT_LENGTH = 320;
 
     /**

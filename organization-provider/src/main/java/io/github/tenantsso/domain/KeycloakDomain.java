@@ -24,34 +24,26 @@ public final class KeycloakDomain {
 
     static final String WILDCARD = "*.";
 
-    private KeycloakDomain() {
-    }
+    private KeycloakDomain() {}
 
     /** One claim on the domain: its tenant, whether it covers subdomains, whether it is verified. */
-    public record Claim(String organizationId, boolean includeSubdomains, boolean verified) {
-    }
+    public record Claim(String organizationId, boolean includeSubdomains, boolean verified) {}
 
-    public record Input(String domain, List<Claim> claims) {
-    }
+    public record Input(String domain, List<Claim> claims) {}
 
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
     /** Keycloak shows {@code name} for {@code organizationId}, with Keycloak's {@code verified} flag. */
-    public record Shown(String organizationId, String name, boolean verified) implements Outcome {
-    }
+    public record Shown(String organizationId, String name, boolean verified) implements Outcome {}
 
     /** Verified by several tenants: no organization of Keycloak's list may have it. */
-    public record Shared() implements Outcome {
-    }
+    public record Shared() implements Outcome {}
 
     /** Claimed by several tenants and verified by none: whichever Keycloak showed would be a guess. */
-    public record Contested() implements Outcome {
-    }
+    public record Contested() implements Outcome {}
 
     /** No claim is left on the domain. */
-    public record Unclaimed() implements Outcome {
-    }
+    public record Unclaimed() implements Outcome {}
 
     public static Outcome decide(Input input) {
         List<Claim> verified = input.claims().stream().filter(Claim::verified).toList();

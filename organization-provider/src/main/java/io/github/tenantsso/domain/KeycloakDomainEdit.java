@@ -25,21 +25,17 @@ import java.util.Set;
  */
 public final class KeycloakDomainEdit {
 
-    private KeycloakDomainEdit() {
-    }
+    private KeycloakDomainEdit() {}
 
-    public record Input(Set<String> before, Set<String> after, Set<String> claimed) {
-    }
+    public record Input(Set<String> before, Set<String> after, Set<String> claimed) {}
 
-    public record NewClaim(DomainName domain, boolean includeSubdomains) {
-    }
+    public record NewClaim(DomainName domain, boolean includeSubdomains) {}
 
-    public record Refused(String name, String reason) {
-    }
+    public record Refused(String name, String reason) {}
 
     /** {@code domains}: every domain of the edit, before or after, whose Keycloak side is to show the pack's again. */
-    public record Outcome(List<NewClaim> claims, List<DomainName> deletions, List<Refused> refused, Set<String> domains) {
-    }
+    public record Outcome(
+            List<NewClaim> claims, List<DomainName> deletions, List<Refused> refused, Set<String> domains) {}
 
     public static Outcome decide(Input input) {
         Map<DomainName, Boolean> after = new LinkedHashMap<>();
@@ -47,7 +43,8 @@ public final class KeycloakDomainEdit {
         for (String name : input.after()) {
             boolean wildcard = name.startsWith(KeycloakDomain.WILDCARD);
             try {
-                after.putIfAbsent(DomainName.parse(wildcard ? name.substring(KeycloakDomain.WILDCARD.length()) : name), wildcard);
+                after.putIfAbsent(
+                        DomainName.parse(wildcard ? name.substring(KeycloakDomain.WILDCARD.length()) : name), wildcard);
             } catch (InvalidDomainException e) {
                 refused.add(new Refused(name, e.getMessage()));
             }
@@ -62,7 +59,8 @@ public final class KeycloakDomainEdit {
         Set<String> domains = new LinkedHashSet<>();
         after.keySet().forEach(domain -> domains.add(domain.value()));
         for (String name : input.before()) {
-            DomainName domain = DomainName.ofStored(name.startsWith(KeycloakDomain.WILDCARD) ? name.substring(KeycloakDomain.WILDCARD.length()) : name);
+            DomainName domain = DomainName.ofStored(
+                    name.startsWith(KeycloakDomain.WILDCARD) ? name.substring(KeycloakDomain.WILDCARD.length()) : name);
             if (!after.containsKey(domain) && !deletions.contains(domain)) {
                 deletions.add(domain);
             }

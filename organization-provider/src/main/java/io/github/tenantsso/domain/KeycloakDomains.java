@@ -1,5 +1,6 @@
 package io.github.tenantsso.domain;
 
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.EntityManager;
-
 import org.jboss.logging.Logger;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -49,7 +47,9 @@ public final class KeycloakDomains {
 
     /** What the pack shows in Keycloak for one organization: its names, each with Keycloak's verified flag. */
     public Map<String, Boolean> shownFor(String organizationId) {
-        Set<String> domains = claims().ofTenant(organizationId).stream().map(DomainClaimEntity::getDomain).collect(Collectors.toSet());
+        Set<String> domains = claims().ofTenant(organizationId).stream()
+                .map(DomainClaimEntity::getDomain)
+                .collect(Collectors.toSet());
         Map<String, Boolean> shown = new LinkedHashMap<>();
         decide(domains).forEach(outcome -> {
             if (outcome.organizationId().equals(organizationId)) {
@@ -83,8 +83,10 @@ public final class KeycloakDomains {
             Map<String, Boolean> desired = desired(current, managed, shown.getOrDefault(id, Map.of()));
             if (!desired.equals(current)) {
                 Set<OrganizationDomainModel> models = desired.entrySet().stream()
-                        .map(e -> new OrganizationDomainModel(e.getKey(), e.getValue())).collect(Collectors.toSet());
-                (desired.keySet().containsAll(current.keySet()) ? gaining : losing).add(() -> write(organization, models));
+                        .map(e -> new OrganizationDomainModel(e.getKey(), e.getValue()))
+                        .collect(Collectors.toSet());
+                (desired.keySet().containsAll(current.keySet()) ? gaining : losing)
+                        .add(() -> write(organization, models));
             }
         }
         losing.forEach(Runnable::run);
@@ -107,8 +109,10 @@ public final class KeycloakDomains {
         Map<String, Map<String, Boolean>> current = new HashMap<>();
         List<String> ids = List.copyOf(organizations);
         for (int from = 0; from < ids.size(); from += CHUNK) {
-            em().createQuery("select d.organization.id, d.name, d.verified from OrganizationDomainEntity d"
-                            + " where d.organization.id in :ids", Object[].class)
+            em().createQuery(
+                            "select d.organization.id, d.name, d.verified from OrganizationDomainEntity d"
+                                    + " where d.organization.id in :ids",
+                            Object[].class)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .getResultList()
                     .forEach(row -> current.computeIfAbsent((String) row[0], id -> new LinkedHashMap<>())
@@ -127,7 +131,8 @@ public final class KeycloakDomains {
     }
 
     /** The organization's names no claim on {@code managed} covers, as they are, and those the decision shows for it. */
-    private static Map<String, Boolean> desired(Map<String, Boolean> current, Set<String> managed, Map<String, Boolean> shown) {
+    private static Map<String, Boolean> desired(
+            Map<String, Boolean> current, Set<String> managed, Map<String, Boolean> shown) {
         Map<String, Boolean> desired = new LinkedHashMap<>();
         current.forEach((name, verified) -> {
             if (!managed.contains(domainOf(name))) {
@@ -140,8 +145,9 @@ public final class KeycloakDomains {
 
     private Map<String, Map<String, Boolean>> shown(Set<String> managed) {
         Map<String, Map<String, Boolean>> shown = new HashMap<>();
-        decide(managed).forEach(outcome -> shown.computeIfAbsent(outcome.organizationId(), id -> new LinkedHashMap<>())
-                .put(outcome.name(), outcome.verified()));
+        decide(managed)
+                .forEach(outcome -> shown.computeIfAbsent(outcome.organizationId(), id -> new LinkedHashMap<>())
+                        .put(outcome.name(), outcome.verified()));
         return shown;
     }
 
@@ -157,7 +163,8 @@ public final class KeycloakDomains {
         if (cached == null) {
             return;
         }
-        // Keycloak's model drops a cached organization only on a write through it: an unchanged description checks nothing.
+        // Keycloak's model drops a cached organization only on a write through it: an unchanged description checks
+        // nothing.
         cached.setDescription(cached.getDescription());
         OrganizationEntity entity = em().find(OrganizationEntity.class, id);
         entity.getDomains().removeIf(domain -> !desired.containsKey(domain.getName()));
@@ -187,14 +194,22 @@ public final class KeycloakDomains {
         domains.forEach(domain -> byDomain.put(domain, new ArrayList<>()));
         List<String> all = List.copyOf(domains);
         for (int from = 0; from < all.size(); from += CHUNK) {
-            // The realm is checked here rather than in the query, so that H2 looks the list up in the domain's own index.
-            em().createQuery("select c.realmId, c.domain, c.organizationId, c.includeSubdomains, c.status from DomainClaimEntity c"
-                            + " where c.domain in :domains", Object[].class)
+            // The realm is checked here rather than in the query, so that H2 looks the list up in the domain's own
+            // index.
+            em()
+                    .createQuery(
+                            "select c.realmId, c.domain, c.organizationId, c.includeSubdomains, c.status from DomainClaimEntity c"
+                                    + " where c.domain in :domains",
+                            Object[].class)
                     .setParameter("domains", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .getResultList().stream()
+                    .getResultList()
+                    .stream()
                     .filter(row -> realm.getId().equals(row[0]))
-                    .forEach(row -> byDomain.get((String) row[1]).add(new KeycloakDomain.Claim((String) row[2], (Boolean) row[3],
-                            ClaimStatus.VERIFIED.name().equals(row[4]))));
+                    .forEach(row -> byDomain.get((String) row[1])
+                            .add(new KeycloakDomain.Claim(
+                                    (String) row[2],
+                                    (Boolean) row[3],
+                                    ClaimStatus.VERIFIED.name().equals(row[4]))));
         }
         List<KeycloakDomain.Shown> shown = new ArrayList<>();
         byDomain.forEach((domain, claims) -> {
@@ -214,8 +229,10 @@ public final class KeycloakDomains {
         });
         Set<String> holders = new LinkedHashSet<>();
         for (int from = 0; from < names.size(); from += CHUNK) {
-            holders.addAll(em().createQuery("select distinct d.organization.id from OrganizationDomainEntity d"
-                            + " where d.organization.realmId = :realmId and d.name in :names", String.class)
+            holders.addAll(em().createQuery(
+                            "select distinct d.organization.id from OrganizationDomainEntity d"
+                                    + " where d.organization.realmId = :realmId and d.name in :names",
+                            String.class)
                     .setParameter("realmId", realm.getId())
                     .setParameter("names", names.subList(from, Math.min(names.size(), from + CHUNK)))
                     .getResultList());
@@ -232,13 +249,16 @@ public final class KeycloakDomains {
         try {
             organization.setDomains(domains);
         } catch (ModelValidationException e) {
-            LOG.warnf("Realm %s: Keycloak's domains of organization %s stay as they were: %s", realm.getName(), organization.getAlias(), e.getMessage());
+            LOG.warnf(
+                    "Realm %s: Keycloak's domains of organization %s stay as they were: %s",
+                    realm.getName(), organization.getAlias(), e.getMessage());
         }
     }
 
     /** The normalized domain a Keycloak name stands for, or the name itself when the pack would refuse it. */
     private static String domainOf(String name) {
-        String bare = name.startsWith(KeycloakDomain.WILDCARD) ? name.substring(KeycloakDomain.WILDCARD.length()) : name;
+        String bare =
+                name.startsWith(KeycloakDomain.WILDCARD) ? name.substring(KeycloakDomain.WILDCARD.length()) : name;
         try {
             return DomainName.parse(bare).value();
         } catch (InvalidDomainException e) {

@@ -10,8 +10,7 @@ import org.keycloak.services.managers.AuthenticationManager.AuthResult;
  */
 final class BearerCaller {
 
-    private BearerCaller() {
-    }
+    private BearerCaller() {}
 
     /** @param method the HTTP method of the request, for its CORS headers */
     static AuthResult authenticate(KeycloakSession session, String method) {

@@ -1,7 +1,6 @@
 package io.github.tenantsso.exchange;
 
 import jakarta.ws.rs.core.Response;
-
 import org.keycloak.representations.AccessToken;
 import org.keycloak.services.cors.Cors;
 
@@ -11,8 +10,7 @@ import org.keycloak.services.cors.Cors;
  */
 final class SessionCors {
 
-    private SessionCors() {
-    }
+    private SessionCors() {}
 
     /** Adds the headers for a caller with this token to the current response. */
     static void allowTokenOrigins(AccessToken token, String method) {

@@ -1,11 +1,14 @@
 package io.github.tenantsso.exchange;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-
+import io.github.tenantsso.common.SessionNotes;
+import io.github.tenantsso.connection.ConnectionBinding;
+import io.github.tenantsso.landing.LandingInput;
+import io.github.tenantsso.landing.LandingInputs;
+import io.github.tenantsso.landing.Provisioning;
+import io.github.tenantsso.model.TenantHints;
+import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.rest.ApiException;
+import io.github.tenantsso.rest.RequestBodies;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HttpMethod;
@@ -15,16 +18,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.github.tenantsso.connection.ConnectionBinding;
-import io.github.tenantsso.landing.LandingInput;
-import io.github.tenantsso.landing.LandingInputs;
-import io.github.tenantsso.landing.Provisioning;
-import io.github.tenantsso.common.SessionNotes;
-import io.github.tenantsso.model.TenantHints;
-import io.github.tenantsso.model.TenantSso;
-import io.github.tenantsso.rest.ApiException;
-import io.github.tenantsso.rest.RequestBodies;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.models.KeycloakSession;
@@ -53,8 +51,7 @@ public final class SessionResource {
         this.realm = session.getContext().getRealm();
     }
 
-    public record SwitchRequest(String tenant) {
-    }
+    public record SwitchRequest(String tenant) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -72,15 +69,22 @@ public final class SessionResource {
         AuthResult caller = BearerCaller.authenticate(session, HttpMethod.POST);
         requireOrganizations();
         SwitchRequest request = RequestBodies.read(body, SwitchRequest.class);
-        if (request.tenant() == null || request.tenant().isBlank() || request.tenant().length() > MAX_TENANT_LENGTH) {
-            throw ApiException.badRequest("invalid_request", "tenant must be an organization id or alias of at most "
-                    + MAX_TENANT_LENGTH + " characters.", "tenant");
+        if (request.tenant() == null
+                || request.tenant().isBlank()
+                || request.tenant().length() > MAX_TENANT_LENGTH) {
+            throw ApiException.badRequest(
+                    "invalid_request",
+                    "tenant must be an organization id or alias of at most " + MAX_TENANT_LENGTH + " characters.",
+                    "tenant");
         }
         UserSessionModel userSession = caller.session();
         UserModel user = caller.user();
-        String from = SessionTenant.of(session, userSession).map(OrganizationModel::getId).orElse(null);
+        String from = SessionTenant.of(session, userSession)
+                .map(OrganizationModel::getId)
+                .orElse(null);
         String connectionAlias = userSession.getNote(SessionNotes.CONNECTION);
-        EventBuilder event = new EventBuilder(realm, session, session.getContext().getConnection())
+        EventBuilder event = new EventBuilder(
+                        realm, session, session.getContext().getConnection())
                 .event(EventType.TOKEN_EXCHANGE)
                 .user(user)
                 .session(userSession)
@@ -89,28 +93,37 @@ public final class SessionResource {
                 .detail("tenant_sso_from", from)
                 .detail("tenant_sso_connection", connectionAlias);
 
-        OrganizationModel tenant = TenantHints.organization(session, realm, request.tenant()).orElse(null);
+        OrganizationModel tenant =
+                TenantHints.organization(session, realm, request.tenant()).orElse(null);
         Optional<ConnectionBinding> connection = connection(connectionAlias);
         // Gathered whether or not the tenant exists, so that an unknown tenant costs what a real one does.
         Optional<LandingInput> input = connection.map(c -> landingInput(c, user));
         Set<String> left = left(userSession);
-        SwitchOutcome outcome = tenant == null ? new SwitchOutcome.LoginRequired(SwitchOutcome.Reason.CONNECTION_NOT_TRUSTED)
+        SwitchOutcome outcome = tenant == null
+                ? new SwitchOutcome.LoginRequired(SwitchOutcome.Reason.CONNECTION_NOT_TRUSTED)
                 : TenantSwitch.decide(input, tenant.getId(), left);
         if (outcome instanceof SwitchOutcome.LoginRequired refused) {
             event.detail("tenant_sso_reason", refused.reason().name()).error("tenant_sso_login_required");
             // The same answer for an unknown tenant as for one that does not trust the session: no tenant enumeration.
-            throw ApiException.loginRequired("This session cannot move to that tenant without a new sign-in: start an authorization"
-                    + " request with the tenant hint and prompt=login.", loginParameters(request.tenant().strip()));
+            throw ApiException.loginRequired(
+                    "This session cannot move to that tenant without a new sign-in: start an authorization"
+                            + " request with the tenant hint and prompt=login.",
+                    loginParameters(request.tenant().strip()));
         }
         SwitchOutcome.Switch granted = (SwitchOutcome.Switch) outcome;
         Provisioning.land(session, realm, tenant, granted.join(), connection.get(), user);
         userSession.setNote(SessionNotes.TENANT, tenant.getId());
-        userSession.setNote(SessionNotes.TENANTS, SessionNotes.withTenant(userSession.getNote(SessionNotes.TENANTS), tenant.getId()));
+        userSession.setNote(
+                SessionNotes.TENANTS,
+                SessionNotes.withTenant(userSession.getNote(SessionNotes.TENANTS), tenant.getId()));
         // Keycloak's own organization mapper reads the organization from the client sessions.
         userSession.getAuthenticatedClientSessions().values().stream()
                 .filter(clientSession -> clientSession.getNote(OrganizationModel.ORGANIZATION_ATTRIBUTE) != null)
-                .forEach(clientSession -> clientSession.setNote(OrganizationModel.ORGANIZATION_ATTRIBUTE, tenant.getId()));
-        event.detail("tenant_sso_tenant", tenant.getId()).detail("tenant_sso_joined", Boolean.toString(granted.join())).success();
+                .forEach(clientSession ->
+                        clientSession.setNote(OrganizationModel.ORGANIZATION_ATTRIBUTE, tenant.getId()));
+        event.detail("tenant_sso_tenant", tenant.getId())
+                .detail("tenant_sso_joined", Boolean.toString(granted.join()))
+                .success();
         return view(userSession);
     }
 
@@ -130,14 +143,21 @@ public final class SessionResource {
         Optional<OrganizationModel> current = SessionTenant.of(session, userSession);
         String connectionAlias = userSession.getNote(SessionNotes.CONNECTION);
         Optional<LandingInput> input = connection(connectionAlias).map(c -> landingInput(c, user));
-        var tenants = session.getProvider(OrganizationProvider.class).getByMember(user)
+        var tenants = session.getProvider(OrganizationProvider.class)
+                .getByMember(user)
                 .filter(OrganizationModel::isEnabled)
                 .sorted(Comparator.comparing(OrganizationModel::getAlias))
-                .map(tenant -> new SessionView.Tenant(tenant.getId(), tenant.getAlias(), tenant.getName(),
+                .map(tenant -> new SessionView.Tenant(
+                        tenant.getId(),
+                        tenant.getAlias(),
+                        tenant.getName(),
                         TenantSwitch.decide(input, tenant.getId(), left(userSession)) instanceof SwitchOutcome.Switch))
                 .toList();
-        return new SessionView(current.map(t -> new SessionView.Tenant(t.getId(), t.getAlias(), t.getName(), null)).orElse(null),
-                connectionAlias, tenants);
+        return new SessionView(
+                current.map(t -> new SessionView.Tenant(t.getId(), t.getAlias(), t.getName(), null))
+                        .orElse(null),
+                connectionAlias,
+                tenants);
     }
 
     private static Set<String> left(UserSessionModel userSession) {
@@ -146,12 +166,15 @@ public final class SessionResource {
 
     private void requireOrganizations() {
         if (!realm.isOrganizationsEnabled()) {
-            throw ApiException.conflict("organizations_disabled", "Organizations are not enabled in realm " + realm.getName() + ".");
+            throw ApiException.conflict(
+                    "organizations_disabled", "Organizations are not enabled in realm " + realm.getName() + ".");
         }
     }
 
     private Optional<ConnectionBinding> connection(String alias) {
-        return alias == null ? Optional.empty() : session.getProvider(TenantSso.class).connections(realm).binding(alias);
+        return alias == null
+                ? Optional.empty()
+                : session.getProvider(TenantSso.class).connections(realm).binding(alias);
     }
 
     private LandingInput landingInput(ConnectionBinding connection, UserModel user) {
@@ -160,7 +183,12 @@ public final class SessionResource {
 
     private Map<String, String> loginParameters(String tenant) {
         Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put(session.getProvider(TenantSso.class).policies().get(realm.getId()).hintParameter(), tenant);
+        parameters.put(
+                session.getProvider(TenantSso.class)
+                        .policies()
+                        .get(realm.getId())
+                        .hintParameter(),
+                tenant);
         parameters.put("prompt", "login");
         return parameters;
     }

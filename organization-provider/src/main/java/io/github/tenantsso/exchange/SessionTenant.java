@@ -1,14 +1,13 @@
 package io.github.tenantsso.exchange;
 
+import io.github.tenantsso.common.SessionNotes;
+import io.github.tenantsso.model.TenantSso;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
-import io.github.tenantsso.common.SessionNotes;
-import io.github.tenantsso.model.TenantSso;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
@@ -23,8 +22,7 @@ import org.keycloak.organization.OrganizationProvider;
  */
 public final class SessionTenant {
 
-    private SessionTenant() {
-    }
+    private SessionTenant() {}
 
     /**
      * The tenant the session landed in or switched to, else the user's active tenant; only an enabled tenant the
@@ -34,7 +32,10 @@ public final class SessionTenant {
         UserModel user = userSession.getUser();
         String tenantId = userSession.getNote(SessionNotes.TENANT);
         if (tenantId == null) {
-            tenantId = session.getProvider(TenantSso.class).memberships().activeTenant(user.getId()).orElse(null);
+            tenantId = session.getProvider(TenantSso.class)
+                    .memberships()
+                    .activeTenant(user.getId())
+                    .orElse(null);
         }
         if (tenantId == null) {
             return Optional.empty();
@@ -51,12 +52,15 @@ public final class SessionTenant {
      * The tenant as tokens carry it: id, alias, name, the user's groups in it, the roles those groups (and their parent
      * groups) grant, and the connection used, if any. A client role reads {@code clientId:role}.
      */
-    public static Map<String, Object> claim(KeycloakSession session, OrganizationModel tenant, UserModel user, String connection) {
+    public static Map<String, Object> claim(
+            KeycloakSession session, OrganizationModel tenant, UserModel user, String connection) {
         Map<String, Object> claim = new LinkedHashMap<>();
         claim.put("id", tenant.getId());
         claim.put("alias", tenant.getAlias());
         claim.put("name", tenant.getName());
-        List<GroupModel> groups = session.getProvider(OrganizationProvider.class).getOrganizationGroupsByMember(tenant, user).toList();
+        List<GroupModel> groups = session.getProvider(OrganizationProvider.class)
+                .getOrganizationGroupsByMember(tenant, user)
+                .toList();
         claim.put("groups", groups.stream().map(GroupModel::getName).sorted().toList());
         claim.put("roles", roles(groups));
         if (connection != null) {
@@ -76,6 +80,8 @@ public final class SessionTenant {
     }
 
     private static String roleName(RoleModel role) {
-        return role.isClientRole() ? ((ClientModel) role.getContainer()).getClientId() + ":" + role.getName() : role.getName();
+        return role.isClientRole()
+                ? ((ClientModel) role.getContainer()).getClientId() + ":" + role.getName()
+                : role.getName();
     }
 }

@@ -1,8 +1,7 @@
 package io.github.tenantsso.exchange;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /**
  * A signed-in session as its own user sees it: the tenant it is in, the connection it signed in through, and the
@@ -12,6 +11,5 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 public record SessionView(Tenant tenant, String connection, List<Tenant> tenants) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Tenant(String id, String alias, String name, Boolean switchable) {
-    }
+    public record Tenant(String id, String alias, String name, Boolean switchable) {}
 }

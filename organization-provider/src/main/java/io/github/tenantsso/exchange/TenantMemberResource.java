@@ -1,7 +1,8 @@
 package io.github.tenantsso.exchange;
 
-import java.util.Map;
-
+import io.github.tenantsso.common.SessionNotes;
+import io.github.tenantsso.model.TenantHints;
+import io.github.tenantsso.rest.ApiException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.OPTIONS;
@@ -10,10 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.github.tenantsso.common.SessionNotes;
-import io.github.tenantsso.model.TenantHints;
-import io.github.tenantsso.rest.ApiException;
+import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -41,17 +39,25 @@ public final class TenantMemberResource {
     public Map<String, Object> me(@PathParam("tenant") String reference) {
         AuthResult caller = BearerCaller.authenticate(session, HttpMethod.GET);
         String tokenTenant = TokenTenant.of(caller.token(), caller.client())
-                .orElseThrow(() -> ApiException.forbidden("tenant_required",
-                        "The token names no tenant: its client needs the 'Tenant SSO: tenant' mapper in the access token."));
-        // Only the token's own tenant is looked up, and the path compared with its id and alias: another tenant named in
+                .orElseThrow(
+                        () -> ApiException.forbidden(
+                                "tenant_required",
+                                "The token names no tenant: its client needs the 'Tenant SSO: tenant' mapper in the access token."));
+        // Only the token's own tenant is looked up, and the path compared with its id and alias: another tenant named
+        // in
         // the path, existing or not, costs the same and gets the same answer.
         OrganizationModel tenant = TenantHints.organization(session, realm, tokenTenant)
-                .filter(own -> reference != null && (reference.strip().equals(own.getId()) || reference.strip().equals(own.getAlias())))
+                .filter(own -> reference != null
+                        && (reference.strip().equals(own.getId())
+                                || reference.strip().equals(own.getAlias())))
                 .orElseThrow(() -> ApiException.forbidden("wrong_tenant", "This token was minted for another tenant."));
-        if (session.getProvider(OrganizationProvider.class).getMemberById(tenant, caller.user().getId()) == null) {
+        if (session.getProvider(OrganizationProvider.class)
+                        .getMemberById(tenant, caller.user().getId())
+                == null) {
             throw ApiException.forbidden("not_a_member", "The user is no longer an active member of this tenant.");
         }
-        return SessionTenant.claim(session, tenant, caller.user(), caller.session().getNote(SessionNotes.CONNECTION));
+        return SessionTenant.claim(
+                session, tenant, caller.user(), caller.session().getNote(SessionNotes.CONNECTION));
     }
 
     @OPTIONS

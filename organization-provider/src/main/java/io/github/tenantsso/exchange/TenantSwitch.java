@@ -1,11 +1,10 @@
 package io.github.tenantsso.exchange;
 
-import java.util.Optional;
-import java.util.Set;
-
 import io.github.tenantsso.landing.Landing;
 import io.github.tenantsso.landing.LandingInput;
 import io.github.tenantsso.landing.LandingOutcome;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Session exchange: a session may move to tenant D without a new sign-in only where a fresh login through the same
@@ -15,8 +14,7 @@ import io.github.tenantsso.landing.LandingOutcome;
  */
 public final class TenantSwitch {
 
-    private TenantSwitch() {
-    }
+    private TenantSwitch() {}
 
     /**
      * @param connection what a landing through the session's connection depends on; empty when the session did not

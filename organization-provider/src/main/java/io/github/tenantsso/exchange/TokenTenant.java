@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.ClientScopeModel;
 import org.keycloak.models.ProtocolMapperModel;
@@ -26,13 +25,13 @@ public final class TokenTenant {
     /** A dot separates nested claims unless escaped, as in Keycloak's own claim names. */
     private static final Pattern CLAIM_PATH_SEPARATOR = Pattern.compile("(?<!\\\\)\\.");
 
-    private TokenTenant() {
-    }
+    private TokenTenant() {}
 
     public static Optional<String> of(AccessToken token, ClientModel client) {
         return mappers(client)
                 .filter(mapper -> MAPPER_ID.equals(mapper.getProtocolMapper()))
-                .filter(mapper -> "true".equals(mapper.getConfig().get(OIDCAttributeMapperHelper.INCLUDE_IN_ACCESS_TOKEN)))
+                .filter(mapper ->
+                        "true".equals(mapper.getConfig().get(OIDCAttributeMapperHelper.INCLUDE_IN_ACCESS_TOKEN)))
                 .map(mapper -> mapper.getConfig().get(OIDCAttributeMapperHelper.TOKEN_CLAIM_NAME))
                 .filter(Objects::nonNull)
                 .map(name -> tenantId(token.getOtherClaims(), name))
@@ -41,9 +40,10 @@ public final class TokenTenant {
     }
 
     private static Stream<ProtocolMapperModel> mappers(ClientModel client) {
-        Stream<ClientScopeModel> scopes = Stream.concat(client.getClientScopes(true).values().stream(),
-                client.getClientScopes(false).values().stream());
-        return Stream.concat(client.getProtocolMappersStream(), scopes.flatMap(ClientScopeModel::getProtocolMappersStream));
+        Stream<ClientScopeModel> scopes = Stream.concat(
+                client.getClientScopes(true).values().stream(), client.getClientScopes(false).values().stream());
+        return Stream.concat(
+                client.getProtocolMappersStream(), scopes.flatMap(ClientScopeModel::getProtocolMappersStream));
     }
 
     static Optional<String> tenantId(Map<String, Object> claims, String claimName) {
@@ -54,6 +54,8 @@ public final class TokenTenant {
             }
             value = map.get(part.replace("\\.", "."));
         }
-        return value instanceof Map<?, ?> tenant && tenant.get("id") instanceof String id ? Optional.of(id) : Optional.empty();
+        return value instanceof Map<?, ?> tenant && tenant.get("id") instanceof String id
+                ? Optional.of(id)
+                : Optional.empty();
     }
 }

@@ -1,16 +1,5 @@
 package io.github.tenantsso.importexport;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
-
 import io.github.tenantsso.common.Excerpt;
 import io.github.tenantsso.connection.ConnectionLink;
 import io.github.tenantsso.domain.DomainName;
@@ -30,6 +19,16 @@ import io.github.tenantsso.policy.PolicyPatch;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.policy.SharingChange;
 import io.github.tenantsso.trust.TrustGroups;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides a whole import before anything is written: every entry is checked against the document and the realm's
@@ -46,8 +45,7 @@ public final class ImportDecider {
     /** 9999-12-31T23:59:59.999Z: a date beyond it is a mistake (seconds for milliseconds, say), not a date. */
     static final long MAX_EPOCH_MILLIS = 253_402_300_799_999L;
 
-    private ImportDecider() {
-    }
+    private ImportDecider() {}
 
     public static ImportDecision decide(ImportInput input) {
         try {
@@ -65,6 +63,7 @@ public final class ImportDecider {
         private final Map<String, StoredConnection> connectionsByAlias = new HashMap<>();
         /** The organization each connection the document or the realm binds ends up with. */
         private final Map<String, String> finalOwners = new HashMap<>();
+
         private final Set<String> movedConnections = new HashSet<>();
         /** The trusts, by trusting organization and connection alias, that exist after the import. */
         private final Set<String> finalTrusts = new HashSet<>();
@@ -78,9 +77,14 @@ public final class ImportDecider {
         }
 
         ImportPlan plan() {
-            if (!input.organizationsEnabled() && !(document.domains().isEmpty() && document.connections().isEmpty()
-                    && document.trusts().isEmpty() && document.memberships().isEmpty() && document.activeTenants().isEmpty())) {
-                throw refuse(ImportProblem.invalid(null, "The realm does not have organizations enabled; only a policy can be imported."));
+            if (!input.organizationsEnabled()
+                    && !(document.domains().isEmpty()
+                            && document.connections().isEmpty()
+                            && document.trusts().isEmpty()
+                            && document.memberships().isEmpty()
+                            && document.activeTenants().isEmpty())) {
+                throw refuse(ImportProblem.invalid(
+                        null, "The realm does not have organizations enabled; only a policy can be imported."));
             }
             RoutingPolicy policy = policy();
             List<ConnectionWrite> connections = new ArrayList<>();
@@ -94,9 +98,20 @@ public final class ImportDecider {
             List<ActiveTenantWrite> activeTenants = new ArrayList<>();
             int[] activeTenantCounts = activeTenants(activeTenants);
             boolean policyUpdated = !policy.equals(input.currentPolicy());
-            return new ImportPlan(policyUpdated ? policy : null, claims, connections, trusts, memberships, activeTenants,
-                    new ImportSummary(policyUpdated, counts(claimCounts), counts(connectionCounts), counts(trustCounts),
-                            counts(membershipCounts), counts(activeTenantCounts)));
+            return new ImportPlan(
+                    policyUpdated ? policy : null,
+                    claims,
+                    connections,
+                    trusts,
+                    memberships,
+                    activeTenants,
+                    new ImportSummary(
+                            policyUpdated,
+                            counts(claimCounts),
+                            counts(connectionCounts),
+                            counts(trustCounts),
+                            counts(membershipCounts),
+                            counts(activeTenantCounts)));
         }
 
         private RoutingPolicy policy() {
@@ -107,16 +122,25 @@ public final class ImportDecider {
             }
             RoutingPolicy policy;
             try {
-                policy = new PolicyPatch(given.crossTenantDomainSharing(), given.ambiguousNewUser(), given.activeTenantLogin(),
-                        given.hintParameter()).applyTo(current);
+                policy = new PolicyPatch(
+                                given.crossTenantDomainSharing(),
+                                given.ambiguousNewUser(),
+                                given.activeTenantLogin(),
+                                given.hintParameter())
+                        .applyTo(current);
             } catch (InvalidPolicyException e) {
                 throw refuse(ImportProblem.invalid("policy." + e.field(), Excerpt.message(e.getMessage())));
             }
-            if (SharingChange.decide(current, policy, input.sharedVerifiedDomains()) instanceof SharingChange.StillShared still) {
+            if (SharingChange.decide(current, policy, input.sharedVerifiedDomains())
+                    instanceof SharingChange.StillShared still) {
                 List<String> shared = still.domains();
-                throw refuse(ImportProblem.invalid("policy.crossTenantDomainSharing", "domain sharing cannot be turned off while "
-                        + shared.size() + " domains (" + String.join(", ", shared.subList(0, Math.min(MAX_LISTED_DOMAINS, shared.size())))
-                        + (shared.size() > MAX_LISTED_DOMAINS ? ", ..." : "") + ") are verified by more than one organization."));
+                throw refuse(ImportProblem.invalid(
+                        "policy.crossTenantDomainSharing",
+                        "domain sharing cannot be turned off while "
+                                + shared.size() + " domains ("
+                                + String.join(", ", shared.subList(0, Math.min(MAX_LISTED_DOMAINS, shared.size())))
+                                + (shared.size() > MAX_LISTED_DOMAINS ? ", ..." : "")
+                                + ") are verified by more than one organization."));
             }
             return policy;
         }
@@ -129,18 +153,23 @@ public final class ImportDecider {
                 String where = "connections[" + i + "]";
                 PackDocument.Connection given = document.connections().get(i);
                 String tenant = tenant(where, given.tenant());
-                ImportInput.IdentityProvider idp = given.alias() == null ? null : input.identityProviders().get(given.alias());
+                ImportInput.IdentityProvider idp =
+                        given.alias() == null ? null : input.identityProviders().get(given.alias());
                 if (idp == null) {
-                    throw refuse(ImportProblem.invalid(where + ".alias", "no identity provider with alias '" + Excerpt.of(given.alias()) + "'."));
+                    throw refuse(ImportProblem.invalid(
+                            where + ".alias", "no identity provider with alias '" + Excerpt.of(given.alias()) + "'."));
                 }
                 Integer earlier = seen.putIfAbsent(idp.alias(), i);
                 if (earlier != null) {
-                    throw refuse(ImportProblem.invalid(where + ".alias", "the same connection as connections[" + earlier + "]."));
+                    throw refuse(ImportProblem.invalid(
+                            where + ".alias", "the same connection as connections[" + earlier + "]."));
                 }
                 ConnectionLink.Outcome link = ConnectionLink.decide(idp.organizationId(), tenant);
                 if (link instanceof ConnectionLink.OwnedElsewhere) {
-                    throw refuse(ImportProblem.invalid(where + ".tenant", "identity provider '" + Excerpt.of(idp.alias())
-                            + "' belongs to another organization than '" + Excerpt.of(given.tenant()) + "'."));
+                    throw refuse(ImportProblem.invalid(
+                            where + ".tenant",
+                            "identity provider '" + Excerpt.of(idp.alias()) + "' belongs to another organization than '"
+                                    + Excerpt.of(given.tenant()) + "'."));
                 }
                 StoredConnection stored = connectionsByAlias.get(idp.alias());
                 at(where + ".createdAt", given.createdAt());
@@ -150,14 +179,27 @@ public final class ImportDecider {
                 if (move) {
                     movedConnections.add(idp.alias());
                 }
-                ConnectionWrite write = new ConnectionWrite(stored == null ? null : stored.id(), idp.alias(), tenant, linked, move,
+                ConnectionWrite write = new ConnectionWrite(
+                        stored == null ? null : stored.id(),
+                        idp.alias(),
+                        tenant,
+                        linked,
+                        move,
                         given.enabled() != null ? given.enabled() : stored == null || stored.enabled(),
                         given.jitEnabled() != null ? given.jitEnabled() : stored != null && stored.jitEnabled(),
-                        given.createdAt() != null ? given.createdAt() : stored == null ? input.now() : stored.createdAt(),
-                        given.createdBy() != null ? given.createdBy() : stored == null || move ? null : stored.createdBy());
+                        given.createdAt() != null
+                                ? given.createdAt()
+                                : stored == null ? input.now() : stored.createdAt(),
+                        given.createdBy() != null
+                                ? given.createdBy()
+                                : stored == null || move ? null : stored.createdBy());
                 finalOwners.put(idp.alias(), tenant);
-                if (stored != null && !linked && !move && write.enabled() == stored.enabled()
-                        && write.jitEnabled() == stored.jitEnabled() && write.createdAt() == stored.createdAt()
+                if (stored != null
+                        && !linked
+                        && !move
+                        && write.enabled() == stored.enabled()
+                        && write.jitEnabled() == stored.jitEnabled()
+                        && write.createdAt() == stored.createdAt()
                         && Objects.equals(write.createdBy(), stored.createdBy())) {
                     counts[2]++;
                 } else {
@@ -175,7 +217,9 @@ public final class ImportDecider {
             for (StoredClaim claim : input.claims()) {
                 stored.put(key(claim.organizationId(), claim.domain()), claim);
                 if (claim.verified()) {
-                    verifiedBy.computeIfAbsent(claim.domain(), d -> new LinkedHashSet<>()).add(claim.organizationId());
+                    verifiedBy
+                            .computeIfAbsent(claim.domain(), d -> new LinkedHashSet<>())
+                            .add(claim.organizationId());
                 }
             }
             Map<String, Integer> seen = new HashMap<>();
@@ -191,8 +235,10 @@ public final class ImportDecider {
                 } catch (InvalidDomainException e) {
                     throw refuse(ImportProblem.invalid(where + ".domain", Excerpt.message(e.getMessage())));
                 }
-                if (given.verificationToken() != null && !TOKEN.matcher(given.verificationToken()).matches()) {
-                    throw refuse(ImportProblem.invalid(where + ".verificationToken", "16 to 64 letters, digits, '-' or '_'."));
+                if (given.verificationToken() != null
+                        && !TOKEN.matcher(given.verificationToken()).matches()) {
+                    throw refuse(ImportProblem.invalid(
+                            where + ".verificationToken", "16 to 64 letters, digits, '-' or '_'."));
                 }
                 at(where + ".createdAt", given.createdAt());
                 at(where + ".verifiedAt", given.verifiedAt());
@@ -206,7 +252,9 @@ public final class ImportDecider {
                 StoredClaim old = stored.get(key);
                 ClaimWrite write = claim(where, given, old, tenant, domain.value(), domainSharing);
                 if (write.verified()) {
-                    verifiedBy.computeIfAbsent(write.domain(), d -> new LinkedHashSet<>()).add(tenant);
+                    verifiedBy
+                            .computeIfAbsent(write.domain(), d -> new LinkedHashSet<>())
+                            .add(tenant);
                     lastVerifying.put(write.domain(), i);
                 } else if (verifiedBy.containsKey(write.domain())) {
                     verifiedBy.get(write.domain()).remove(tenant);
@@ -228,14 +276,24 @@ public final class ImportDecider {
                     }
                 }
                 if (first != Integer.MAX_VALUE) {
-                    throw refuse(ImportProblem.of(ImportProblem.Code.DOMAIN_VERIFIED_ELSEWHERE, "domains[" + first + "]",
-                            planned.get(first).domain() + " is verified by another organization in this realm too, and domain sharing is off."));
+                    throw refuse(
+                            ImportProblem.of(
+                                    ImportProblem.Code.DOMAIN_VERIFIED_ELSEWHERE,
+                                    "domains[" + first + "]",
+                                    planned.get(first).domain()
+                                            + " is verified by another organization in this realm too, and domain sharing is off."));
                 }
             }
             return counts;
         }
 
-        private ClaimWrite claim(String where, PackDocument.Domain given, StoredClaim old, String tenant, String domain, boolean domainSharing) {
+        private ClaimWrite claim(
+                String where,
+                PackDocument.Domain given,
+                StoredClaim old,
+                String tenant,
+                String domain,
+                boolean domainSharing) {
             boolean verified;
             String method;
             Long verifiedAt;
@@ -243,8 +301,12 @@ public final class ImportDecider {
             if (Boolean.TRUE.equals(given.verified())) {
                 verified = true;
                 method = method(where, given.verificationMethod()).name();
-                verifiedAt = given.verifiedAt() != null ? given.verifiedAt() : old != null && old.verified() ? old.verifiedAt() : Long.valueOf(input.now());
-                verifiedBy = given.verifiedBy() != null ? given.verifiedBy() : old != null && old.verified() ? old.verifiedBy() : null;
+                verifiedAt = given.verifiedAt() != null
+                        ? given.verifiedAt()
+                        : old != null && old.verified() ? old.verifiedAt() : Long.valueOf(input.now());
+                verifiedBy = given.verifiedBy() != null
+                        ? given.verifiedBy()
+                        : old != null && old.verified() ? old.verifiedBy() : null;
             } else if (Boolean.FALSE.equals(given.verified()) || old == null) {
                 verified = false;
                 method = null;
@@ -256,11 +318,21 @@ public final class ImportDecider {
                 verifiedAt = old.verifiedAt();
                 verifiedBy = old.verified() && given.verifiedBy() != null ? given.verifiedBy() : old.verifiedBy();
             }
-            return new ClaimWrite(old == null ? null : old.id(), tenant, domain, Boolean.TRUE.equals(given.includeSubdomains()), verified,
-                    method, given.verificationToken() != null ? given.verificationToken() : old == null ? null : old.verificationToken(),
+            return new ClaimWrite(
+                    old == null ? null : old.id(),
+                    tenant,
+                    domain,
+                    Boolean.TRUE.equals(given.includeSubdomains()),
+                    verified,
+                    method,
+                    given.verificationToken() != null
+                            ? given.verificationToken()
+                            : old == null ? null : old.verificationToken(),
                     given.createdAt() != null ? given.createdAt() : old == null ? input.now() : old.createdAt(),
-                    verifiedAt, verified && !domainSharing ? domain : null,
-                    given.createdBy() != null ? given.createdBy() : old == null ? null : old.createdBy(), verifiedBy);
+                    verifiedAt,
+                    verified && !domainSharing ? domain : null,
+                    given.createdBy() != null ? given.createdBy() : old == null ? null : old.createdBy(),
+                    verifiedBy);
         }
 
         private int[] trusts(List<TrustWrite> writes) {
@@ -284,11 +356,15 @@ public final class ImportDecider {
                 String trusting = tenant(where, given.tenant());
                 String owner = given.connection() == null ? null : finalOwners.get(given.connection());
                 if (owner == null) {
-                    throw refuse(ImportProblem.invalid(where + ".connection", "the connection '" + Excerpt.of(given.connection())
-                            + "' is not bound to an organization."));
+                    throw refuse(ImportProblem.invalid(
+                            where + ".connection",
+                            "the connection '" + Excerpt.of(given.connection())
+                                    + "' is not bound to an organization."));
                 }
                 if (owner.equals(trusting)) {
-                    throw refuse(ImportProblem.of(ImportProblem.Code.OWN_CONNECTION, where,
+                    throw refuse(ImportProblem.of(
+                            ImportProblem.Code.OWN_CONNECTION,
+                            where,
                             "an organization cannot trust its own connection " + Excerpt.of(given.connection()) + "."));
                 }
                 String key = key(trusting, given.connection());
@@ -302,10 +378,14 @@ public final class ImportDecider {
                 List<String> named = new ArrayList<>();
                 List<String> paths = given.groups() == null ? List.of() : given.groups();
                 for (int g = 0; g < paths.size(); g++) {
-                    String groupId = paths.get(g) == null ? null : input.groupsByPath().get(ImportInput.groupKey(trusting, paths.get(g)));
+                    String groupId = paths.get(g) == null
+                            ? null
+                            : input.groupsByPath().get(ImportInput.groupKey(trusting, paths.get(g)));
                     if (groupId == null) {
-                        throw refuse(ImportProblem.invalid(where + ".groups[" + g + "]", "organization '" + Excerpt.of(given.tenant())
-                                + "' has no group '" + Excerpt.of(paths.get(g)) + "'."));
+                        throw refuse(ImportProblem.invalid(
+                                where + ".groups[" + g + "]",
+                                "organization '" + Excerpt.of(given.tenant()) + "' has no group '"
+                                        + Excerpt.of(paths.get(g)) + "'."));
                     }
                     named.add(groupId);
                 }
@@ -314,23 +394,36 @@ public final class ImportDecider {
                     named.addAll(given.groupIds());
                 }
                 // A group found by its path under the trusting organization is that organization's by construction.
-                TrustGroups.Outcome groups = TrustGroups.check(named, trusting,
-                        id -> byPath.contains(id) ? Optional.of(trusting) : Optional.ofNullable(input.groupOwners().get(id)));
+                TrustGroups.Outcome groups = TrustGroups.check(
+                        named,
+                        trusting,
+                        id -> byPath.contains(id)
+                                ? Optional.of(trusting)
+                                : Optional.ofNullable(input.groupOwners().get(id)));
                 if (groups instanceof TrustGroups.Malformed malformed) {
                     throw refuse(ImportProblem.invalid(where + ".groupIds", malformed.message()));
                 }
                 if (groups instanceof TrustGroups.NotOrganizationGroup notOwn) {
-                    throw refuse(ImportProblem.invalid(where + ".groupIds", "'" + Excerpt.of(notOwn.groupId()) + "' is not a group of organization '"
-                            + Excerpt.of(given.tenant()) + "'."));
+                    throw refuse(ImportProblem.invalid(
+                            where + ".groupIds",
+                            "'" + Excerpt.of(notOwn.groupId()) + "' is not a group of organization '"
+                                    + Excerpt.of(given.tenant()) + "'."));
                 }
                 List<String> groupIds = ((TrustGroups.Accepted) groups).groupIds();
                 StoredTrust old = stored.get(key);
-                TrustWrite write = new TrustWrite(old == null ? null : old.id(), trusting, given.connection(),
-                        Boolean.TRUE.equals(given.jitEnabled()), groupIds,
+                TrustWrite write = new TrustWrite(
+                        old == null ? null : old.id(),
+                        trusting,
+                        given.connection(),
+                        Boolean.TRUE.equals(given.jitEnabled()),
+                        groupIds,
                         given.createdAt() != null ? given.createdAt() : old == null ? input.now() : old.createdAt(),
                         given.createdBy() != null ? given.createdBy() : old == null ? null : old.createdBy());
-                if (old != null && old.jitEnabled() == write.jitEnabled() && Objects.equals(old.groupIds(), write.groupIds())
-                        && old.createdAt() == write.createdAt() && Objects.equals(old.createdBy(), write.createdBy())) {
+                if (old != null
+                        && old.jitEnabled() == write.jitEnabled()
+                        && Objects.equals(old.groupIds(), write.groupIds())
+                        && old.createdAt() == write.createdAt()
+                        && Objects.equals(old.createdBy(), write.createdBy())) {
                     counts[2]++;
                 } else {
                     counts[old == null ? 0 : 1]++;
@@ -356,8 +449,10 @@ public final class ImportDecider {
                 String tenant = tenant(where, given.tenant());
                 String key = ImportInput.memberKey(user, tenant);
                 if (!input.members().contains(key)) {
-                    throw refuse(ImportProblem.invalid(where, "user '" + Excerpt.of(given.user()) + "' is not a member of organization '"
-                            + Excerpt.of(given.tenant()) + "'."));
+                    throw refuse(ImportProblem.invalid(
+                            where,
+                            "user '" + Excerpt.of(given.user()) + "' is not a member of organization '"
+                                    + Excerpt.of(given.tenant()) + "'."));
                 }
                 Integer earlier = seen.putIfAbsent(key, i);
                 if (earlier != null) {
@@ -365,16 +460,24 @@ public final class ImportDecider {
                 }
                 at(where + ".joinedAt", given.joinedAt());
                 if (given.provisionedBy() != null && !finalTrusts.contains(key(tenant, given.provisionedBy()))) {
-                    throw refuse(ImportProblem.invalid(where + ".provisionedBy", "organization '" + Excerpt.of(given.tenant())
-                            + "' has no trust in connection '" + Excerpt.of(given.provisionedBy()) + "'."));
+                    throw refuse(ImportProblem.invalid(
+                            where + ".provisionedBy",
+                            "organization '" + Excerpt.of(given.tenant()) + "' has no trust in connection '"
+                                    + Excerpt.of(given.provisionedBy()) + "'."));
                 }
                 StoredMembership old = stored.get(key);
-                MembershipWrite write = new MembershipWrite(old == null ? null : old.id(), user, tenant,
-                        given.joinedAt() != null ? given.joinedAt() : old == null ? input.now() : old.joinedAt(), given.provisionedBy());
+                MembershipWrite write = new MembershipWrite(
+                        old == null ? null : old.id(),
+                        user,
+                        tenant,
+                        given.joinedAt() != null ? given.joinedAt() : old == null ? input.now() : old.joinedAt(),
+                        given.provisionedBy());
                 // A trust the import creates has no id yet, so a membership it provisioned is always written.
-                String trustId = given.provisionedBy() == null ? null : trustIds.get(key(tenant, given.provisionedBy()));
-                if (old != null && old.joinedAt() == write.joinedAt() && (given.provisionedBy() == null
-                        || trustId != null && trustId.equals(old.trustId()))) {
+                String trustId =
+                        given.provisionedBy() == null ? null : trustIds.get(key(tenant, given.provisionedBy()));
+                if (old != null
+                        && old.joinedAt() == write.joinedAt()
+                        && (given.provisionedBy() == null || trustId != null && trustId.equals(old.trustId()))) {
                     counts[2]++;
                 } else {
                     counts[old == null ? 0 : 1]++;
@@ -395,17 +498,25 @@ public final class ImportDecider {
                 String user = user(where, given.user());
                 String tenant = tenant(where, given.tenant());
                 if (!input.members().contains(ImportInput.memberKey(user, tenant))) {
-                    throw refuse(ImportProblem.invalid(where + ".tenant", "user '" + Excerpt.of(given.user()) + "' is not a member of organization '"
-                            + Excerpt.of(given.tenant()) + "'."));
+                    throw refuse(ImportProblem.invalid(
+                            where + ".tenant",
+                            "user '" + Excerpt.of(given.user()) + "' is not a member of organization '"
+                                    + Excerpt.of(given.tenant()) + "'."));
                 }
                 Integer earlier = seen.putIfAbsent(user, i);
                 if (earlier != null) {
-                    throw refuse(ImportProblem.invalid(where + ".user", "the same user as activeTenants[" + earlier + "]."));
+                    throw refuse(
+                            ImportProblem.invalid(where + ".user", "the same user as activeTenants[" + earlier + "]."));
                 }
                 at(where + ".updatedAt", given.updatedAt());
                 ImportInput.StoredActiveTenant old = stored.get(user);
-                ActiveTenantWrite write = new ActiveTenantWrite(old != null, user, tenant,
-                        given.updatedAt() != null ? given.updatedAt() : old == null || !old.organizationId().equals(tenant) ? input.now() : old.updatedAt());
+                ActiveTenantWrite write = new ActiveTenantWrite(
+                        old != null,
+                        user,
+                        tenant,
+                        given.updatedAt() != null
+                                ? given.updatedAt()
+                                : old == null || !old.organizationId().equals(tenant) ? input.now() : old.updatedAt());
                 if (old != null && old.organizationId().equals(tenant) && old.updatedAt() == write.updatedAt()) {
                     counts[2]++;
                 } else {
@@ -419,7 +530,8 @@ public final class ImportDecider {
         private String user(String where, String username) {
             String id = username == null ? null : input.users().get(username);
             if (id == null) {
-                throw refuse(ImportProblem.invalid(where + ".user", "no user with username '" + Excerpt.of(username) + "'."));
+                throw refuse(ImportProblem.invalid(
+                        where + ".user", "no user with username '" + Excerpt.of(username) + "'."));
             }
             return id;
         }
@@ -427,14 +539,17 @@ public final class ImportDecider {
         private String tenant(String where, String alias) {
             String id = alias == null ? null : input.tenantIds().get(alias);
             if (id == null) {
-                throw refuse(ImportProblem.invalid(where + ".tenant", "no organization with alias '" + Excerpt.of(alias) + "'."));
+                throw refuse(ImportProblem.invalid(
+                        where + ".tenant", "no organization with alias '" + Excerpt.of(alias) + "'."));
             }
             return id;
         }
 
         private static void at(String where, Long epochMillis) {
             if (epochMillis != null && (epochMillis < 0 || epochMillis > MAX_EPOCH_MILLIS)) {
-                throw refuse(ImportProblem.invalid(where, "epoch milliseconds from 0 to " + MAX_EPOCH_MILLIS + " (year 9999), not " + epochMillis + "."));
+                throw refuse(ImportProblem.invalid(
+                        where,
+                        "epoch milliseconds from 0 to " + MAX_EPOCH_MILLIS + " (year 9999), not " + epochMillis + "."));
             }
         }
 
@@ -446,16 +561,20 @@ public final class ImportDecider {
 
         /** A document's verified claim without a method was verified on its source's word: ADMIN. */
         private static VerificationMethod method(String where, String method) {
-            return VerificationMethod.parse(method, VerificationMethod.ADMIN).orElseThrow(() ->
-                    refuse(ImportProblem.invalid(where + ".verificationMethod", "DNS or ADMIN, not '" + Excerpt.of(method) + "'.")));
+            return VerificationMethod.parse(method, VerificationMethod.ADMIN)
+                    .orElseThrow(() -> refuse(ImportProblem.invalid(
+                            where + ".verificationMethod", "DNS or ADMIN, not '" + Excerpt.of(method) + "'.")));
         }
 
         private static boolean same(ClaimWrite write, StoredClaim old) {
-            return write.includeSubdomains() == old.includeSubdomains() && write.verified() == old.verified()
+            return write.includeSubdomains() == old.includeSubdomains()
+                    && write.verified() == old.verified()
                     && Objects.equals(write.verificationMethod(), old.verificationMethod())
                     && Objects.equals(write.verificationToken(), old.verificationToken())
-                    && write.createdAt() == old.createdAt() && Objects.equals(write.verifiedAt(), old.verifiedAt())
-                    && Objects.equals(write.createdBy(), old.createdBy()) && Objects.equals(write.verifiedBy(), old.verifiedBy());
+                    && write.createdAt() == old.createdAt()
+                    && Objects.equals(write.verifiedAt(), old.verifiedAt())
+                    && Objects.equals(write.createdBy(), old.createdBy())
+                    && Objects.equals(write.verifiedBy(), old.verifiedBy());
         }
 
         private static String key(String organizationId, String name) {

@@ -5,9 +5,7 @@ package io.github.tenantsso.importexport;
  */
 public sealed interface ImportDecision {
 
-    record Accepted(ImportPlan plan) implements ImportDecision {
-    }
+    record Accepted(ImportPlan plan) implements ImportDecision {}
 
-    record Refused(ImportProblem problem) implements ImportDecision {
-    }
+    record Refused(ImportProblem problem) implements ImportDecision {}
 }

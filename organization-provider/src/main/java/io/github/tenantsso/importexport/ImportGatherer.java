@@ -1,18 +1,5 @@
 package io.github.tenantsso.importexport;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.domain.DomainClaimEntity;
@@ -25,6 +12,17 @@ import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.TrustEntity;
 import io.github.tenantsso.trust.TrustGroups;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -75,11 +73,13 @@ final class ImportGatherer {
 
     private ImportInput read(PackDocument document, long now) {
         RoutingPolicy policy = model.policies().get(realm.getId());
-        boolean sharingEnds = policy.crossTenantDomainSharing() && document.policy() != null
+        boolean sharingEnds = policy.crossTenantDomainSharing()
+                && document.policy() != null
                 && Boolean.FALSE.equals(document.policy().crossTenantDomainSharing());
         List<String> shared = sharingEnds ? model.claims(realm).sharedVerifiedDomains() : List.of();
         if (!realm.isOrganizationsEnabled()) {
-            return new ImportInput(document, false, policy, shared, Map.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(),
+            return new ImportInput(
+                    document, false, policy, shared, Map.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(),
                     Map.of(), Map.of(), Set.of(), List.of(), List.of(), now);
         }
 
@@ -92,20 +92,36 @@ final class ImportGatherer {
         Map<String, String> tenantIds = new HashMap<>();
         // Beyond one IN list, one read of all the realm's aliases is cheaper than lists H2 checks row by row.
         List<Object[]> organizations = aliases.size() <= CHUNK
-                ? inChunks(aliases, chunk -> em.createQuery("select o.alias, o.id from OrganizationEntity o"
-                        + " where o.realmId = :realmId and o.alias in :aliases", Object[].class)
-                .setParameter("realmId", realm.getId()).setParameter("aliases", chunk).getResultList())
-                : em.createQuery("select o.alias, o.id from OrganizationEntity o where o.realmId = :realmId", Object[].class)
-                .setParameter("realmId", realm.getId()).getResultList();
+                ? inChunks(
+                        aliases,
+                        chunk -> em.createQuery(
+                                        "select o.alias, o.id from OrganizationEntity o"
+                                                + " where o.realmId = :realmId and o.alias in :aliases",
+                                        Object[].class)
+                                .setParameter("realmId", realm.getId())
+                                .setParameter("aliases", chunk)
+                                .getResultList())
+                : em.createQuery(
+                                "select o.alias, o.id from OrganizationEntity o where o.realmId = :realmId",
+                                Object[].class)
+                        .setParameter("realmId", realm.getId())
+                        .getResultList();
         organizations.forEach(row -> tenantIds.put((String) row[0], (String) row[1]));
 
         Set<String> idpAliases = new LinkedHashSet<>();
         document.connections().forEach(c -> idpAliases.add(c.alias()));
         Map<String, ImportInput.IdentityProvider> identityProviders = new HashMap<>();
-        inChunks(idpAliases, chunk -> em.createQuery("select i.alias, i.organizationId from IdentityProviderEntity i"
-                        + " where i.realmId = :realmId and i.alias in :aliases", Object[].class)
-                .setParameter("realmId", realm.getId()).setParameter("aliases", chunk).getResultList())
-                .forEach(row -> identityProviders.put((String) row[0], new ImportInput.IdentityProvider((String) row[0], (String) row[1])));
+        inChunks(
+                        idpAliases,
+                        chunk -> em.createQuery(
+                                        "select i.alias, i.organizationId from IdentityProviderEntity i"
+                                                + " where i.realmId = :realmId and i.alias in :aliases",
+                                        Object[].class)
+                                .setParameter("realmId", realm.getId())
+                                .setParameter("aliases", chunk)
+                                .getResultList())
+                .forEach(row -> identityProviders.put(
+                        (String) row[0], new ImportInput.IdentityProvider((String) row[0], (String) row[1])));
 
         Set<String> domains = new LinkedHashSet<>();
         for (PackDocument.Domain domain : document.domains()) {
@@ -115,17 +131,20 @@ final class ImportGatherer {
                 // The decision names the entry.
             }
         }
-        List<DomainClaimEntity> claims = inChunks(domains, chunk -> detached(model.claims(realm).ofDomains(chunk)));
+        List<DomainClaimEntity> claims =
+                inChunks(domains, chunk -> detached(model.claims(realm).ofDomains(chunk)));
 
         Set<String> connectionAliases = new LinkedHashSet<>(idpAliases);
         document.trusts().forEach(t -> connectionAliases.add(t.connection()));
         document.memberships().forEach(m -> connectionAliases.add(m.provisionedBy()));
-        inChunks(connectionAliases, chunk -> detached(model.connections(realm).ofAliases(chunk))).forEach(binding -> connections.put(binding.getIdpAlias(), binding));
+        inChunks(connectionAliases, chunk -> detached(model.connections(realm).ofAliases(chunk)))
+                .forEach(binding -> connections.put(binding.getIdpAlias(), binding));
         List<TrustEntity> trusts = new ArrayList<>();
         if (!document.trusts().isEmpty() || document.memberships().stream().anyMatch(m -> m.provisionedBy() != null)) {
             Set<String> connectionIds = new LinkedHashSet<>();
             connections.values().forEach(binding -> connectionIds.add(binding.getId()));
-            trusts.addAll(inChunks(connectionIds, chunk -> detached(model.trusts(realm).ofConnections(chunk))));
+            trusts.addAll(inChunks(
+                    connectionIds, chunk -> detached(model.trusts(realm).ofConnections(chunk))));
         }
 
         // Groups are few per trust; Keycloak's group model is the one place that knows which organization owns one.
@@ -134,9 +153,11 @@ final class ImportGatherer {
                 .filter(t -> t.groupIds() != null)
                 .flatMap(t -> t.groupIds().stream())
                 .distinct()
-                .forEach(groupId -> OrganizationGroups.ownerOf(session, realm, groupId).ifPresent(owner -> groupOwners.put(groupId, owner)));
+                .forEach(groupId -> OrganizationGroups.ownerOf(session, realm, groupId)
+                        .ifPresent(owner -> groupOwners.put(groupId, owner)));
 
-        // Paths are per organization and few per trust, like the ids above; Keycloak resolves them as its own mappers do.
+        // Paths are per organization and few per trust, like the ids above; Keycloak resolves them as its own mappers
+        // do.
         Map<String, String> groupsByPath = new HashMap<>();
         OrganizationProvider organizationProvider = session.getProvider(OrganizationProvider.class);
         for (PackDocument.Trust trust : document.trusts()) {
@@ -162,37 +183,99 @@ final class ImportGatherer {
         document.memberships().forEach(m -> usernames.add(m.user()));
         document.activeTenants().forEach(a -> usernames.add(a.user()));
         Map<String, String> users = new HashMap<>();
-        inChunks(usernames, chunk -> em.createQuery("select u.username, u.id from UserEntity u where u.realmId = :realmId and u.username in :usernames",
-                        Object[].class).setParameter("realmId", realm.getId()).setParameter("usernames", chunk).getResultList())
+        inChunks(
+                        usernames,
+                        chunk -> em.createQuery(
+                                        "select u.username, u.id from UserEntity u where u.realmId = :realmId and u.username in :usernames",
+                                        Object[].class)
+                                .setParameter("realmId", realm.getId())
+                                .setParameter("usernames", chunk)
+                                .getResultList())
                 .forEach(row -> users.put((String) row[0], (String) row[1]));
         // Keycloak keeps an organization's members in the organization's own group.
         Set<String> members = new HashSet<>();
-        inChunks(users.values(), chunk -> em.createQuery("select m.user.id, o.id from UserGroupMembershipEntity m, OrganizationEntity o"
-                        + " where o.groupId = m.groupId and o.realmId = :realmId and m.user.id in :ids", Object[].class)
-                .setParameter("realmId", realm.getId()).setParameter("ids", chunk).getResultList())
+        inChunks(
+                        users.values(),
+                        chunk -> em.createQuery(
+                                        "select m.user.id, o.id from UserGroupMembershipEntity m, OrganizationEntity o"
+                                                + " where o.groupId = m.groupId and o.realmId = :realmId and m.user.id in :ids",
+                                        Object[].class)
+                                .setParameter("realmId", realm.getId())
+                                .setParameter("ids", chunk)
+                                .getResultList())
                 .forEach(row -> members.add(ImportInput.memberKey((String) row[0], (String) row[1])));
-        List<ImportInput.StoredMembership> memberships = inChunks(users.values(), chunk -> detached(em.createQuery(
-                        "select m from MembershipEntity m where m.userId in :ids", MembershipEntity.class).setParameter("ids", chunk).getResultList()))
-                .stream().map(m -> new ImportInput.StoredMembership(m.getId(), m.getUserId(), m.getOrganizationId(), m.getJoinedAt(), m.getTrustId()))
+        List<ImportInput.StoredMembership> memberships = inChunks(
+                        users.values(),
+                        chunk -> detached(em.createQuery(
+                                        "select m from MembershipEntity m where m.userId in :ids",
+                                        MembershipEntity.class)
+                                .setParameter("ids", chunk)
+                                .getResultList()))
+                .stream()
+                .map(m -> new ImportInput.StoredMembership(
+                        m.getId(), m.getUserId(), m.getOrganizationId(), m.getJoinedAt(), m.getTrustId()))
                 .toList();
-        List<ImportInput.StoredActiveTenant> activeTenants = inChunks(users.values(), chunk -> detached(em.createQuery(
-                        "select a from ActiveTenantEntity a where a.userId in :ids", ActiveTenantEntity.class).setParameter("ids", chunk).getResultList()))
-                .stream().map(a -> new ImportInput.StoredActiveTenant(a.getUserId(), a.getOrganizationId(), a.getUpdatedAt()))
+        List<ImportInput.StoredActiveTenant> activeTenants = inChunks(
+                        users.values(),
+                        chunk -> detached(em.createQuery(
+                                        "select a from ActiveTenantEntity a where a.userId in :ids",
+                                        ActiveTenantEntity.class)
+                                .setParameter("ids", chunk)
+                                .getResultList()))
+                .stream()
+                .map(a -> new ImportInput.StoredActiveTenant(a.getUserId(), a.getOrganizationId(), a.getUpdatedAt()))
                 .toList();
 
-        return new ImportInput(document, true, policy, shared, tenantIds, identityProviders,
+        return new ImportInput(
+                document,
+                true,
+                policy,
+                shared,
+                tenantIds,
+                identityProviders,
                 claims.stream().map(ImportGatherer::row).toList(),
-                connections.values().stream().map(c -> new ImportInput.StoredConnection(c.getId(), c.getIdpAlias(), c.getOrganizationId(),
-                        c.isEnabled(), c.isJitEnabled(), c.getCreatedAt(), c.getCreatedBy())).toList(),
-                trusts.stream().map(t -> new ImportInput.StoredTrust(t.getId(), t.getTrustingOrganizationId(), t.getConnectionId(),
-                        t.isJitEnabled(), TrustGroups.decode(t.getGroupIds()), t.getCreatedAt(), t.getCreatedBy())).toList(),
-                groupOwners, groupsByPath, users, members, memberships, activeTenants, now);
+                connections.values().stream()
+                        .map(c -> new ImportInput.StoredConnection(
+                                c.getId(),
+                                c.getIdpAlias(),
+                                c.getOrganizationId(),
+                                c.isEnabled(),
+                                c.isJitEnabled(),
+                                c.getCreatedAt(),
+                                c.getCreatedBy()))
+                        .toList(),
+                trusts.stream()
+                        .map(t -> new ImportInput.StoredTrust(
+                                t.getId(),
+                                t.getTrustingOrganizationId(),
+                                t.getConnectionId(),
+                                t.isJitEnabled(),
+                                TrustGroups.decode(t.getGroupIds()),
+                                t.getCreatedAt(),
+                                t.getCreatedBy()))
+                        .toList(),
+                groupOwners,
+                groupsByPath,
+                users,
+                members,
+                memberships,
+                activeTenants,
+                now);
     }
 
     private static ImportInput.StoredClaim row(DomainClaimEntity c) {
-        return new ImportInput.StoredClaim(c.getId(), c.getOrganizationId(), c.getDomain(), c.isIncludeSubdomains(),
-                ClaimStatus.VERIFIED.name().equals(c.getStatus()), c.getVerificationMethod(), c.getVerificationToken(),
-                c.getCreatedAt(), c.getVerifiedAt(), c.getCreatedBy(), c.getVerifiedBy());
+        return new ImportInput.StoredClaim(
+                c.getId(),
+                c.getOrganizationId(),
+                c.getDomain(),
+                c.isIncludeSubdomains(),
+                ClaimStatus.VERIFIED.name().equals(c.getStatus()),
+                c.getVerificationMethod(),
+                c.getVerificationToken(),
+                c.getCreatedAt(),
+                c.getVerifiedAt(),
+                c.getCreatedBy(),
+                c.getVerifiedBy());
     }
 
     private static <T> List<T> inChunks(Collection<String> keys, Function<List<String>, List<T>> query) {

@@ -1,10 +1,9 @@
 package io.github.tenantsso.importexport;
 
+import io.github.tenantsso.policy.RoutingPolicy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import io.github.tenantsso.policy.RoutingPolicy;
 
 /**
  * What an import is decided on: the document and the state of the realm it touches, read in bulk beforehand.
@@ -25,12 +24,23 @@ import io.github.tenantsso.policy.RoutingPolicy;
  * @param memberships           the pack's stored membership rows of those users
  * @param activeTenants         their stored active tenants
  */
-public record ImportInput(PackDocument document, boolean organizationsEnabled, RoutingPolicy currentPolicy,
-                          List<String> sharedVerifiedDomains, Map<String, String> tenantIds,
-                          Map<String, IdentityProvider> identityProviders, List<StoredClaim> claims,
-                          List<StoredConnection> connections, List<StoredTrust> trusts, Map<String, String> groupOwners,
-                          Map<String, String> groupsByPath, Map<String, String> users, Set<String> members,
-                          List<StoredMembership> memberships, List<StoredActiveTenant> activeTenants, long now) {
+public record ImportInput(
+        PackDocument document,
+        boolean organizationsEnabled,
+        RoutingPolicy currentPolicy,
+        List<String> sharedVerifiedDomains,
+        Map<String, String> tenantIds,
+        Map<String, IdentityProvider> identityProviders,
+        List<StoredClaim> claims,
+        List<StoredConnection> connections,
+        List<StoredTrust> trusts,
+        Map<String, String> groupOwners,
+        Map<String, String> groupsByPath,
+        Map<String, String> users,
+        Set<String> members,
+        List<StoredMembership> memberships,
+        List<StoredActiveTenant> activeTenants,
+        long now) {
 
     public static String groupKey(String organizationId, String path) {
         return organizationId + '\n' + path;
@@ -41,26 +51,41 @@ public record ImportInput(PackDocument document, boolean organizationsEnabled, R
     }
 
     /** @param organizationId the organization Keycloak links it to, or {@code null} */
-    public record IdentityProvider(String alias, String organizationId) {
-    }
+    public record IdentityProvider(String alias, String organizationId) {}
 
-    public record StoredClaim(String id, String organizationId, String domain, boolean includeSubdomains, boolean verified,
-                              String verificationMethod, String verificationToken, long createdAt, Long verifiedAt,
-                              String createdBy, String verifiedBy) {
-    }
+    public record StoredClaim(
+            String id,
+            String organizationId,
+            String domain,
+            boolean includeSubdomains,
+            boolean verified,
+            String verificationMethod,
+            String verificationToken,
+            long createdAt,
+            Long verifiedAt,
+            String createdBy,
+            String verifiedBy) {}
 
-    public record StoredConnection(String id, String alias, String organizationId, boolean enabled, boolean jitEnabled, long createdAt,
-                                   String createdBy) {
-    }
+    public record StoredConnection(
+            String id,
+            String alias,
+            String organizationId,
+            boolean enabled,
+            boolean jitEnabled,
+            long createdAt,
+            String createdBy) {}
 
-    public record StoredTrust(String id, String trustingOrganizationId, String connectionId, boolean jitEnabled, List<String> groupIds,
-                              long createdAt, String createdBy) {
-    }
+    public record StoredTrust(
+            String id,
+            String trustingOrganizationId,
+            String connectionId,
+            boolean jitEnabled,
+            List<String> groupIds,
+            long createdAt,
+            String createdBy) {}
 
     /** @param trustId the trust that provisioned it, or {@code null} */
-    public record StoredMembership(String id, String userId, String organizationId, long joinedAt, String trustId) {
-    }
+    public record StoredMembership(String id, String userId, String organizationId, long joinedAt, String trustId) {}
 
-    public record StoredActiveTenant(String userId, String organizationId, long updatedAt) {
-    }
+    public record StoredActiveTenant(String userId, String organizationId, long updatedAt) {}
 }

@@ -7,12 +7,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  *
  * @param policyUpdated whether the document changed the routing policy
  */
-public record ImportSummary(@JsonProperty("policyUpdated") boolean policyUpdated, @JsonProperty("domains") Counts domains,
-                            @JsonProperty("connections") Counts connections, @JsonProperty("trusts") Counts trusts,
-                            @JsonProperty("memberships") Counts memberships, @JsonProperty("activeTenants") Counts activeTenants) {
+public record ImportSummary(
+        @JsonProperty("policyUpdated") boolean policyUpdated,
+        @JsonProperty("domains") Counts domains,
+        @JsonProperty("connections") Counts connections,
+        @JsonProperty("trusts") Counts trusts,
+        @JsonProperty("memberships") Counts memberships,
+        @JsonProperty("activeTenants") Counts activeTenants) {
 
     /** @param unchanged entries of the document that were stored exactly so already */
-    public record Counts(@JsonProperty("created") int created, @JsonProperty("updated") int updated,
-                         @JsonProperty("unchanged") int unchanged) {
-    }
+    public record Counts(
+            @JsonProperty("created") int created,
+            @JsonProperty("updated") int updated,
+            @JsonProperty("unchanged") int unchanged) {}
 }

@@ -1,8 +1,7 @@
 package io.github.tenantsso.importexport;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 
 /**
  * The pack's data of one realm as JSON: what {@code GET .../tenant-sso/export} returns and what a realm import reads
@@ -12,8 +11,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * own export does not carry.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PackDocument(Policy policy, List<Domain> domains, List<Connection> connections, List<Trust> trusts,
-                           List<Membership> memberships, List<ActiveTenant> activeTenants) {
+public record PackDocument(
+        Policy policy,
+        List<Domain> domains,
+        List<Connection> connections,
+        List<Trust> trusts,
+        List<Membership> memberships,
+        List<ActiveTenant> activeTenants) {
 
     public static final String REALM_ATTRIBUTE = "tenant-sso";
 
@@ -26,8 +30,11 @@ public record PackDocument(Policy policy, List<Domain> domains, List<Connection>
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Policy(Boolean crossTenantDomainSharing, String ambiguousNewUser, Boolean activeTenantLogin, String hintParameter) {
-    }
+    public record Policy(
+            Boolean crossTenantDomainSharing,
+            String ambiguousNewUser,
+            Boolean activeTenantLogin,
+            String hintParameter) {}
 
     /**
      * @param tenant             alias of the organization
@@ -37,14 +44,22 @@ public record PackDocument(Policy policy, List<Domain> domains, List<Connection>
      * @param verifiedBy         who verified it, likewise
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Domain(String tenant, String domain, Boolean includeSubdomains, Boolean verified, String verificationMethod,
-                         String verificationToken, Long createdAt, Long verifiedAt, String createdBy, String verifiedBy) {
-    }
+    public record Domain(
+            String tenant,
+            String domain,
+            Boolean includeSubdomains,
+            Boolean verified,
+            String verificationMethod,
+            String verificationToken,
+            Long createdAt,
+            Long verifiedAt,
+            String createdBy,
+            String verifiedBy) {}
 
     /** @param alias the identity provider's alias; @param tenant alias of the organization that owns it */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Connection(String alias, String tenant, Boolean enabled, Boolean jitEnabled, Long createdAt, String createdBy) {
-    }
+    public record Connection(
+            String alias, String tenant, Boolean enabled, Boolean jitEnabled, Long createdAt, String createdBy) {}
 
     /**
      * @param tenant     alias of the trusting organization
@@ -54,9 +69,14 @@ public record PackDocument(Policy policy, List<Domain> domains, List<Connection>
      * @param groupIds   the same by id, as documents before paths named them; only ids of the target realm are taken
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Trust(String tenant, String connection, Boolean jitEnabled, List<String> groups, List<String> groupIds,
-                        Long createdAt, String createdBy) {
-    }
+    public record Trust(
+            String tenant,
+            String connection,
+            Boolean jitEnabled,
+            List<String> groups,
+            List<String> groupIds,
+            Long createdAt,
+            String createdBy) {}
 
     /**
      * When a user joined a tenant: IdP-initiated and domain-routed logins through a trusted connection land in the
@@ -69,11 +89,9 @@ public record PackDocument(Policy policy, List<Domain> domains, List<Connection>
      *                      time, so that severing the trust takes it back
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Membership(String user, String tenant, Long joinedAt, String provisionedBy) {
-    }
+    public record Membership(String user, String tenant, Long joinedAt, String provisionedBy) {}
 
     /** The tenant a user last landed in: the tenant of the user's sessions that did not land through a connection. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ActiveTenant(String user, String tenant, Long updatedAt) {
-    }
+    public record ActiveTenant(String user, String tenant, Long updatedAt) {}
 }

@@ -1,13 +1,5 @@
 package io.github.tenantsso.importexport;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,9 +7,15 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-
 import io.github.tenantsso.common.Excerpt;
 import io.github.tenantsso.model.ImportLimits;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads pack documents strictly (a misspelt field is an error, not a silent default) and within {@link ImportLimits}:
@@ -32,10 +30,10 @@ public final class PackDocuments {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     /** Reads entries in the middle of the document, where the root's trailing-token check does not apply. */
     private static final ObjectMapper ENTRY = MAPPER.copy().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     private static final int MAX_ERROR_CHARS = 200;
 
-    private PackDocuments() {
-    }
+    private PackDocuments() {}
 
     /** Reads at most {@code limits.maxBytes()} bytes of {@code body}, refusing a longer one without reading it all. */
     public static PackDocument read(InputStream body, ImportLimits limits) {
@@ -64,7 +62,8 @@ public final class PackDocuments {
         }
         try (JsonParser parser = MAPPER.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new InvalidPackDocumentException(ImportProblem.invalid(null, "The tenant-sso document must be a JSON object."));
+                throw new InvalidPackDocumentException(
+                        ImportProblem.invalid(null, "The tenant-sso document must be a JSON object."));
             }
             Entries entries = new Entries(limits.maxEntries());
             PackDocument.Policy policy = null;
@@ -77,26 +76,32 @@ public final class PackDocuments {
                 String field = parser.currentName();
                 parser.nextToken();
                 switch (field) {
-                    case "policy" -> policy = parser.currentToken() == JsonToken.VALUE_NULL ? null : entry(parser, "policy", PackDocument.Policy.class);
+                    case "policy" ->
+                        policy = parser.currentToken() == JsonToken.VALUE_NULL
+                                ? null
+                                : entry(parser, "policy", PackDocument.Policy.class);
                     case "domains" -> domains = entries.read(parser, field, PackDocument.Domain.class);
                     case "connections" -> connections = entries.read(parser, field, PackDocument.Connection.class);
                     case "trusts" -> trusts = entries.read(parser, field, PackDocument.Trust.class);
                     case "memberships" -> memberships = entries.read(parser, field, PackDocument.Membership.class);
-                    case "activeTenants" -> activeTenants = entries.read(parser, field, PackDocument.ActiveTenant.class);
-                    default -> throw new InvalidPackDocumentException(ImportProblem.invalid(null,
-                            "Unknown field '" + Excerpt.of(field) + "' in the tenant-sso document."));
+                    case "activeTenants" ->
+                        activeTenants = entries.read(parser, field, PackDocument.ActiveTenant.class);
+                    default ->
+                        throw new InvalidPackDocumentException(ImportProblem.invalid(
+                                null, "Unknown field '" + Excerpt.of(field) + "' in the tenant-sso document."));
                 }
             }
             if (parser.nextToken() != null) {
-                throw new InvalidPackDocumentException(ImportProblem.invalid(null, "The tenant-sso document has content after its end."));
+                throw new InvalidPackDocumentException(
+                        ImportProblem.invalid(null, "The tenant-sso document has content after its end."));
             }
             return new PackDocument(policy, domains, connections, trusts, memberships, activeTenants);
         } catch (UnrecognizedPropertyException e) {
-            throw new InvalidPackDocumentException(ImportProblem.invalid(null,
-                    "Unknown field '" + Excerpt.of(e.getPropertyName()) + "' in the tenant-sso document."));
+            throw new InvalidPackDocumentException(ImportProblem.invalid(
+                    null, "Unknown field '" + Excerpt.of(e.getPropertyName()) + "' in the tenant-sso document."));
         } catch (JsonProcessingException e) {
-            throw new InvalidPackDocumentException(ImportProblem.invalid(null,
-                    "The tenant-sso document is not valid JSON: " + bounded(e.getOriginalMessage())));
+            throw new InvalidPackDocumentException(ImportProblem.invalid(
+                    null, "The tenant-sso document is not valid JSON: " + bounded(e.getOriginalMessage())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,11 +135,16 @@ public final class PackDocuments {
             List<T> values = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 if (++count > max) {
-                    throw new InvalidPackDocumentException(ImportProblem.of(ImportProblem.Code.TOO_MANY_ENTRIES, field,
-                            "the document has more than " + max + " entries (domains, connections, trusts, memberships and active tenants together)."));
+                    throw new InvalidPackDocumentException(
+                            ImportProblem.of(
+                                    ImportProblem.Code.TOO_MANY_ENTRIES,
+                                    field,
+                                    "the document has more than " + max
+                                            + " entries (domains, connections, trusts, memberships and active tenants together)."));
                 }
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
-                    throw new InvalidPackDocumentException(ImportProblem.invalid(field + "[" + values.size() + "]", "must be an object."));
+                    throw new InvalidPackDocumentException(
+                            ImportProblem.invalid(field + "[" + values.size() + "]", "must be an object."));
                 }
                 values.add(entry(parser, field + "[" + values.size() + "]", type));
             }
@@ -147,20 +157,27 @@ public final class PackDocuments {
         try {
             return ENTRY.readValue(parser, type);
         } catch (UnrecognizedPropertyException e) {
-            throw new InvalidPackDocumentException(ImportProblem.invalid(where, "unknown field '" + Excerpt.of(e.getPropertyName()) + "'."));
+            throw new InvalidPackDocumentException(
+                    ImportProblem.invalid(where, "unknown field '" + Excerpt.of(e.getPropertyName()) + "'."));
         } catch (JsonMappingException e) {
-            String field = e.getPath().isEmpty() || e.getPath().get(e.getPath().size() - 1).getFieldName() == null
-                    ? where : where + "." + e.getPath().get(e.getPath().size() - 1).getFieldName();
+            String field = e.getPath().isEmpty()
+                            || e.getPath().get(e.getPath().size() - 1).getFieldName() == null
+                    ? where
+                    : where + "." + e.getPath().get(e.getPath().size() - 1).getFieldName();
             throw new InvalidPackDocumentException(ImportProblem.invalid(field, "has the wrong type."));
         }
     }
 
     private static InvalidPackDocumentException tooLarge(ImportLimits limits) {
-        return new InvalidPackDocumentException(ImportProblem.of(ImportProblem.Code.DOCUMENT_TOO_LARGE, null,
+        return new InvalidPackDocumentException(ImportProblem.of(
+                ImportProblem.Code.DOCUMENT_TOO_LARGE,
+                null,
                 "The tenant-sso document is larger than " + limits.maxBytes() + " bytes."));
     }
 
     private static String bounded(String message) {
-        return message == null || message.length() <= MAX_ERROR_CHARS ? message : message.substring(0, MAX_ERROR_CHARS) + "...";
+        return message == null || message.length() <= MAX_ERROR_CHARS
+                ? message
+                : message.substring(0, MAX_ERROR_CHARS) + "...";
     }
 }

@@ -1,20 +1,18 @@
 package io.github.tenantsso.importexport;
 
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
-
-import jakarta.persistence.EntityManager;
-
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.trust.TrustEntity;
 import io.github.tenantsso.trust.TrustGroups;
+import jakarta.persistence.EntityManager;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
@@ -27,15 +25,16 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  */
 public final class PackExporter {
 
-    private PackExporter() {
-    }
+    private PackExporter() {}
 
     public static PackDocument export(KeycloakSession session, RealmModel realm) {
         TenantSso model = session.getProvider(TenantSso.class);
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         // One projection query: Keycloak's organization model would cost queries per organization.
         Map<String, String> tenantAliases = realm.isOrganizationsEnabled()
-                ? em.createQuery("select o.id, o.alias from OrganizationEntity o where o.realmId = :realmId", Object[].class)
+                ? em.createQuery(
+                                "select o.id, o.alias from OrganizationEntity o where o.realmId = :realmId",
+                                Object[].class)
                         .setParameter("realmId", realm.getId())
                         .getResultStream()
                         .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]))
@@ -49,58 +48,96 @@ public final class PackExporter {
                 .filter(claim -> tenantAliases.containsKey(claim.getOrganizationId()))
                 .map(claim -> {
                     boolean verified = ClaimStatus.VERIFIED.name().equals(claim.getStatus());
-                    return new PackDocument.Domain(tenantAliases.get(claim.getOrganizationId()), claim.getDomain(),
-                            claim.isIncludeSubdomains(), verified, verified ? claim.getVerificationMethod() : null,
-                            claim.getVerificationToken(), claim.getCreatedAt(), verified ? claim.getVerifiedAt() : null,
-                            claim.getCreatedBy(), verified ? claim.getVerifiedBy() : null);
+                    return new PackDocument.Domain(
+                            tenantAliases.get(claim.getOrganizationId()),
+                            claim.getDomain(),
+                            claim.isIncludeSubdomains(),
+                            verified,
+                            verified ? claim.getVerificationMethod() : null,
+                            claim.getVerificationToken(),
+                            claim.getCreatedAt(),
+                            verified ? claim.getVerifiedAt() : null,
+                            claim.getCreatedBy(),
+                            verified ? claim.getVerifiedBy() : null);
                 })
-                .sorted(Comparator.comparing(PackDocument.Domain::domain).thenComparing(PackDocument.Domain::createdAt)
+                .sorted(Comparator.comparing(PackDocument.Domain::domain)
+                        .thenComparing(PackDocument.Domain::createdAt)
                         .thenComparing(PackDocument.Domain::tenant))
                 .toList();
         List<PackDocument.Connection> connections = bindings.stream()
                 .filter(binding -> tenantAliases.containsKey(binding.getOrganizationId()))
-                .map(binding -> new PackDocument.Connection(binding.getIdpAlias(), tenantAliases.get(binding.getOrganizationId()),
-                        binding.isEnabled(), binding.isJitEnabled(), binding.getCreatedAt(), binding.getCreatedBy()))
+                .map(binding -> new PackDocument.Connection(
+                        binding.getIdpAlias(),
+                        tenantAliases.get(binding.getOrganizationId()),
+                        binding.isEnabled(),
+                        binding.isJitEnabled(),
+                        binding.getCreatedAt(),
+                        binding.getCreatedBy()))
                 .toList();
         Map<String, String> groupPaths = new HashMap<>();
         List<TrustEntity> storedTrusts = model.trusts(realm).all().stream()
-                .filter(trust -> tenantAliases.containsKey(trust.getTrustingOrganizationId()) && connectionAliases.containsKey(trust.getConnectionId()))
+                .filter(trust -> tenantAliases.containsKey(trust.getTrustingOrganizationId())
+                        && connectionAliases.containsKey(trust.getConnectionId()))
                 .toList();
         Map<String, String> trustConnections = storedTrusts.stream()
                 .collect(Collectors.toMap(TrustEntity::getId, trust -> connectionAliases.get(trust.getConnectionId())));
         List<PackDocument.Trust> trusts = storedTrusts.stream()
-                .map(trust -> new PackDocument.Trust(tenantAliases.get(trust.getTrustingOrganizationId()),
-                        connectionAliases.get(trust.getConnectionId()), trust.isJitEnabled(),
+                .map(trust -> new PackDocument.Trust(
+                        tenantAliases.get(trust.getTrustingOrganizationId()),
+                        connectionAliases.get(trust.getConnectionId()),
+                        trust.isJitEnabled(),
                         TrustGroups.decode(trust.getGroupIds()).stream()
                                 .map(id -> groupPaths.computeIfAbsent(id, groupId -> path(session, realm, groupId)))
-                                .filter(Objects::nonNull).toList(),
-                        null, trust.getCreatedAt(), trust.getCreatedBy()))
-                .sorted(Comparator.comparing(PackDocument.Trust::createdAt).thenComparing(PackDocument.Trust::tenant)
+                                .filter(Objects::nonNull)
+                                .toList(),
+                        null,
+                        trust.getCreatedAt(),
+                        trust.getCreatedBy()))
+                .sorted(Comparator.comparing(PackDocument.Trust::createdAt)
+                        .thenComparing(PackDocument.Trust::tenant)
                         .thenComparing(PackDocument.Trust::connection))
                 .toList();
 
         // Users by username, as Keycloak's own export names them; the join is Keycloak's user table.
-        List<PackDocument.Membership> memberships = em.createQuery("select u.username, m.organizationId, m.joinedAt, m.trustId"
-                        + " from MembershipEntity m, UserEntity u where u.id = m.userId and m.realmId = :realmId", Object[].class)
+        List<PackDocument.Membership> memberships = em.createQuery(
+                        "select u.username, m.organizationId, m.joinedAt, m.trustId"
+                                + " from MembershipEntity m, UserEntity u where u.id = m.userId and m.realmId = :realmId",
+                        Object[].class)
                 .setParameter("realmId", realm.getId())
                 .getResultStream()
                 .filter(row -> tenantAliases.containsKey((String) row[1]))
-                .map(row -> new PackDocument.Membership((String) row[0], tenantAliases.get((String) row[1]), (Long) row[2],
+                .map(row -> new PackDocument.Membership(
+                        (String) row[0],
+                        tenantAliases.get((String) row[1]),
+                        (Long) row[2],
                         row[3] == null ? null : trustConnections.get((String) row[3])))
-                .sorted(Comparator.comparing(PackDocument.Membership::user).thenComparing(PackDocument.Membership::joinedAt)
+                .sorted(Comparator.comparing(PackDocument.Membership::user)
+                        .thenComparing(PackDocument.Membership::joinedAt)
                         .thenComparing(PackDocument.Membership::tenant))
                 .toList();
-        List<PackDocument.ActiveTenant> activeTenants = em.createQuery("select u.username, a.organizationId, a.updatedAt"
-                        + " from ActiveTenantEntity a, UserEntity u where u.id = a.userId and a.realmId = :realmId", Object[].class)
+        List<PackDocument.ActiveTenant> activeTenants = em.createQuery(
+                        "select u.username, a.organizationId, a.updatedAt"
+                                + " from ActiveTenantEntity a, UserEntity u where u.id = a.userId and a.realmId = :realmId",
+                        Object[].class)
                 .setParameter("realmId", realm.getId())
                 .getResultStream()
                 .filter(row -> tenantAliases.containsKey((String) row[1]))
-                .map(row -> new PackDocument.ActiveTenant((String) row[0], tenantAliases.get((String) row[1]), (Long) row[2]))
+                .map(row -> new PackDocument.ActiveTenant(
+                        (String) row[0], tenantAliases.get((String) row[1]), (Long) row[2]))
                 .sorted(Comparator.comparing(PackDocument.ActiveTenant::user))
                 .toList();
 
-        return new PackDocument(new PackDocument.Policy(policy.crossTenantDomainSharing(), policy.ambiguousNewUser().name(),
-                policy.activeTenantLogin(), policy.hintParameter()), domains, connections, trusts, memberships, activeTenants);
+        return new PackDocument(
+                new PackDocument.Policy(
+                        policy.crossTenantDomainSharing(),
+                        policy.ambiguousNewUser().name(),
+                        policy.activeTenantLogin(),
+                        policy.hintParameter()),
+                domains,
+                connections,
+                trusts,
+                memberships,
+                activeTenants);
     }
 
     /** The organization-relative path Keycloak gives an organization group; {@code null} for a group gone since. */

@@ -1,15 +1,5 @@
 package io.github.tenantsso.importexport;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceException;
-
 import io.github.tenantsso.common.Excerpt;
 import io.github.tenantsso.common.Ids;
 import io.github.tenantsso.connection.ConnectionBindingEntity;
@@ -25,6 +15,14 @@ import io.github.tenantsso.write.ConnectionWrites;
 import io.github.tenantsso.write.PolicyWrites;
 import io.github.tenantsso.write.RoutingVersions;
 import io.github.tenantsso.write.TrustWrites;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.hibernate.Session;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -90,9 +88,12 @@ public final class PackImporter {
      */
     private void write(ImportPlan plan, ImportGatherer gathered, String importedBy) {
         if (plan.policy() != null
-                && new PolicyWrites(model, realm).store(plan.policy(), now) instanceof PolicyWrites.DomainsShared shared) {
-            throw new InvalidPackDocumentException(ImportProblem.invalid("policy.crossTenantDomainSharing",
-                    "domain sharing cannot be turned off while domains (" + Excerpt.of(String.join(", ", shared.domains()))
+                && new PolicyWrites(model, realm).store(plan.policy(), now)
+                        instanceof PolicyWrites.DomainsShared shared) {
+            throw new InvalidPackDocumentException(ImportProblem.invalid(
+                    "policy.crossTenantDomainSharing",
+                    "domain sharing cannot be turned off while domains ("
+                            + Excerpt.of(String.join(", ", shared.domains()))
                             + ") are verified by more than one organization; nothing was imported."));
         }
         RoutingVersions versions = RoutingVersions.batched(model, realm);
@@ -117,18 +118,28 @@ public final class PackImporter {
         versions.finish();
     }
 
-    private void writeConnections(List<ImportPlan.ConnectionWrite> writes, Map<String, ConnectionBindingEntity> bindings, String importedBy,
-                                  ConnectionWrites connections) {
+    private void writeConnections(
+            List<ImportPlan.ConnectionWrite> writes,
+            Map<String, ConnectionBindingEntity> bindings,
+            String importedBy,
+            ConnectionWrites connections) {
         ConnectionBindings store = model.connections(realm);
         OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
-        Map<String, ConnectionBindingEntity> stored = reload(ConnectionBindingEntity.class, writes.stream()
-                .filter(w -> w.existingId() != null && !w.link() && !w.move()).map(ImportPlan.ConnectionWrite::existingId).toList());
+        Map<String, ConnectionBindingEntity> stored = reload(
+                ConnectionBindingEntity.class,
+                writes.stream()
+                        .filter(w -> w.existingId() != null && !w.link() && !w.move())
+                        .map(ImportPlan.ConnectionWrite::existingId)
+                        .toList());
         Batch batch = new Batch();
         for (ImportPlan.ConnectionWrite write : writes) {
             ConnectionBindingEntity binding;
             if (write.link()) {
-                binding = connections.link(session.identityProviders().getByAlias(write.alias()),
-                        organizations.getById(write.organizationId()), importedBy, now);
+                binding = connections.link(
+                        session.identityProviders().getByAlias(write.alias()),
+                        organizations.getById(write.organizationId()),
+                        importedBy,
+                        now);
             } else if (write.move()) {
                 binding = store.bind(write.alias(), write.organizationId(), importedBy, now);
             } else if (write.existingId() == null) {
@@ -161,7 +172,9 @@ public final class PackImporter {
         for (List<ImportPlan.ClaimWrite> updates : List.of(pending, verified)) {
             for (int from = 0; from < updates.size(); from += BATCH) {
                 List<ImportPlan.ClaimWrite> chunk = updates.subList(from, Math.min(updates.size(), from + BATCH));
-                Map<String, DomainClaimEntity> stored = reload(DomainClaimEntity.class, chunk.stream().map(ImportPlan.ClaimWrite::existingId).toList());
+                Map<String, DomainClaimEntity> stored = reload(
+                        DomainClaimEntity.class,
+                        chunk.stream().map(ImportPlan.ClaimWrite::existingId).toList());
                 Batch batch = new Batch();
                 for (ImportPlan.ClaimWrite write : chunk) {
                     DomainClaimEntity claim = apply(write, stored.get(write.existingId()));
@@ -203,18 +216,30 @@ public final class PackImporter {
         return claim;
     }
 
-    private void writeTrusts(List<ImportPlan.TrustWrite> writes, Map<String, ConnectionBindingEntity> bindings, String importedBy,
-                             TrustWrites trusts) {
+    private void writeTrusts(
+            List<ImportPlan.TrustWrite> writes,
+            Map<String, ConnectionBindingEntity> bindings,
+            String importedBy,
+            TrustWrites trusts) {
         Batch batch = new Batch();
         for (int from = 0; from < writes.size(); from += BATCH) {
             List<ImportPlan.TrustWrite> chunk = writes.subList(from, Math.min(writes.size(), from + BATCH));
-            Map<String, TrustEntity> stored = reload(TrustEntity.class, chunk.stream()
-                    .map(ImportPlan.TrustWrite::existingId).filter(id -> id != null).toList());
+            Map<String, TrustEntity> stored = reload(
+                    TrustEntity.class,
+                    chunk.stream()
+                            .map(ImportPlan.TrustWrite::existingId)
+                            .filter(id -> id != null)
+                            .toList());
             for (ImportPlan.TrustWrite write : chunk) {
                 TrustEntity trust;
                 if (write.existingId() == null) {
-                    trust = trusts.add(write.trustingOrganizationId(), bindings.get(write.connectionAlias()), write.jitEnabled(),
-                            write.groupIds(), importedBy, write.createdAt());
+                    trust = trusts.add(
+                            write.trustingOrganizationId(),
+                            bindings.get(write.connectionAlias()),
+                            write.jitEnabled(),
+                            write.groupIds(),
+                            importedBy,
+                            write.createdAt());
                 } else {
                     trust = stored.get(write.existingId());
                     trusts.update(trust, write.jitEnabled(), write.groupIds(), write.createdAt());
@@ -232,19 +257,30 @@ public final class PackImporter {
      * Dates the memberships and names the trusts that provisioned them. Runs after the trusts are written, so that a
      * trust the document creates has its id.
      */
-    private void writeMemberships(List<ImportPlan.MembershipWrite> writes, Map<String, ConnectionBindingEntity> bindings) {
+    private void writeMemberships(
+            List<ImportPlan.MembershipWrite> writes, Map<String, ConnectionBindingEntity> bindings) {
         Map<String, String> trustIds = new HashMap<>();
-        List<String> connectionIds = writes.stream().map(ImportPlan.MembershipWrite::trustConnection).filter(alias -> alias != null)
-                .distinct().map(alias -> bindings.get(alias).getId()).toList();
+        List<String> connectionIds = writes.stream()
+                .map(ImportPlan.MembershipWrite::trustConnection)
+                .filter(alias -> alias != null)
+                .distinct()
+                .map(alias -> bindings.get(alias).getId())
+                .toList();
         for (int from = 0; from < connectionIds.size(); from += BATCH) {
-            model.trusts(realm).ofConnections(connectionIds.subList(from, Math.min(connectionIds.size(), from + BATCH)))
-                    .forEach(trust -> trustIds.put(trust.getTrustingOrganizationId() + '\n' + trust.getConnectionId(), trust.getId()));
+            model.trusts(realm)
+                    .ofConnections(connectionIds.subList(from, Math.min(connectionIds.size(), from + BATCH)))
+                    .forEach(trust -> trustIds.put(
+                            trust.getTrustingOrganizationId() + '\n' + trust.getConnectionId(), trust.getId()));
         }
         Batch batch = new Batch();
         for (int from = 0; from < writes.size(); from += BATCH) {
             List<ImportPlan.MembershipWrite> chunk = writes.subList(from, Math.min(writes.size(), from + BATCH));
-            Map<String, MembershipEntity> stored = reload(MembershipEntity.class, chunk.stream()
-                    .map(ImportPlan.MembershipWrite::existingId).filter(id -> id != null).toList());
+            Map<String, MembershipEntity> stored = reload(
+                    MembershipEntity.class,
+                    chunk.stream()
+                            .map(ImportPlan.MembershipWrite::existingId)
+                            .filter(id -> id != null)
+                            .toList());
             for (ImportPlan.MembershipWrite write : chunk) {
                 MembershipEntity membership = write.existingId() == null ? null : stored.get(write.existingId());
                 if (membership == null) {
@@ -257,7 +293,9 @@ public final class PackImporter {
                 }
                 membership.setJoinedAt(write.joinedAt());
                 if (write.trustConnection() != null) {
-                    membership.setTrustId(trustIds.get(write.organizationId() + '\n' + bindings.get(write.trustConnection()).getId()));
+                    membership.setTrustId(trustIds.get(write.organizationId()
+                            + '\n'
+                            + bindings.get(write.trustConnection()).getId()));
                 }
                 batch.written(membership);
             }
@@ -270,10 +308,15 @@ public final class PackImporter {
         for (int from = 0; from < writes.size(); from += BATCH) {
             List<ImportPlan.ActiveTenantWrite> chunk = writes.subList(from, Math.min(writes.size(), from + BATCH));
             Map<String, ActiveTenantEntity> stored = new HashMap<>();
-            List<String> userIds = chunk.stream().filter(ImportPlan.ActiveTenantWrite::exists).map(ImportPlan.ActiveTenantWrite::userId).toList();
+            List<String> userIds = chunk.stream()
+                    .filter(ImportPlan.ActiveTenantWrite::exists)
+                    .map(ImportPlan.ActiveTenantWrite::userId)
+                    .toList();
             if (!userIds.isEmpty()) {
                 em.createQuery("select a from ActiveTenantEntity a where a.userId in :ids", ActiveTenantEntity.class)
-                        .setParameter("ids", userIds).getResultList().forEach(active -> stored.put(active.getUserId(), active));
+                        .setParameter("ids", userIds)
+                        .getResultList()
+                        .forEach(active -> stored.put(active.getUserId(), active));
             }
             for (ImportPlan.ActiveTenantWrite write : chunk) {
                 ActiveTenantEntity active = stored.get(write.userId());
@@ -298,7 +341,11 @@ public final class PackImporter {
             em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH)))
                     .getResultList()
-                    .forEach(entity -> loaded.put((String) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity), entity));
+                    .forEach(entity -> loaded.put(
+                            (String) em.getEntityManagerFactory()
+                                    .getPersistenceUnitUtil()
+                                    .getIdentifier(entity),
+                            entity));
         }
         return loaded;
     }
@@ -329,12 +376,19 @@ public final class PackImporter {
     private static RuntimeException refusedByDatabase(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
-                String constraint = violation.getConstraintName() == null ? "" : violation.getConstraintName().toUpperCase(Locale.ROOT);
-                return new InvalidPackDocumentException(constraint.contains("EXCLUSIVE")
-                        ? ImportProblem.of(ImportProblem.Code.DOMAIN_VERIFIED_ELSEWHERE, null,
-                                "A domain of the document was verified by another organization while the import ran; nothing was imported.")
-                        : ImportProblem.of(ImportProblem.Code.IMPORT_CONFLICT, null,
-                                "The realm's data changed while the import ran; nothing was imported. Try again."));
+                String constraint = violation.getConstraintName() == null
+                        ? ""
+                        : violation.getConstraintName().toUpperCase(Locale.ROOT);
+                return new InvalidPackDocumentException(
+                        constraint.contains("EXCLUSIVE")
+                                ? ImportProblem.of(
+                                        ImportProblem.Code.DOMAIN_VERIFIED_ELSEWHERE,
+                                        null,
+                                        "A domain of the document was verified by another organization while the import ran; nothing was imported.")
+                                : ImportProblem.of(
+                                        ImportProblem.Code.IMPORT_CONFLICT,
+                                        null,
+                                        "The realm's data changed while the import ran; nothing was imported. Try again."));
             }
         }
         return e;

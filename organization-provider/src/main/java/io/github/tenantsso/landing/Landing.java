@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class Landing {
 
-    private Landing() {
-    }
+    private Landing() {}
 
     public static LandingOutcome decide(LandingInput input) {
         if (!input.connectionEnabled()) {
@@ -35,7 +34,9 @@ public final class Landing {
         if (input.memberships().contains(input.ownerTenant())) {
             return new LandingOutcome.Land(input.ownerTenant(), false, LandingOutcome.Reason.OWNER_MEMBER);
         }
-        Optional<String> trusting = input.memberships().stream().filter(input.trustingJit()::containsKey).findFirst();
+        Optional<String> trusting = input.memberships().stream()
+                .filter(input.trustingJit()::containsKey)
+                .findFirst();
         if (trusting.isPresent()) {
             return new LandingOutcome.Land(trusting.get(), false, LandingOutcome.Reason.TRUSTING_MEMBER);
         }
@@ -50,6 +51,8 @@ public final class Landing {
     }
 
     private static boolean provisions(LandingInput input, String tenant) {
-        return tenant.equals(input.ownerTenant()) ? input.ownerJit() : input.trustingJit().getOrDefault(tenant, false);
+        return tenant.equals(input.ownerTenant())
+                ? input.ownerJit()
+                : input.trustingJit().getOrDefault(tenant, false);
     }
 }

@@ -16,8 +16,13 @@ import java.util.Optional;
  *                      routed by the e-mail's domain and for IdP-initiated ones
  * @param connectionEnabled whether the connection's binding is enabled; a disabled one lands nobody
  */
-public record LandingInput(String ownerTenant, boolean ownerJit, Map<String, Boolean> trustingJit, List<String> memberships,
-                           Optional<String> hintedTenant, boolean connectionEnabled) {
+public record LandingInput(
+        String ownerTenant,
+        boolean ownerJit,
+        Map<String, Boolean> trustingJit,
+        List<String> memberships,
+        Optional<String> hintedTenant,
+        boolean connectionEnabled) {
 
     public LandingInput {
         Objects.requireNonNull(ownerTenant);
@@ -28,6 +33,7 @@ public record LandingInput(String ownerTenant, boolean ownerJit, Map<String, Boo
 
     /** The same login, routed to the tenant: what session exchange to that tenant is judged by. */
     public LandingInput routedTo(String tenant) {
-        return new LandingInput(ownerTenant, ownerJit, trustingJit, memberships, Optional.of(tenant), connectionEnabled);
+        return new LandingInput(
+                ownerTenant, ownerJit, trustingJit, memberships, Optional.of(tenant), connectionEnabled);
     }
 }

@@ -17,11 +17,15 @@ import org.keycloak.organization.OrganizationProvider;
  */
 public final class Provisioning {
 
-    private Provisioning() {
-    }
+    private Provisioning() {}
 
-    public static void land(KeycloakSession session, RealmModel realm, OrganizationModel tenant, boolean join,
-                            ConnectionBinding connection, UserModel user) {
+    public static void land(
+            KeycloakSession session,
+            RealmModel realm,
+            OrganizationModel tenant,
+            boolean join,
+            ConnectionBinding connection,
+            UserModel user) {
         TenantSso model = session.getProvider(TenantSso.class);
         boolean ownConnection = tenant.getId().equals(connection.organizationId());
         if (join) {
@@ -39,8 +43,8 @@ public final class Provisioning {
     }
 
     /** Groups are checked again: one may have been moved out of the organization since the trust was made. */
-    private static void joinTrustGroups(KeycloakSession session, RealmModel realm, OrganizationModel tenant, Trust trust,
-                                        UserModel user) {
+    private static void joinTrustGroups(
+            KeycloakSession session, RealmModel realm, OrganizationModel tenant, Trust trust, UserModel user) {
         trust.groupIds().stream()
                 .filter(groupId -> OrganizationGroups.belongsTo(session, realm, tenant, groupId))
                 .map(groupId -> session.groups().getGroupById(realm, groupId))

@@ -1,11 +1,9 @@
 package io.github.tenantsso.login;
 
+import io.github.tenantsso.model.TenantSso;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-
-import io.github.tenantsso.login.LoginTenant;
-import io.github.tenantsso.model.TenantSso;
 import org.keycloak.forms.login.freemarker.model.IdentityProviderBean;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.IdentityProviderStorageProvider;
@@ -30,10 +28,13 @@ final class LoginPageIdentityProviders extends IdentityProviderBean {
         if (providers == null) {
             OrganizationModel tenant = LoginTenant.of(session).orElse(null);
             String linking = getExistingIDP(session, context);
-            Stream<IdentityProviderModel> realmOwn = session.identityProviders().getForLogin(FetchMode.REALM_ONLY, null)
+            Stream<IdentityProviderModel> realmOwn = session.identityProviders()
+                    .getForLogin(FetchMode.REALM_ONLY, null)
                     .filter(idp -> idp.getOrganizationId() == null && !boundToATenant(idp));
-            Stream<IdentityProviderModel> tenantOwn = tenant == null ? Stream.empty()
-                    : tenant.getIdentityProviders().filter(IdentityProviderStorageProvider.LoginFilter.getLoginPredicate());
+            Stream<IdentityProviderModel> tenantOwn = tenant == null
+                    ? Stream.empty()
+                    : tenant.getIdentityProviders()
+                            .filter(IdentityProviderStorageProvider.LoginFilter.getLoginPredicate());
             providers = Stream.concat(realmOwn, tenantOwn)
                     .filter(idp -> !Objects.equals(linking, idp.getAlias()))
                     .map(idp -> createIdentityProvider(realm, baseURI, idp))
@@ -45,6 +46,9 @@ final class LoginPageIdentityProviders extends IdentityProviderBean {
 
     /** A binding whose link in Keycloak is missing still makes the provider a tenant's connection. */
     private boolean boundToATenant(IdentityProviderModel idp) {
-        return session.getProvider(TenantSso.class).connections(realm).find(idp.getAlias()).isPresent();
+        return session.getProvider(TenantSso.class)
+                .connections(realm)
+                .find(idp.getAlias())
+                .isPresent();
     }
 }

@@ -1,11 +1,10 @@
 package io.github.tenantsso.login;
 
-import java.util.Optional;
-
 import io.github.tenantsso.model.TenantHints;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.routing.decision.RoutedTenant;
 import io.github.tenantsso.vanity.VanityHosts;
+import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -28,10 +27,10 @@ public final class LoginTenant {
      * restarts included.
      */
     public static final String HINT_NOTE = "tenant-sso.hint";
+
     private static final String REQUEST_PARAMETER_NOTE_PREFIX = "client_request_param_";
 
-    private LoginTenant() {
-    }
+    private LoginTenant() {}
 
     /** The enabled tenant of the current request's login, if one is known. */
     public static Optional<OrganizationModel> of(KeycloakSession session) {
@@ -54,18 +53,25 @@ public final class LoginTenant {
     }
 
     /** The hint routing decides with: the explicit one, else the vanity host's tenant. */
-    public static Optional<String> hint(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession) {
-        return explicitHint(session, realm, authSession).or(() -> vanityTenant(session, realm).map(OrganizationModel::getId));
+    public static Optional<String> hint(
+            KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession) {
+        return explicitHint(session, realm, authSession)
+                .or(() -> vanityTenant(session, realm).map(OrganizationModel::getId));
     }
 
-    private static Optional<String> explicitHint(KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession) {
-        String parameter = session.getProvider(TenantSso.class).policies().get(realm.getId()).hintParameter();
+    private static Optional<String> explicitHint(
+            KeycloakSession session, RealmModel realm, AuthenticationSessionModel authSession) {
+        String parameter = session.getProvider(TenantSso.class)
+                .policies()
+                .get(realm.getId())
+                .hintParameter();
         String requested = authSession.getClientNote(REQUEST_PARAMETER_NOTE_PREFIX + parameter);
         return Optional.ofNullable(requested != null ? requested : authSession.getClientNote(HINT_NOTE));
     }
 
     /** The host Keycloak sees the request at: the vanity host unless the hostname options pin one URL for all. */
     private static Optional<OrganizationModel> vanityTenant(KeycloakSession session, RealmModel realm) {
-        return VanityHosts.tenantFor(session, realm, session.getContext().getUri().getBaseUri().getHost());
+        return VanityHosts.tenantFor(
+                session, realm, session.getContext().getUri().getBaseUri().getHost());
     }
 }

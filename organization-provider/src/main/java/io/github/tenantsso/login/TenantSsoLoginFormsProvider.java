@@ -1,9 +1,7 @@
 package io.github.tenantsso.login;
 
-import java.util.Locale;
-
 import jakarta.ws.rs.core.Response;
-
+import java.util.Locale;
 import org.keycloak.forms.login.freemarker.FreeMarkerLoginFormsProvider;
 import org.keycloak.forms.login.freemarker.model.IdentityProviderBean;
 import org.keycloak.models.KeycloakSession;
@@ -24,8 +22,11 @@ public class TenantSsoLoginFormsProvider extends FreeMarkerLoginFormsProvider {
 
     @Override
     protected Response processTemplate(Theme theme, String templateName, Locale locale) {
-        attributes.computeIfPresent(IDENTITY_PROVIDERS, (name, bean) -> bean instanceof IdentityProviderBean keycloaks
-                ? new LoginPageIdentityProviders(keycloaks) : bean);
+        attributes.computeIfPresent(
+                IDENTITY_PROVIDERS,
+                (name, bean) -> bean instanceof IdentityProviderBean keycloaks
+                        ? new LoginPageIdentityProviders(keycloaks)
+                        : bean);
         return super.processTemplate(theme, templateName, locale);
     }
 }

@@ -13,9 +13,15 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "TSSO_ACTIVE_TENANT")
 @NamedQueries({
-        @NamedQuery(name = "tssoDeleteActiveTenantsOfRealm", query = "delete from ActiveTenantEntity a where a.realmId = :realmId"),
-        @NamedQuery(name = "tssoDeleteActiveTenantsOfTenant", query = "delete from ActiveTenantEntity a where a.organizationId = :organizationId"),
-        @NamedQuery(name = "tssoDeleteActiveTenantOfUser", query = "delete from ActiveTenantEntity a where a.userId = :userId"),
+    @NamedQuery(
+            name = "tssoDeleteActiveTenantsOfRealm",
+            query = "delete from ActiveTenantEntity a where a.realmId = :realmId"),
+    @NamedQuery(
+            name = "tssoDeleteActiveTenantsOfTenant",
+            query = "delete from ActiveTenantEntity a where a.organizationId = :organizationId"),
+    @NamedQuery(
+            name = "tssoDeleteActiveTenantOfUser",
+            query = "delete from ActiveTenantEntity a where a.userId = :userId"),
 })
 public class ActiveTenantEntity {
 

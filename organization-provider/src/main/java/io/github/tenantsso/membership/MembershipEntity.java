@@ -15,13 +15,25 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "TSSO_MEMBERSHIP")
 @NamedQueries({
-        @NamedQuery(name = "tssoMembershipsOfUser", query = "select m from MembershipEntity m where m.userId = :userId order by m.joinedAt, m.organizationId"),
-        @NamedQuery(name = "tssoMembership", query = "select m from MembershipEntity m where m.userId = :userId and m.organizationId = :organizationId"),
-        @NamedQuery(name = "tssoMembershipsOfTrust", query = "select m from MembershipEntity m where m.trustId = :trustId"),
-        @NamedQuery(name = "tssoDeleteMembership", query = "delete from MembershipEntity m where m.userId = :userId and m.organizationId = :organizationId"),
-        @NamedQuery(name = "tssoDeleteMembershipsOfRealm", query = "delete from MembershipEntity m where m.realmId = :realmId"),
-        @NamedQuery(name = "tssoDeleteMembershipsOfTenant", query = "delete from MembershipEntity m where m.organizationId = :organizationId"),
-        @NamedQuery(name = "tssoDeleteMembershipsOfUser", query = "delete from MembershipEntity m where m.userId = :userId"),
+    @NamedQuery(
+            name = "tssoMembershipsOfUser",
+            query = "select m from MembershipEntity m where m.userId = :userId order by m.joinedAt, m.organizationId"),
+    @NamedQuery(
+            name = "tssoMembership",
+            query = "select m from MembershipEntity m where m.userId = :userId and m.organizationId = :organizationId"),
+    @NamedQuery(name = "tssoMembershipsOfTrust", query = "select m from MembershipEntity m where m.trustId = :trustId"),
+    @NamedQuery(
+            name = "tssoDeleteMembership",
+            query = "delete from MembershipEntity m where m.userId = :userId and m.organizationId = :organizationId"),
+    @NamedQuery(
+            name = "tssoDeleteMembershipsOfRealm",
+            query = "delete from MembershipEntity m where m.realmId = :realmId"),
+    @NamedQuery(
+            name = "tssoDeleteMembershipsOfTenant",
+            query = "delete from MembershipEntity m where m.organizationId = :organizationId"),
+    @NamedQuery(
+            name = "tssoDeleteMembershipsOfUser",
+            query = "delete from MembershipEntity m where m.userId = :userId"),
 })
 public class MembershipEntity {
 

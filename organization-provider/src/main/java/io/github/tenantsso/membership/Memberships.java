@@ -1,11 +1,9 @@
 package io.github.tenantsso.membership;
 
+import io.github.tenantsso.common.Ids;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.persistence.EntityManager;
-
-import io.github.tenantsso.common.Ids;
 
 /**
  * Membership dates and active tenants, kept in step with Keycloak's organization join and leave events.
@@ -62,7 +60,8 @@ public final class Memberships {
      * and outlives it.
      */
     public void confirmedByOwnConnection(String userId, String organizationId) {
-        find(userId, organizationId).filter(membership -> membership.getTrustId() != null)
+        find(userId, organizationId)
+                .filter(membership -> membership.getTrustId() != null)
                 .ifPresent(membership -> membership.setTrustId(null));
     }
 
@@ -94,7 +93,8 @@ public final class Memberships {
     }
 
     public Optional<String> activeTenant(String userId) {
-        return Optional.ofNullable(em.find(ActiveTenantEntity.class, userId)).map(ActiveTenantEntity::getOrganizationId);
+        return Optional.ofNullable(em.find(ActiveTenantEntity.class, userId))
+                .map(ActiveTenantEntity::getOrganizationId);
     }
 
     public void setActiveTenant(String realmId, String userId, String organizationId, long now) {

@@ -22,6 +22,7 @@ public record ImportLimits(long maxBytes, int maxEntries) {
      * tokens and dates (about 75 bytes each) fit.
      */
     public static final long DEFAULT_MAX_BYTES = 10_000_000;
+
     public static final int DEFAULT_MAX_ENTRIES = 200_000;
     public static final ImportLimits DEFAULTS = new ImportLimits(DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES);
 
@@ -30,7 +31,8 @@ public record ImportLimits(long maxBytes, int maxEntries) {
 
     public ImportLimits {
         if (maxBytes < 1 || maxBytes > MAX_MAX_BYTES || maxEntries < 1 || maxEntries > MAX_MAX_ENTRIES) {
-            throw new IllegalArgumentException("import limits out of range: " + maxBytes + " bytes, " + maxEntries + " entries");
+            throw new IllegalArgumentException(
+                    "import limits out of range: " + maxBytes + " bytes, " + maxEntries + " entries");
         }
     }
 
@@ -40,9 +42,8 @@ public record ImportLimits(long maxBytes, int maxEntries) {
      * @throws IllegalArgumentException naming the setting and what is wrong with it
      */
     public static ImportLimits parse(String maxBytes, String maxEntries) {
-        return new ImportLimits(
-                number(MAX_BYTES_PROPERTY, maxBytes, DEFAULT_MAX_BYTES, MAX_MAX_BYTES),
-                (int) number(MAX_ENTRIES_PROPERTY, maxEntries, DEFAULT_MAX_ENTRIES, MAX_MAX_ENTRIES));
+        return new ImportLimits(number(MAX_BYTES_PROPERTY, maxBytes, DEFAULT_MAX_BYTES, MAX_MAX_BYTES), (int)
+                number(MAX_ENTRIES_PROPERTY, maxEntries, DEFAULT_MAX_ENTRIES, MAX_MAX_ENTRIES));
     }
 
     private static long number(String property, String value, long defaultValue, long max) {

@@ -1,7 +1,6 @@
 package io.github.tenantsso.model;
 
 import java.util.Optional;
-
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
@@ -17,15 +16,17 @@ import org.keycloak.organization.OrganizationProvider;
  */
 public final class RealmOrganizations {
 
-    private RealmOrganizations() {
-    }
+    private RealmOrganizations() {}
 
     public static Optional<OrganizationModel> byId(KeycloakSession session, RealmModel realm, String id) {
         try {
-            return Optional.ofNullable(session.getProvider(OrganizationProvider.class).getById(id));
+            return Optional.ofNullable(
+                    session.getProvider(OrganizationProvider.class).getById(id));
         } catch (ModelException e) {
             // The provider has just loaded the entity, so this is read from the persistence context, not the database.
-            OrganizationEntity entity = session.getProvider(JpaConnectionProvider.class).getEntityManager().find(OrganizationEntity.class, id);
+            OrganizationEntity entity = session.getProvider(JpaConnectionProvider.class)
+                    .getEntityManager()
+                    .find(OrganizationEntity.class, id);
             if (entity != null && !realm.getId().equals(entity.getRealmId())) {
                 return Optional.empty();
             }

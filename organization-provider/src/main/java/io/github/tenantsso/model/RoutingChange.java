@@ -1,6 +1,5 @@
 package io.github.tenantsso.model;
 
-
 /**
  * What a change of the pack's data touched, as far as routing is concerned: every node re-reads exactly that and
  * patches its index (see {@code wiring.RoutingIndexes}).

@@ -1,10 +1,9 @@
 package io.github.tenantsso.model;
 
+import io.github.tenantsso.routing.TenantHint;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import io.github.tenantsso.routing.TenantHint;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -18,8 +17,7 @@ public final class TenantHints {
 
     private static final int MAX_HINT_LENGTH = 255;
 
-    private TenantHints() {
-    }
+    private TenantHints() {}
 
     public static TenantHint resolve(KeycloakSession session, RealmModel realm, String hint) {
         if (hint == null || hint.isBlank()) {
@@ -38,13 +36,17 @@ public final class TenantHints {
         String name = hint.strip();
         // One query for an id and an alias alike, found or not: Keycloak's cache answers a known id without the
         // database but an unknown one only after two queries (by id, then by alias), which an outsider could time.
-        List<String> ids = session.getProvider(JpaConnectionProvider.class).getEntityManager()
-                .createQuery("select o.id from OrganizationEntity o where o.realmId = :realm and (o.id = :name or o.alias = :name)", String.class)
+        List<String> ids = session.getProvider(JpaConnectionProvider.class)
+                .getEntityManager()
+                .createQuery(
+                        "select o.id from OrganizationEntity o where o.realmId = :realm and (o.id = :name or o.alias = :name)",
+                        String.class)
                 .setParameter("realm", realm.getId())
                 .setParameter("name", name)
                 .getResultList();
         // An id wins over another tenant's alias that happens to spell it.
-        Optional<String> id = ids.contains(name) ? Optional.of(name) : ids.stream().findFirst();
+        Optional<String> id =
+                ids.contains(name) ? Optional.of(name) : ids.stream().findFirst();
         return id.map(session.getProvider(OrganizationProvider.class)::getById).filter(OrganizationModel::isEnabled);
     }
 

@@ -4,7 +4,6 @@ import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
-import io.github.tenantsso.model.ImportLimits;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.policy.RoutingPolicies;
 import io.github.tenantsso.routing.DomainIndex;
@@ -54,6 +53,5 @@ public interface TenantSso extends Provider {
     }
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -2,5 +2,4 @@ package io.github.tenantsso.model;
 
 import org.keycloak.provider.ProviderFactory;
 
-public interface TenantSsoFactory extends ProviderFactory<TenantSso> {
-}
+public interface TenantSsoFactory extends ProviderFactory<TenantSso> {}

@@ -11,8 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PolicyCache {
 
-    private record Copy(String version, RoutingPolicy policy) {
-    }
+    private record Copy(String version, RoutingPolicy policy) {}
 
     private final Map<String, Copy> byRealm = new ConcurrentHashMap<>();
 

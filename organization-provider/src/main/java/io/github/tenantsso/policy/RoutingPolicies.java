@@ -1,9 +1,8 @@
 package io.github.tenantsso.policy;
 
+import jakarta.persistence.EntityManager;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-
-import jakarta.persistence.EntityManager;
 
 /**
  * Routing policies of realms, read through this node's {@link PolicyCache}: the table is read only when the realm's
@@ -23,7 +22,11 @@ public final class RoutingPolicies {
      * @param onPut     told of every policy stored (realm id, policy), in the storing transaction: it bumps the version
      *                  and lets copies elsewhere follow
      */
-    public RoutingPolicies(EntityManager em, PolicyCache cache, Function<String, String> versionOf, BiConsumer<String, RoutingPolicy> onPut) {
+    public RoutingPolicies(
+            EntityManager em,
+            PolicyCache cache,
+            Function<String, String> versionOf,
+            BiConsumer<String, RoutingPolicy> onPut) {
         this.em = em;
         this.cache = cache;
         this.versionOf = versionOf;
@@ -62,7 +65,10 @@ public final class RoutingPolicies {
         if (entity == null) {
             return RoutingPolicy.DEFAULT;
         }
-        return new RoutingPolicy(entity.isDomainSharing(), RoutingPolicy.parseAmbiguousNewUser(entity.getAmbiguousNewUser()),
-                entity.isActiveTenantLogin(), entity.getHintParameter());
+        return new RoutingPolicy(
+                entity.isDomainSharing(),
+                RoutingPolicy.parseAmbiguousNewUser(entity.getAmbiguousNewUser()),
+                entity.isActiveTenantLogin(),
+                entity.getHintParameter());
     }
 }

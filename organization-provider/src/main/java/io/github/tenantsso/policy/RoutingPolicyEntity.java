@@ -13,7 +13,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "TSSO_ROUTING_POLICY")
 @NamedQueries({
-        @NamedQuery(name = "tssoDeletePolicyOfRealm", query = "delete from RoutingPolicyEntity p where p.realmId = :realmId"),
+    @NamedQuery(
+            name = "tssoDeletePolicyOfRealm",
+            query = "delete from RoutingPolicyEntity p where p.realmId = :realmId"),
 })
 public class RoutingPolicyEntity {
 

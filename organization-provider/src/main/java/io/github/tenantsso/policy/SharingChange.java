@@ -8,18 +8,14 @@ import java.util.List;
  */
 public final class SharingChange {
 
-    private SharingChange() {
-    }
+    private SharingChange() {}
 
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
-    public record Allowed() implements Outcome {
-    }
+    public record Allowed() implements Outcome {}
 
     /** @param domains the domains verified by more than one tenant */
-    public record StillShared(List<String> domains) implements Outcome {
-    }
+    public record StillShared(List<String> domains) implements Outcome {}
 
     /** Whether the change turns sharing off, so that the shared domains must be read before deciding. */
     public static boolean turnsOff(RoutingPolicy current, RoutingPolicy updated) {
@@ -29,6 +25,7 @@ public final class SharingChange {
     /** @param sharedVerifiedDomains the realm's domains verified by more than one tenant (read when {@link #turnsOff}) */
     public static Outcome decide(RoutingPolicy current, RoutingPolicy updated, List<String> sharedVerifiedDomains) {
         return turnsOff(current, updated) && !sharedVerifiedDomains.isEmpty()
-                ? new StillShared(List.copyOf(sharedVerifiedDomains)) : new Allowed();
+                ? new StillShared(List.copyOf(sharedVerifiedDomains))
+                : new Allowed();
     }
 }

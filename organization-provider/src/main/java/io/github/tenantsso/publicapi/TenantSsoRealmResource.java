@@ -7,13 +7,13 @@ import io.github.tenantsso.exchange.SessionResource;
 import io.github.tenantsso.exchange.TenantMemberResource;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.rest.ApiException;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.keycloak.common.Profile;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -39,7 +39,8 @@ public final class TenantSsoRealmResource {
     @Produces(MediaType.APPLICATION_JSON)
     public PackStatus status() {
         RealmModel realm = session.getContext().getRealm();
-        boolean organizationsEnabled = Profile.isFeatureEnabled(Profile.Feature.ORGANIZATION) && realm.isOrganizationsEnabled();
+        boolean organizationsEnabled =
+                Profile.isFeatureEnabled(Profile.Feature.ORGANIZATION) && realm.isOrganizationsEnabled();
         return new PackStatus(PackVersion.get(), realm.getName(), organizationsEnabled);
     }
 
@@ -58,8 +59,12 @@ public final class TenantSsoRealmResource {
         } catch (InvalidDomainException e) {
             throw ApiException.badRequest(e.reason().code(), e.getMessage(), "email");
         }
-        String hintParameter = session.getProvider(TenantSso.class).policies().get(realm.getId()).hintParameter();
-        return new Discovery(session, realm).discover(domain, uri.getQueryParameters().getFirst(hintParameter));
+        String hintParameter = session.getProvider(TenantSso.class)
+                .policies()
+                .get(realm.getId())
+                .hintParameter();
+        return new Discovery(session, realm)
+                .discover(domain, uri.getQueryParameters().getFirst(hintParameter));
     }
 
     @Path("session")

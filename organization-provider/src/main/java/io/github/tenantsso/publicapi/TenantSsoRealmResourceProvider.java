@@ -17,6 +17,5 @@ final class TenantSsoRealmResourceProvider implements RealmResourceProvider {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

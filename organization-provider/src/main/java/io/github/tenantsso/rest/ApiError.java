@@ -1,10 +1,9 @@
 package io.github.tenantsso.rest;
 
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The one shape of every error body of the pack's REST API: a stable machine-readable {@code error} code, a sentence

@@ -1,14 +1,12 @@
 package io.github.tenantsso.rest;
 
-import java.util.List;
-import java.util.Map;
-
+import io.github.tenantsso.common.StorageException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import io.github.tenantsso.common.StorageException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Ends a request with an {@link ApiError} body.
@@ -16,7 +14,12 @@ import io.github.tenantsso.common.StorageException;
 public final class ApiException extends WebApplicationException {
 
     private ApiException(int status, ApiError error) {
-        super(error.errorDescription(), Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build());
+        super(
+                error.errorDescription(),
+                Response.status(status)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(error)
+                        .build());
     }
 
     private ApiException(Response response) {
@@ -39,8 +42,11 @@ public final class ApiException extends WebApplicationException {
     /** A missing, invalid or expired bearer token (RFC 6750). */
     public static ApiException invalidToken(String description) {
         ApiError error = new ApiError("invalid_token", description);
-        return new ApiException(Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"").entity(error).build());
+        return new ApiException(Response.status(401)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"")
+                .entity(error)
+                .build());
     }
 
     public static ApiException forbidden(String error, String description) {
@@ -74,8 +80,11 @@ public final class ApiException extends WebApplicationException {
      */
     public static ApiException storage(StorageException e) {
         if (e.retryable()) {
-            return new ApiException(Response.status(503).type(MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.RETRY_AFTER, "1")
-                    .entity(new ApiError("retry_later", e.getMessage())).build());
+            return new ApiException(Response.status(503)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .header(HttpHeaders.RETRY_AFTER, "1")
+                    .entity(new ApiError("retry_later", e.getMessage()))
+                    .build());
         }
         return new ApiException(500, new ApiError("storage_failed", e.getMessage()));
     }

@@ -8,8 +8,7 @@ public final class Echo {
 
     static final int MAX_ECHO = 64;
 
-    private Echo() {
-    }
+    private Echo() {}
 
     public static String bounded(String input) {
         if (input == null) {

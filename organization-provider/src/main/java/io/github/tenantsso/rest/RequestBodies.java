@@ -1,7 +1,5 @@
 package io.github.tenantsso.rest;
 
-import java.util.Collection;
-
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -9,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Collection;
 
 /**
  * Reads request bodies strictly, so that a typo in a field name is an error rather than a silently ignored value,
@@ -22,8 +21,7 @@ public final class RequestBodies {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     public static <T> T read(String body, Class<T> type) {
         try {
@@ -55,8 +53,11 @@ public final class RequestBodies {
             String shown = Echo.bounded(field);
             throw new InvalidBody("Field '" + shown + "' must be " + needed + ".", shown);
         } catch (JsonParseException e) {
-            throw new InvalidBody("The request body is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ").", null);
+            throw new InvalidBody(
+                    "The request body is not valid JSON (line "
+                            + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ").",
+                    null);
         } catch (JsonProcessingException e) {
             throw new InvalidBody("The request body is not valid JSON for this request.", null);
         }

@@ -8,8 +8,7 @@ import java.util.Objects;
 public sealed interface SessionFate {
 
     /** The session carries the revoked access: it ends, online or offline, and its refresh tokens with it. */
-    record End() implements SessionFate {
-    }
+    record End() implements SessionFate {}
 
     /**
      * The session never was in the tenant the user left, so it stays, but it must never provision the user into that
@@ -22,6 +21,5 @@ public sealed interface SessionFate {
     }
 
     /** The session has nothing to do with what was revoked. */
-    record Keep() implements SessionFate {
-    }
+    record Keep() implements SessionFate {}
 }

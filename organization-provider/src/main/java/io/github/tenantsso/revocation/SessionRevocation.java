@@ -13,8 +13,7 @@ package io.github.tenantsso.revocation;
  */
 public final class SessionRevocation {
 
-    private SessionRevocation() {
-    }
+    private SessionRevocation() {}
 
     public static SessionFate decide(SessionFacts session, Revoked revoked) {
         if (revoked instanceof Revoked.Membership membership) {
@@ -23,8 +22,9 @@ public final class SessionRevocation {
             return in ? new SessionFate.End() : new SessionFate.Remember(membership.tenant());
         }
         Revoked.Trust trust = (Revoked.Trust) revoked;
-        boolean granted = session.connection().filter(trust.connection()::equals).isPresent()
-                && session.tenants().contains(trust.trustingTenant());
+        boolean granted =
+                session.connection().filter(trust.connection()::equals).isPresent()
+                        && session.tenants().contains(trust.trustingTenant());
         return granted ? new SessionFate.End() : new SessionFate.Keep();
     }
 }

@@ -1,8 +1,7 @@
 package io.github.tenantsso.revocation;
 
-import java.util.Optional;
-
 import io.github.tenantsso.common.SessionNotes;
+import java.util.Optional;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -16,20 +15,21 @@ import org.keycloak.models.UserSessionProvider;
  */
 public final class SessionRevoker {
 
-    private SessionRevoker() {
-    }
+    private SessionRevoker() {}
 
     /** @return how many sessions (online and offline) ended */
     public static int revoke(KeycloakSession session, RealmModel realm, UserModel user, Revoked revoked) {
         UserSessionProvider sessions = session.sessions();
         int ended = 0;
-        for (UserSessionModel online : sessions.getUserSessionsStream(realm, user).toList()) {
+        for (UserSessionModel online :
+                sessions.getUserSessionsStream(realm, user).toList()) {
             if (ends(online, revoked)) {
                 sessions.removeUserSession(realm, online);
                 ended++;
             }
         }
-        for (UserSessionModel offline : sessions.getOfflineUserSessionsStream(realm, user).toList()) {
+        for (UserSessionModel offline :
+                sessions.getOfflineUserSessionsStream(realm, user).toList()) {
             if (ends(offline, revoked)) {
                 sessions.removeOfflineUserSession(realm, offline);
                 ended++;
@@ -39,12 +39,15 @@ public final class SessionRevoker {
     }
 
     private static boolean ends(UserSessionModel userSession, Revoked revoked) {
-        SessionFacts facts = new SessionFacts(Optional.ofNullable(userSession.getNote(SessionNotes.TENANT)),
+        SessionFacts facts = new SessionFacts(
+                Optional.ofNullable(userSession.getNote(SessionNotes.TENANT)),
                 SessionNotes.tenants(userSession.getNote(SessionNotes.TENANTS)),
                 Optional.ofNullable(userSession.getNote(SessionNotes.CONNECTION)));
         SessionFate fate = SessionRevocation.decide(facts, revoked);
         if (fate instanceof SessionFate.Remember remember) {
-            userSession.setNote(SessionNotes.LEFT, SessionNotes.withTenant(userSession.getNote(SessionNotes.LEFT), remember.leftTenant()));
+            userSession.setNote(
+                    SessionNotes.LEFT,
+                    SessionNotes.withTenant(userSession.getNote(SessionNotes.LEFT), remember.leftTenant()));
         }
         return fate instanceof SessionFate.End;
     }

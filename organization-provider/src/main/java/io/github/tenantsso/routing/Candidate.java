@@ -13,5 +13,5 @@ package io.github.tenantsso.routing;
  * @param external            true when the connection is a candidate through a trust, not through its owner
  * @param connectionCreatedAt when the connection was bound to its owner; orders connections within a tenant
  */
-public record Candidate(String connectionAlias, String ownerTenantId, String tenantId, boolean external, long connectionCreatedAt) {
-}
+public record Candidate(
+        String connectionAlias, String ownerTenantId, String tenantId, boolean external, long connectionCreatedAt) {}

@@ -8,7 +8,8 @@ import io.github.tenantsso.domain.DomainName;
  * <p>A null or blank tenant id, or a null domain, is rejected with an {@link IllegalArgumentException} when the row
  * is made.
  */
-public record DomainClaimRow(String tenantId, DomainName domain, boolean includeSubdomains, boolean verified, long createdAt) {
+public record DomainClaimRow(
+        String tenantId, DomainName domain, boolean includeSubdomains, boolean verified, long createdAt) {
 
     public DomainClaimRow {
         RowFields.requireText(tenantId, "domain claim", "tenantId");

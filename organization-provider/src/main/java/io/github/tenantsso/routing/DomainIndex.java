@@ -1,5 +1,6 @@
 package io.github.tenantsso.routing;
 
+import io.github.tenantsso.domain.DomainName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -11,8 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-
-import io.github.tenantsso.domain.DomainName;
 
 /**
  * One realm's routing data: from an e-mail domain to the tenants whose verified claims match it and the SSO
@@ -55,6 +54,7 @@ public final class DomainIndex {
 
     /** A power of two in number; never changed after construction. */
     private final DomainTable[] shards;
+
     private final int size;
 
     private DomainIndex(DomainTable[] shards) {
@@ -62,8 +62,11 @@ public final class DomainIndex {
         this.size = Arrays.stream(shards).mapToInt(DomainTable::size).sum();
     }
 
-    public static DomainIndex build(Collection<TenantRow> tenants, Collection<DomainClaimRow> claims,
-                                    Collection<ConnectionRow> connections, Collection<TrustRow> trusts) {
+    public static DomainIndex build(
+            Collection<TenantRow> tenants,
+            Collection<DomainClaimRow> claims,
+            Collection<ConnectionRow> connections,
+            Collection<TrustRow> trusts) {
         return RoutingRows.of(tenants, claims, connections, trusts).index();
     }
 
@@ -94,7 +97,8 @@ public final class DomainIndex {
             return this;
         }
         Map<Integer, Map<String, DomainEntry>> byShard = new HashMap<>();
-        changes.forEach((name, entry) -> byShard.computeIfAbsent(shard(name, shards.length), i -> new HashMap<>()).put(name, entry));
+        changes.forEach((name, entry) -> byShard.computeIfAbsent(shard(name, shards.length), i -> new HashMap<>())
+                .put(name, entry));
         DomainTable[] patched = shards.clone();
         byShard.forEach((i, shardChanges) -> {
             Map<String, DomainEntry> entries = new HashMap<>();
@@ -121,7 +125,8 @@ public final class DomainIndex {
      * have a connection.
      */
     public Set<String> tenantsClaiming(DomainName emailDomain) {
-        return Collections.unmodifiableSet(new LinkedHashSet<>(lookup(emailDomain).tenantIds()));
+        return Collections.unmodifiableSet(
+                new LinkedHashSet<>(lookup(emailDomain).tenantIds()));
     }
 
     /** The number of distinct domains with at least one verified claim of an enabled tenant. */

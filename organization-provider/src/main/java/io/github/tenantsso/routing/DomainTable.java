@@ -23,6 +23,7 @@ final class DomainTable {
     private final int[] starts;
     /** Slot {@code i} holds the match for the name itself at {@code 2i}, for names below it at {@code 2i + 1}. */
     private final Match[] matches;
+
     private final int size;
 
     /**
@@ -40,7 +41,8 @@ final class DomainTable {
         starts = new int[capacity];
         Arrays.fill(starts, -1);
         matches = new Match[2 * capacity];
-        names = new byte[entries.keySet().stream().mapToInt(name -> name.length() + 1).sum()];
+        names = new byte
+                [entries.keySet().stream().mapToInt(name -> name.length() + 1).sum()];
         int end = 0;
         for (Map.Entry<String, DomainEntry> entry : entries.entrySet()) {
             String name = entry.getKey();
@@ -67,7 +69,8 @@ final class DomainTable {
             int start = starts[slot];
             if (start >= 0) {
                 int length = names[start] & 0xFF;
-                action.accept(new String(names, start + 1, length, StandardCharsets.US_ASCII),
+                action.accept(
+                        new String(names, start + 1, length, StandardCharsets.US_ASCII),
                         new DomainEntry(matches[2 * slot], matches[2 * slot + 1]));
             }
         }

@@ -34,15 +34,17 @@ public final class RoutingRows {
     /** Per connection alias, the tenants trusting it. */
     private final Map<String, Set<String>> trusters = new HashMap<>();
 
-    private RoutingRows() {
-    }
+    private RoutingRows() {}
 
     /**
      * Groups the rows. Null collections or rows, and two tenants or connections with the same id or alias, are rejected
      * with an {@link IllegalArgumentException}; rows naming unknown tenants or connections are kept but cannot route.
      */
-    public static RoutingRows of(Collection<TenantRow> tenants, Collection<DomainClaimRow> claims,
-                                 Collection<ConnectionRow> connections, Collection<TrustRow> trusts) {
+    public static RoutingRows of(
+            Collection<TenantRow> tenants,
+            Collection<DomainClaimRow> claims,
+            Collection<ConnectionRow> connections,
+            Collection<TrustRow> trusts) {
         requireRows(tenants, "tenants");
         requireRows(claims, "claims");
         requireRows(connections, "connections");
@@ -60,11 +62,15 @@ public final class RoutingRows {
             }
         }
         Map<String, List<DomainClaimRow>> claimsOf = new HashMap<>();
-        claims.forEach(claim -> claimsOf.computeIfAbsent(claim.tenantId(), id -> new ArrayList<>()).add(claim));
+        claims.forEach(claim -> claimsOf.computeIfAbsent(claim.tenantId(), id -> new ArrayList<>())
+                .add(claim));
         Map<String, List<ConnectionRow>> connectionsOf = new HashMap<>();
-        connections.forEach(connection -> connectionsOf.computeIfAbsent(connection.ownerTenantId(), id -> new ArrayList<>()).add(connection));
+        connections.forEach(connection -> connectionsOf
+                .computeIfAbsent(connection.ownerTenantId(), id -> new ArrayList<>())
+                .add(connection));
         Map<String, List<TrustRow>> trustsOf = new HashMap<>();
-        trusts.forEach(trust -> trustsOf.computeIfAbsent(trust.trustingTenantId(), id -> new ArrayList<>()).add(trust));
+        trusts.forEach(trust -> trustsOf.computeIfAbsent(trust.trustingTenantId(), id -> new ArrayList<>())
+                .add(trust));
 
         Set<String> tenantIds = new HashSet<>(tenantById.keySet());
         tenantIds.addAll(claimsOf.keySet());
@@ -72,8 +78,12 @@ public final class RoutingRows {
         tenantIds.addAll(trustsOf.keySet());
         RoutingRows rows = new RoutingRows();
         for (String id : tenantIds) {
-            rows.put(new TenantRows(id, tenantById.get(id), claimsOf.getOrDefault(id, List.of()),
-                    connectionsOf.getOrDefault(id, List.of()), trustsOf.getOrDefault(id, List.of())));
+            rows.put(new TenantRows(
+                    id,
+                    tenantById.get(id),
+                    claimsOf.getOrDefault(id, List.of()),
+                    connectionsOf.getOrDefault(id, List.of()),
+                    trustsOf.getOrDefault(id, List.of())));
         }
         return rows;
     }
@@ -111,13 +121,18 @@ public final class RoutingRows {
 
     private void put(TenantRows rows) {
         String id = rows.tenantId();
-        if (rows.tenant() == null && rows.claims().isEmpty() && rows.connections().isEmpty() && rows.trusts().isEmpty()) {
+        if (rows.tenant() == null
+                && rows.claims().isEmpty()
+                && rows.connections().isEmpty()
+                && rows.trusts().isEmpty()) {
             return;
         }
         byTenant.put(id, rows);
         rows.claims().forEach(claim -> claimants.merge(claim.domain().value(), List.of(id), RoutingRows::with));
         rows.connections().forEach(connection -> owners.put(connection.alias(), id));
-        rows.trusts().forEach(trust -> trusters.computeIfAbsent(trust.connectionAlias(), alias -> new HashSet<>()).add(id));
+        rows.trusts()
+                .forEach(trust -> trusters.computeIfAbsent(trust.connectionAlias(), alias -> new HashSet<>())
+                        .add(id));
     }
 
     private void remove(String id) {
@@ -125,7 +140,8 @@ public final class RoutingRows {
         if (old == null) {
             return;
         }
-        old.claims().forEach(claim -> claimants.computeIfPresent(claim.domain().value(), (name, ids) -> without(ids, id)));
+        old.claims()
+                .forEach(claim -> claimants.computeIfPresent(claim.domain().value(), (name, ids) -> without(ids, id)));
         old.connections().forEach(connection -> owners.remove(connection.alias(), id));
         old.trusts().forEach(trust -> removeLink(trusters, trust.connectionAlias(), id));
     }
@@ -161,7 +177,9 @@ public final class RoutingRows {
         rows.claims().forEach(claim -> domains.add(claim.domain().value()));
         for (ConnectionRow connection : rows.connections()) {
             for (String truster : trusters.getOrDefault(connection.alias(), Set.of())) {
-                byTenant.get(truster).claims().forEach(claim -> domains.add(claim.domain().value()));
+                byTenant.get(truster)
+                        .claims()
+                        .forEach(claim -> domains.add(claim.domain().value()));
             }
         }
     }
@@ -192,7 +210,9 @@ public final class RoutingRows {
                 entries.put(domain, null);
             } else {
                 Match exactMatch = shared.computeIfAbsent(ordered(exact), ids -> match(ids, offered));
-                Match belowMatch = below.isEmpty() ? Match.NONE : shared.computeIfAbsent(ordered(below), ids -> match(ids, offered));
+                Match belowMatch = below.isEmpty()
+                        ? Match.NONE
+                        : shared.computeIfAbsent(ordered(below), ids -> match(ids, offered));
                 entries.put(domain, new DomainEntry(exactMatch, belowMatch));
             }
         }
@@ -235,7 +255,10 @@ public final class RoutingRows {
         List<ConnectionRow> trusted = new ArrayList<>(rows.trusts().size());
         for (TrustRow trust : rows.trusts()) {
             ConnectionRow connection = connection(trust.connectionAlias());
-            if (connection != null && routable(connection) && !connection.ownerTenantId().equals(tenantId) && !trusted.contains(connection)) {
+            if (connection != null
+                    && routable(connection)
+                    && !connection.ownerTenantId().equals(tenantId)
+                    && !trusted.contains(connection)) {
                 trusted.add(connection);
             }
         }
@@ -269,7 +292,8 @@ public final class RoutingRows {
 
     private static Candidate candidate(ConnectionRow connection, String tenantId) {
         boolean external = !connection.ownerTenantId().equals(tenantId);
-        return new Candidate(connection.alias(), connection.ownerTenantId(), tenantId, external, connection.createdAt());
+        return new Candidate(
+                connection.alias(), connection.ownerTenantId(), tenantId, external, connection.createdAt());
     }
 
     private static List<String> ordered(Map<String, Long> firstClaimed) {
@@ -285,7 +309,8 @@ public final class RoutingRows {
 
     private static void requireRows(Collection<?> rows, String name) {
         if (rows == null) {
-            throw new IllegalArgumentException("The " + name + " collection is null; pass an empty collection instead.");
+            throw new IllegalArgumentException(
+                    "The " + name + " collection is null; pass an empty collection instead.");
         }
         // contains(null) may throw on immutable collections, hence the loop.
         for (Object row : rows) {

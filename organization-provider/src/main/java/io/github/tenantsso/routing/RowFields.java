@@ -5,12 +5,12 @@ package io.github.tenantsso.routing;
  */
 final class RowFields {
 
-    private RowFields() {
-    }
+    private RowFields() {}
 
     static String requireText(String value, String row, String field) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("A " + row + " row needs a non-blank " + field + ", got " + (value == null ? "null" : "'" + value + "'") + ".");
+            throw new IllegalArgumentException("A " + row + " row needs a non-blank " + field + ", got "
+                    + (value == null ? "null" : "'" + value + "'") + ".");
         }
         return value;
     }

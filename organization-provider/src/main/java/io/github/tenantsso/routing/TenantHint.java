@@ -31,6 +31,5 @@ public sealed interface TenantHint {
     }
 
     /** @param trustedConnections aliases of the connections the tenant trusts */
-    record Tenant(String tenantId, Set<String> trustedConnections) implements TenantHint {
-    }
+    record Tenant(String tenantId, Set<String> trustedConnections) implements TenantHint {}
 }

@@ -9,8 +9,12 @@ import java.util.List;
  *
  * <p>A row of another tenant is rejected with an {@link IllegalArgumentException}.
  */
-public record TenantRows(String tenantId, TenantRow tenant, List<DomainClaimRow> claims, List<ConnectionRow> connections,
-                         List<TrustRow> trusts) {
+public record TenantRows(
+        String tenantId,
+        TenantRow tenant,
+        List<DomainClaimRow> claims,
+        List<ConnectionRow> connections,
+        List<TrustRow> trusts) {
 
     public TenantRows {
         RowFields.requireText(tenantId, "tenant", "id");
@@ -28,7 +32,8 @@ public record TenantRows(String tenantId, TenantRow tenant, List<DomainClaimRow>
             foreign |= !trust.trustingTenantId().equals(tenantId);
         }
         if (foreign) {
-            throw new IllegalArgumentException("The rows of tenant '" + tenantId + "' include a row of another tenant.");
+            throw new IllegalArgumentException(
+                    "The rows of tenant '" + tenantId + "' include a row of another tenant.");
         }
     }
 

@@ -7,10 +7,19 @@ import java.util.List;
  *
  * @param groupIds the organization groups a user it provisions joins, decoded
  */
-public record Trust(String id, String trustingOrganizationId, String ownerOrganizationId, boolean jitEnabled, List<String> groupIds) {
+public record Trust(
+        String id,
+        String trustingOrganizationId,
+        String ownerOrganizationId,
+        boolean jitEnabled,
+        List<String> groupIds) {
 
     static Trust of(TrustEntity trust) {
-        return new Trust(trust.getId(), trust.getTrustingOrganizationId(), trust.getOwnerOrganizationId(), trust.isJitEnabled(),
+        return new Trust(
+                trust.getId(),
+                trust.getTrustingOrganizationId(),
+                trust.getOwnerOrganizationId(),
+                trust.isJitEnabled(),
                 TrustGroups.decode(trust.getGroupIds()));
     }
 }

@@ -14,10 +14,17 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "TSSO_TRUST")
 @NamedQueries({
-        @NamedQuery(name = "tssoTrustsOfRealm", query = "select t from TrustEntity t where t.realmId = :realmId order by t.createdAt, t.id"),
-        @NamedQuery(name = "tssoTrustsOfConnection", query = "select t from TrustEntity t where t.connectionId = :connectionId"),
-        @NamedQuery(name = "tssoDeleteTrustsOfRealm", query = "delete from TrustEntity t where t.realmId = :realmId"),
-        @NamedQuery(name = "tssoDeleteTrustsOfTenant", query = "delete from TrustEntity t where t.trustingOrganizationId = :organizationId or t.ownerOrganizationId = :organizationId"),
+    @NamedQuery(
+            name = "tssoTrustsOfRealm",
+            query = "select t from TrustEntity t where t.realmId = :realmId order by t.createdAt, t.id"),
+    @NamedQuery(
+            name = "tssoTrustsOfConnection",
+            query = "select t from TrustEntity t where t.connectionId = :connectionId"),
+    @NamedQuery(name = "tssoDeleteTrustsOfRealm", query = "delete from TrustEntity t where t.realmId = :realmId"),
+    @NamedQuery(
+            name = "tssoDeleteTrustsOfTenant",
+            query =
+                    "delete from TrustEntity t where t.trustingOrganizationId = :organizationId or t.ownerOrganizationId = :organizationId"),
 })
 public class TrustEntity {
 

@@ -1,6 +1,5 @@
 package io.github.tenantsso.trust;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,27 +18,23 @@ public final class TrustGroups {
     private static final int MAX_ID_LENGTH = 36;
     private static final String SEPARATOR = ",";
 
-    private TrustGroups() {
-    }
+    private TrustGroups() {}
 
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
     /** @param groupIds each id once, in the order given */
-    public record Accepted(List<String> groupIds) implements Outcome {
-    }
+    public record Accepted(List<String> groupIds) implements Outcome {}
 
     /** An entry that cannot be a group id, or too many. */
-    public record Malformed(String message) implements Outcome {
-    }
+    public record Malformed(String message) implements Outcome {}
 
-    public record NotOrganizationGroup(String groupId) implements Outcome {
-    }
+    public record NotOrganizationGroup(String groupId) implements Outcome {}
 
     /**
      * @param ownerOf the organization owning a group id, empty when it is no organization's group of the realm
      */
-    public static Outcome check(List<String> groupIds, String trustingOrganizationId, Function<String, Optional<String>> ownerOf) {
+    public static Outcome check(
+            List<String> groupIds, String trustingOrganizationId, Function<String, Optional<String>> ownerOf) {
         List<String> distinct;
         try {
             distinct = of(groupIds);
@@ -67,7 +62,8 @@ public final class TrustGroups {
             distinct.add(id);
         }
         if (distinct.size() > MAX_GROUPS) {
-            throw new IllegalArgumentException("A trust assigns at most " + MAX_GROUPS + " groups, not " + distinct.size() + ".");
+            throw new IllegalArgumentException(
+                    "A trust assigns at most " + MAX_GROUPS + " groups, not " + distinct.size() + ".");
         }
         return List.copyOf(distinct);
     }

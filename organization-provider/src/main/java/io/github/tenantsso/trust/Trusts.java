@@ -1,16 +1,14 @@
 package io.github.tenantsso.trust;
 
+import io.github.tenantsso.common.ConflictException;
+import io.github.tenantsso.common.Flushes;
+import io.github.tenantsso.common.Ids;
+import io.github.tenantsso.connection.ConnectionBinding;
+import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.persistence.EntityManager;
-
-import io.github.tenantsso.connection.ConnectionBinding;
-import io.github.tenantsso.common.ConflictException;
-import io.github.tenantsso.common.Flushes;
-import io.github.tenantsso.common.Ids;
 
 /**
  * Trusts of one realm: tenants that accept another tenant's SSO connection.
@@ -33,8 +31,10 @@ public final class Trusts {
 
     /** Aliases of the connections a tenant trusts: one indexed query, for the login path. */
     public Set<String> connectionAliasesTrustedBy(String organizationId) {
-        return Set.copyOf(em.createQuery("select c.idpAlias from TrustEntity t, ConnectionBindingEntity c"
-                        + " where t.connectionId = c.id and t.realmId = :realmId and t.trustingOrganizationId = :organizationId", String.class)
+        return Set.copyOf(em.createQuery(
+                        "select c.idpAlias from TrustEntity t, ConnectionBindingEntity c"
+                                + " where t.connectionId = c.id and t.realmId = :realmId and t.trustingOrganizationId = :organizationId",
+                        String.class)
                 .setParameter("realmId", realmId)
                 .setParameter("organizationId", organizationId)
                 .getResultList());
@@ -54,7 +54,9 @@ public final class Trusts {
 
     /** The trusts in these connections (binding ids); callers keep the list to a bounded size. */
     public List<TrustEntity> ofConnections(Collection<String> connectionIds) {
-        return em.createQuery("select t from TrustEntity t where t.realmId = :realmId and t.connectionId in :connectionIds", TrustEntity.class)
+        return em.createQuery(
+                        "select t from TrustEntity t where t.realmId = :realmId and t.connectionId in :connectionIds",
+                        TrustEntity.class)
                 .setParameter("realmId", realmId)
                 .setParameter("connectionIds", connectionIds)
                 .getResultList();
@@ -68,19 +70,32 @@ public final class Trusts {
     }
 
     public Optional<TrustEntity> find(String id) {
-        return Optional.ofNullable(em.find(TrustEntity.class, id)).filter(trust -> trust.getRealmId().equals(realmId));
+        return Optional.ofNullable(em.find(TrustEntity.class, id))
+                .filter(trust -> trust.getRealmId().equals(realmId));
     }
 
-    public TrustEntity create(String trustingOrganizationId, ConnectionBinding connection, boolean jitEnabled,
-                              List<String> groupIds, String createdBy, long now) {
+    public TrustEntity create(
+            String trustingOrganizationId,
+            ConnectionBinding connection,
+            boolean jitEnabled,
+            List<String> groupIds,
+            String createdBy,
+            long now) {
         if (connection.organizationId().equals(trustingOrganizationId)) {
-            throw new ConflictException("own_connection", "An organization cannot trust its own connection " + connection.idpAlias() + ".");
+            throw new ConflictException(
+                    "own_connection", "An organization cannot trust its own connection " + connection.idpAlias() + ".");
         }
         if (trustOf(trustingOrganizationId, connection.id()).isPresent()) {
             throw duplicate(connection);
         }
-        TrustEntity trust = add(trustingOrganizationId, connection.id(), connection.organizationId(), jitEnabled,
-                TrustGroups.encode(groupIds), createdBy, now);
+        TrustEntity trust = add(
+                trustingOrganizationId,
+                connection.id(),
+                connection.organizationId(),
+                jitEnabled,
+                TrustGroups.encode(groupIds),
+                createdBy,
+                now);
         Flushes.flush(em, () -> duplicate(connection));
         return trust;
     }
@@ -91,8 +106,14 @@ public final class Trusts {
      *
      * @param groupIds in the stored form of {@link TrustGroups#encode}
      */
-    public TrustEntity add(String trustingOrganizationId, String connectionId, String ownerOrganizationId, boolean jitEnabled,
-                           String groupIds, String createdBy, long now) {
+    public TrustEntity add(
+            String trustingOrganizationId,
+            String connectionId,
+            String ownerOrganizationId,
+            boolean jitEnabled,
+            String groupIds,
+            String createdBy,
+            long now) {
         TrustEntity trust = new TrustEntity();
         trust.setId(Ids.newId());
         trust.setRealmId(realmId);
@@ -112,6 +133,7 @@ public final class Trusts {
     }
 
     private static ConflictException duplicate(ConnectionBinding connection) {
-        return new ConflictException("trust_exists", "The organization already trusts the connection " + connection.idpAlias() + ".");
+        return new ConflictException(
+                "trust_exists", "The organization already trusts the connection " + connection.idpAlias() + ".");
     }
 }

@@ -41,11 +41,13 @@ public final class VanityHost {
             throw new InvalidVanityHostException("'" + host + "' is not a valid host name: " + e.getMessage());
         }
         if (ascii.isEmpty() || ascii.length() > MAX_LENGTH) {
-            throw new InvalidVanityHostException("A vanity host must hold 1 to " + MAX_LENGTH + " characters: '" + host + "'.");
+            throw new InvalidVanityHostException(
+                    "A vanity host must hold 1 to " + MAX_LENGTH + " characters: '" + host + "'.");
         }
         String[] labels = ascii.split("\\.", -1);
         if (labels.length < 2) {
-            throw new InvalidVanityHostException("A vanity host needs at least two labels, such as login.example.com: '" + host + "'.");
+            throw new InvalidVanityHostException(
+                    "A vanity host needs at least two labels, such as login.example.com: '" + host + "'.");
         }
         for (String label : labels) {
             if (!LABEL.matcher(label).matches()) {
@@ -53,7 +55,8 @@ public final class VanityHost {
             }
         }
         if (NUMERIC.matcher(labels[labels.length - 1]).matches()) {
-            throw new InvalidVanityHostException("A vanity host must be a DNS name, not an IP address: '" + host + "'.");
+            throw new InvalidVanityHostException(
+                    "A vanity host must be a DNS name, not an IP address: '" + host + "'.");
         }
         return new VanityHost(ascii);
     }

@@ -3,7 +3,6 @@ package io.github.tenantsso.vanity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -20,8 +19,7 @@ public final class VanityHosts {
 
     private static final Logger LOG = Logger.getLogger(VanityHosts.class);
 
-    private VanityHosts() {
-    }
+    private VanityHosts() {}
 
     /**
      * The enabled tenant whose attribute names the request's host. Keycloak's attribute search is one indexed query,
@@ -39,7 +37,8 @@ public final class VanityHosts {
                 .getAllStream(Map.of(ATTRIBUTE, host.get().value()), 0, 2)
                 .toList();
         if (tenants.size() > 1) {
-            LOG.warnf("Vanity host %s is set on more than one organization of realm %s; it names no tenant until only one keeps it.",
+            LOG.warnf(
+                    "Vanity host %s is set on more than one organization of realm %s; it names no tenant until only one keeps it.",
                     host.get(), realm.getName());
             return Optional.empty();
         }

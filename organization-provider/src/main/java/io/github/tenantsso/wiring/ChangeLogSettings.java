@@ -17,11 +17,13 @@ record ChangeLogSettings(long windowMillis, long retentionMillis) {
 
     ChangeLogSettings {
         if (windowMillis < 1_000) {
-            throw new IllegalArgumentException("spi-tenant-sso--default--" + WINDOW_PROPERTY + " must be at least 1000 ms, got " + windowMillis + ".");
+            throw new IllegalArgumentException("spi-tenant-sso--default--" + WINDOW_PROPERTY
+                    + " must be at least 1000 ms, got " + windowMillis + ".");
         }
         if (retentionMillis < 2 * windowMillis) {
-            throw new IllegalArgumentException("spi-tenant-sso--default--" + RETENTION_PROPERTY + " must be at least twice "
-                    + WINDOW_PROPERTY + " (" + 2 * windowMillis + " ms), got " + retentionMillis + ".");
+            throw new IllegalArgumentException(
+                    "spi-tenant-sso--default--" + RETENTION_PROPERTY + " must be at least twice " + WINDOW_PROPERTY
+                            + " (" + 2 * windowMillis + " ms), got " + retentionMillis + ".");
         }
     }
 }

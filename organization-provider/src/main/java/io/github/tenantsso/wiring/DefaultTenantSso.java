@@ -1,7 +1,5 @@
 package io.github.tenantsso.wiring;
 
-import jakarta.persistence.EntityManager;
-
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.RecheckSettings;
@@ -15,6 +13,7 @@ import io.github.tenantsso.policy.RoutingPolicyStored;
 import io.github.tenantsso.routing.DomainIndex;
 import io.github.tenantsso.trust.Trusts;
 import io.github.tenantsso.write.TrustRevocation;
+import jakarta.persistence.EntityManager;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -26,6 +25,7 @@ final class DefaultTenantSso implements TenantSso {
     private final DefaultTenantSsoFactory factory;
     /** Set once this session changed routing data or the policy: until it commits, the node's copies must not see it. */
     private boolean routingWritten;
+
     private boolean policyWritten;
 
     DefaultTenantSso(KeycloakSession session, DefaultTenantSsoFactory factory) {
@@ -40,7 +40,8 @@ final class DefaultTenantSso implements TenantSso {
 
     @Override
     public ConnectionBindings connections(RealmModel realm) {
-        return new ConnectionBindings(em(), realm.getId(), binding -> TrustRevocation.severAll(session, realm, binding));
+        return new ConnectionBindings(
+                em(), realm.getId(), binding -> TrustRevocation.severAll(session, realm, binding));
     }
 
     @Override
@@ -55,7 +56,9 @@ final class DefaultTenantSso implements TenantSso {
 
     @Override
     public RoutingPolicies policies() {
-        return new RoutingPolicies(em(), policyWritten ? null : factory.policyCache(),
+        return new RoutingPolicies(
+                em(),
+                policyWritten ? null : factory.policyCache(),
                 realmId -> {
                     RealmModel realm = realm(realmId);
                     return realm == null ? "" : ModelVersion.policyOf(realm);
@@ -85,7 +88,9 @@ final class DefaultTenantSso implements TenantSso {
     @Override
     public DomainIndex index(RealmModel realm) {
         // A session with uncommitted changes must not publish them to the node's index, nor label it with its version.
-        return routingWritten ? factory.indexes().lastServed(realm) : factory.indexes().get(em(), realm);
+        return routingWritten
+                ? factory.indexes().lastServed(realm)
+                : factory.indexes().get(em(), realm);
     }
 
     @Override
@@ -102,7 +107,9 @@ final class DefaultTenantSso implements TenantSso {
 
     private RealmModel realm(String realmId) {
         RealmModel current = session.getContext().getRealm();
-        return current != null && current.getId().equals(realmId) ? current : session.realms().getRealm(realmId);
+        return current != null && current.getId().equals(realmId)
+                ? current
+                : session.realms().getRealm(realmId);
     }
 
     private EntityManager em() {

@@ -1,12 +1,11 @@
 package io.github.tenantsso.wiring;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import io.github.tenantsso.model.RealmOrganizations;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.write.ClaimWrites;
 import io.github.tenantsso.write.RoutingVersions;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.keycloak.common.util.Time;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
@@ -35,7 +34,8 @@ final class KeycloakDomainEdits implements EventListenerProvider {
     @Override
     public void onEvent(AdminEvent event, boolean includeRepresentation) {
         if (event.getResourceType() != ResourceType.ORGANIZATION
-                || (event.getOperationType() != OperationType.CREATE && event.getOperationType() != OperationType.UPDATE)
+                || (event.getOperationType() != OperationType.CREATE
+                        && event.getOperationType() != OperationType.UPDATE)
                 || event.getResourcePath() == null) {
             return;
         }
@@ -47,18 +47,18 @@ final class KeycloakDomainEdits implements EventListenerProvider {
         if (realm == null) {
             return;
         }
-        String actor = event.getAuthDetails() == null ? null : event.getAuthDetails().getUserId();
+        String actor =
+                event.getAuthDetails() == null ? null : event.getAuthDetails().getUserId();
         RealmOrganizations.byId(session, realm, path.group(1)).ifPresent(organization -> {
             TenantSso model = session.getProvider(TenantSso.class);
-            new ClaimWrites(session, realm, RoutingVersions.each(model, realm)).keycloakEdited(organization, actor, Time.currentTimeMillis());
+            new ClaimWrites(session, realm, RoutingVersions.each(model, realm))
+                    .keycloakEdited(organization, actor, Time.currentTimeMillis());
         });
     }
 
     @Override
-    public void onEvent(Event event) {
-    }
+    public void onEvent(Event event) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -1,12 +1,8 @@
 package io.github.tenantsso.wiring;
 
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import jakarta.persistence.EntityManager;
-
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.DomainClaimEntity;
+import io.github.tenantsso.domain.KeycloakDomains;
 import io.github.tenantsso.importexport.InvalidPackDocumentException;
 import io.github.tenantsso.importexport.PackDocument;
 import io.github.tenantsso.importexport.PackDocuments;
@@ -17,7 +13,9 @@ import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.PolicyCache;
 import io.github.tenantsso.revocation.Revoked;
 import io.github.tenantsso.revocation.SessionRevoker;
-import io.github.tenantsso.domain.KeycloakDomains;
+import jakarta.persistence.EntityManager;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.IdentityProviderModel;
@@ -45,12 +43,17 @@ final class KeycloakModelSync implements ProviderEventListener {
     }
 
     private static final String[] REALM_CLEANUP = {
-            "tssoDeleteTrustsOfRealm", "tssoDeleteConnectionsOfRealm", "tssoDeleteClaimsOfRealm",
-            "tssoDeleteMembershipsOfRealm", "tssoDeleteActiveTenantsOfRealm", "tssoDeletePolicyOfRealm",
-            "tssoDeleteRoutingChangesOfRealm"};
+        "tssoDeleteTrustsOfRealm", "tssoDeleteConnectionsOfRealm", "tssoDeleteClaimsOfRealm",
+        "tssoDeleteMembershipsOfRealm", "tssoDeleteActiveTenantsOfRealm", "tssoDeletePolicyOfRealm",
+        "tssoDeleteRoutingChangesOfRealm"
+    };
     private static final String[] TENANT_CLEANUP = {
-            "tssoDeleteTrustsOfTenant", "tssoDeleteConnectionsOfTenant", "tssoDeleteClaimsOfTenant",
-            "tssoDeleteMembershipsOfTenant", "tssoDeleteActiveTenantsOfTenant"};
+        "tssoDeleteTrustsOfTenant",
+        "tssoDeleteConnectionsOfTenant",
+        "tssoDeleteClaimsOfTenant",
+        "tssoDeleteMembershipsOfTenant",
+        "tssoDeleteActiveTenantsOfTenant"
+    };
 
     @Override
     public void onEvent(ProviderEvent event) {
@@ -58,24 +61,41 @@ final class KeycloakModelSync implements ProviderEventListener {
             ModelVersion.ensure(created.getCreatedRealm());
             importPackSection(created.getKeycloakSession(), created.getCreatedRealm());
         } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
-            deleteAll(removed.getKeycloakSession(), REALM_CLEANUP, "realmId", removed.getRealm().getId());
+            deleteAll(
+                    removed.getKeycloakSession(),
+                    REALM_CLEANUP,
+                    "realmId",
+                    removed.getRealm().getId());
             indexes.forget(removed.getRealm().getId());
             policyCache.forget(removed.getRealm().getId());
         } else if (event instanceof OrganizationModel.OrganizationRemovedEvent removed) {
             organizationRemoved(removed.getKeycloakSession(), removed.getOrganization());
         } else if (event instanceof RealmModel.IdentityProviderRemovedEvent removed) {
-            removed.getKeycloakSession().getProvider(TenantSso.class).connections(removed.getRealm())
+            removed.getKeycloakSession()
+                    .getProvider(TenantSso.class)
+                    .connections(removed.getRealm())
                     .unbind(removed.getRemovedIdentityProvider().getAlias());
-            model(removed.getKeycloakSession()).changed(removed.getRealm(), RoutingChange.connection(removed.getRemovedIdentityProvider().getAlias()));
+            model(removed.getKeycloakSession())
+                    .changed(
+                            removed.getRealm(),
+                            RoutingChange.connection(
+                                    removed.getRemovedIdentityProvider().getAlias()));
         } else if (event instanceof RealmModel.IdentityProviderUpdatedEvent updated) {
             syncBinding(updated.getKeycloakSession(), updated.getRealm(), updated.getUpdatedIdentityProvider());
         } else if (event instanceof UserModel.UserRemovedEvent removed) {
-            deleteAll(removed.getKeycloakSession(), new String[]{"tssoDeleteMembershipsOfUser", "tssoDeleteActiveTenantOfUser"},
-                    "userId", removed.getUser().getId());
+            deleteAll(
+                    removed.getKeycloakSession(),
+                    new String[] {"tssoDeleteMembershipsOfUser", "tssoDeleteActiveTenantOfUser"},
+                    "userId",
+                    removed.getUser().getId());
         } else if (event instanceof OrganizationModel.OrganizationMemberJoinEvent joined) {
             KeycloakSession session = joined.getSession();
-            new Memberships(em(session)).joined(session.getContext().getRealm().getId(), joined.getUser().getId(),
-                    joined.getOrganization().getId(), Time.currentTimeMillis());
+            new Memberships(em(session))
+                    .joined(
+                            session.getContext().getRealm().getId(),
+                            joined.getUser().getId(),
+                            joined.getOrganization().getId(),
+                            Time.currentTimeMillis());
         } else if (event instanceof OrganizationModel.OrganizationMemberLeaveEvent left) {
             memberLeft(left.getSession(), left.getOrganization(), left.getUser());
         }
@@ -88,15 +108,22 @@ final class KeycloakModelSync implements ProviderEventListener {
      */
     private static void organizationRemoved(KeycloakSession session, OrganizationModel tenant) {
         RealmModel realm = session.getContext().getRealm();
-        Set<String> domains = realm == null ? Set.of() : model(session).claims(realm).ofTenant(tenant.getId()).stream()
-                .map(DomainClaimEntity::getDomain).collect(Collectors.toSet());
+        Set<String> domains = realm == null
+                ? Set.of()
+                : model(session).claims(realm).ofTenant(tenant.getId()).stream()
+                        .map(DomainClaimEntity::getDomain)
+                        .collect(Collectors.toSet());
         deleteAll(session, TENANT_CLEANUP, "organizationId", tenant.getId());
         if (realm != null) {
             model(session).changed(realm, RoutingChange.tenant(tenant.getId()));
             // As Keycloak does: a realm being removed takes every organization's domains with it.
             if (session.realms().getRealm(realm.getId()) != null) {
                 tenant.setDomains(Set.of());
-                new KeycloakDomains(session, realm, session.getProvider(TenantSso.class).claims(realm)).follow(domains);
+                new KeycloakDomains(
+                                session,
+                                realm,
+                                session.getProvider(TenantSso.class).claims(realm))
+                        .follow(domains);
             }
         }
     }
@@ -107,7 +134,10 @@ final class KeycloakModelSync implements ProviderEventListener {
      */
     private static void memberLeft(KeycloakSession session, OrganizationModel tenant, UserModel user) {
         Memberships memberships = new Memberships(em(session));
-        boolean wasActive = memberships.activeTenant(user.getId()).filter(tenant.getId()::equals).isPresent();
+        boolean wasActive = memberships
+                .activeTenant(user.getId())
+                .filter(tenant.getId()::equals)
+                .isPresent();
         memberships.left(user.getId(), tenant.getId(), Time.currentTimeMillis());
         RealmModel realm = session.getContext().getRealm();
         if (realm != null) {
@@ -129,7 +159,9 @@ final class KeycloakModelSync implements ProviderEventListener {
             TenantSso model = session.getProvider(TenantSso.class);
             new PackImporter(session, realm).apply(PackDocuments.parse(json, model.importLimits()), null);
         } catch (InvalidPackDocumentException e) {
-            throw new ModelException("Realm " + realm.getName() + ", attribute " + PackDocument.REALM_ATTRIBUTE + ": " + e.getMessage(), e);
+            throw new ModelException(
+                    "Realm " + realm.getName() + ", attribute " + PackDocument.REALM_ATTRIBUTE + ": " + e.getMessage(),
+                    e);
         }
         realm.removeAttribute(PackDocument.REALM_ATTRIBUTE);
     }

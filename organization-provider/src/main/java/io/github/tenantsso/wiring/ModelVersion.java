@@ -15,8 +15,7 @@ public final class ModelVersion {
     public static final String ATTRIBUTE = "tenant-sso.model-version";
     public static final String POLICY_ATTRIBUTE = "tenant-sso.policy-version";
 
-    private ModelVersion() {
-    }
+    private ModelVersion() {}
 
     public static String of(RealmModel realm) {
         return orEmpty(realm.getAttribute(ATTRIBUTE));

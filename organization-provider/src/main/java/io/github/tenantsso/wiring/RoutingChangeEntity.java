@@ -1,13 +1,12 @@
 package io.github.tenantsso.wiring;
 
+import io.github.tenantsso.model.RoutingChange;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
-import io.github.tenantsso.model.RoutingChange;
 
 /**
  * One change of a realm's routing data, naming what changed (see {@link RoutingChange}); written in the transaction
@@ -17,10 +16,16 @@ import io.github.tenantsso.model.RoutingChange;
 @Entity
 @Table(name = "TSSO_ROUTING_CHANGE")
 @NamedQueries({
-        @NamedQuery(name = "tssoRoutingChangesSince", query = "select c.id, c.kind, c.key, c.changedAt from RoutingChangeEntity c"
-                + " where c.realmId = :realmId and c.changedAt >= :since"),
-        @NamedQuery(name = "tssoDeleteRoutingChangesBefore", query = "delete from RoutingChangeEntity c where c.realmId = :realmId and c.changedAt < :before"),
-        @NamedQuery(name = "tssoDeleteRoutingChangesOfRealm", query = "delete from RoutingChangeEntity c where c.realmId = :realmId"),
+    @NamedQuery(
+            name = "tssoRoutingChangesSince",
+            query = "select c.id, c.kind, c.key, c.changedAt from RoutingChangeEntity c"
+                    + " where c.realmId = :realmId and c.changedAt >= :since"),
+    @NamedQuery(
+            name = "tssoDeleteRoutingChangesBefore",
+            query = "delete from RoutingChangeEntity c where c.realmId = :realmId and c.changedAt < :before"),
+    @NamedQuery(
+            name = "tssoDeleteRoutingChangesOfRealm",
+            query = "delete from RoutingChangeEntity c where c.realmId = :realmId"),
 })
 public class RoutingChangeEntity {
 

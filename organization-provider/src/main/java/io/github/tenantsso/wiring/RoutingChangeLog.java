@@ -1,12 +1,10 @@
 package io.github.tenantsso.wiring;
 
-
-import java.util.List;
-
 import io.github.tenantsso.common.Ids;
 import io.github.tenantsso.model.RoutingChange;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import java.util.List;
 
 /**
  * The realm's log of routing changes ({@code TSSO_ROUTING_CHANGE}): written with each change, read by every node to
@@ -15,8 +13,7 @@ import jakarta.persistence.FlushModeType;
 final class RoutingChangeLog {
 
     /** A change row as read: its id, what it names, and when it was written (by the writer's clock). */
-    record Entry(String id, RoutingChange change, long changedAt) {
-    }
+    record Entry(String id, RoutingChange change, long changedAt) {}
 
     private final EntityManager em;
     private final String realmId;
@@ -56,7 +53,8 @@ final class RoutingChangeLog {
                 .setFlushMode(FlushModeType.COMMIT)
                 .setHint("org.hibernate.readOnly", true)
                 .getResultStream()
-                .map(row -> new Entry((String) row[0], RoutingChange.of((String) row[1], (String) row[2]), (Long) row[3]))
+                .map(row ->
+                        new Entry((String) row[0], RoutingChange.of((String) row[1], (String) row[2]), (Long) row[3]))
                 .toList();
     }
 }

@@ -1,5 +1,10 @@
 package io.github.tenantsso.wiring;
 
+import io.github.tenantsso.model.RoutingChange;
+import io.github.tenantsso.routing.DomainIndex;
+import io.github.tenantsso.routing.RoutingRows;
+import io.github.tenantsso.routing.TenantRows;
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,13 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
-
-import jakarta.persistence.EntityManager;
-
-import io.github.tenantsso.model.RoutingChange;
-import io.github.tenantsso.routing.DomainIndex;
-import io.github.tenantsso.routing.RoutingRows;
-import io.github.tenantsso.routing.TenantRows;
 import org.jboss.logging.Logger;
 import org.keycloak.models.RealmModel;
 
@@ -46,7 +44,8 @@ final class RoutingIndexes {
     /** Beyond this many changed tenants in one catch-up, a full build costs about as much as the patch. */
     static final int MAX_PATCHED_TENANTS = 2_000;
 
-    private static final DomainIndex EMPTY = RoutingRows.of(List.of(), List.of(), List.of(), List.of()).index();
+    private static final DomainIndex EMPTY =
+            RoutingRows.of(List.of(), List.of(), List.of(), List.of()).index();
 
     private final Map<String, RealmIndex> byRealm = new ConcurrentHashMap<>();
     private final ChangeLogSettings settings;
@@ -123,7 +122,9 @@ final class RoutingIndexes {
                 return build(em, realm, log, now);
             }
             long since = readAt - settings.windowMillis();
-            List<RoutingChangeLog.Entry> fresh = log.since(since).stream().filter(entry -> !applied.containsKey(entry.id())).toList();
+            List<RoutingChangeLog.Entry> fresh = log.since(since).stream()
+                    .filter(entry -> !applied.containsKey(entry.id()))
+                    .toList();
             Set<String> tenants = new HashSet<>();
             Set<String> connections = new HashSet<>();
             for (RoutingChangeLog.Entry entry : fresh) {
@@ -149,7 +150,8 @@ final class RoutingIndexes {
             readAt = now;
             applied.values().removeIf(changedAt -> changedAt < now - settings.windowMillis());
             fresh.forEach(entry -> applied.put(entry.id(), entry.changedAt()));
-            LOG.debugf("Routing index of realm %s patched for %d change(s), %d tenant(s), in %.1f ms",
+            LOG.debugf(
+                    "Routing index of realm %s patched for %d change(s), %d tenant(s), in %.1f ms",
                     realm.getName(), fresh.size(), changed.size(), (System.nanoTime() - started) / 1e6);
             return index;
         }
@@ -164,7 +166,8 @@ final class RoutingIndexes {
             readAt = now;
             applied.clear();
             seen.forEach(entry -> applied.put(entry.id(), entry.changedAt()));
-            LOG.infof("Routing index of realm %s built in %.0f ms: %d domains",
+            LOG.infof(
+                    "Routing index of realm %s built in %.0f ms: %d domains",
                     realm.getName(), (System.nanoTime() - started) / 1e6, index.domainCount());
             return index;
         }

@@ -1,18 +1,5 @@
 package io.github.tenantsso.wiring;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.TypedQuery;
-
-import io.github.tenantsso.common.Ids;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.routing.ConnectionRow;
@@ -21,6 +8,16 @@ import io.github.tenantsso.routing.RoutingRows;
 import io.github.tenantsso.routing.TenantRow;
 import io.github.tenantsso.routing.TenantRows;
 import io.github.tenantsso.routing.TrustRow;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a realm's routing rows straight from the tables (Keycloak's {@code ORG} and {@code IDENTITY_PROVIDER}, the
@@ -33,7 +30,8 @@ final class RoutingRowsLoader {
     /** Ids per {@code in} list, well below the bind-parameter limits of the supported databases. */
     private static final int CHUNK = 500;
 
-    private static final String TENANTS = "select o.id, o.alias, o.enabled from OrganizationEntity o where o.realmId = :realmId";
+    private static final String TENANTS =
+            "select o.id, o.alias, o.enabled from OrganizationEntity o where o.realmId = :realmId";
     private static final String CLAIMS = "select c.organizationId, c.domain, c.includeSubdomains, c.status, c.createdAt"
             + " from DomainClaimEntity c where c.realmId = :realmId";
     private static final String CONNECTIONS = "select b.idpAlias, b.organizationId, b.enabled, b.createdAt, i.enabled"
@@ -55,7 +53,9 @@ final class RoutingRowsLoader {
         return RoutingRows.of(
                 query(TENANTS, Map.of()).stream().map(RoutingRowsLoader::tenant).toList(),
                 query(CLAIMS, Map.of()).stream().map(RoutingRowsLoader::claim).toList(),
-                query(CONNECTIONS, Map.of()).stream().map(RoutingRowsLoader::connection).toList(),
+                query(CONNECTIONS, Map.of()).stream()
+                        .map(RoutingRowsLoader::connection)
+                        .toList(),
                 query(TRUSTS, Map.of()).stream().map(RoutingRowsLoader::trust).toList());
     }
 
@@ -68,16 +68,28 @@ final class RoutingRowsLoader {
         for (List<String> ids : chunks(tenantIds)) {
             Map<String, Object> in = Map.of("ids", ids);
             query(TENANTS + " and o.id in :ids", in).forEach(row -> tenants.put((String) row[0], tenant(row)));
-            query(CLAIMS + " and c.organizationId in :ids", in).stream().map(RoutingRowsLoader::claim)
-                    .forEach(claim -> claims.computeIfAbsent(claim.tenantId(), id -> new ArrayList<>()).add(claim));
-            query(CONNECTIONS + " and b.organizationId in :ids", in).stream().map(RoutingRowsLoader::connection)
-                    .forEach(connection -> connections.computeIfAbsent(connection.ownerTenantId(), id -> new ArrayList<>()).add(connection));
-            query(TRUSTS + " and t.trustingOrganizationId in :ids", in).stream().map(RoutingRowsLoader::trust)
-                    .forEach(trust -> trusts.computeIfAbsent(trust.trustingTenantId(), id -> new ArrayList<>()).add(trust));
+            query(CLAIMS + " and c.organizationId in :ids", in).stream()
+                    .map(RoutingRowsLoader::claim)
+                    .forEach(claim -> claims.computeIfAbsent(claim.tenantId(), id -> new ArrayList<>())
+                            .add(claim));
+            query(CONNECTIONS + " and b.organizationId in :ids", in).stream()
+                    .map(RoutingRowsLoader::connection)
+                    .forEach(connection -> connections
+                            .computeIfAbsent(connection.ownerTenantId(), id -> new ArrayList<>())
+                            .add(connection));
+            query(TRUSTS + " and t.trustingOrganizationId in :ids", in).stream()
+                    .map(RoutingRowsLoader::trust)
+                    .forEach(trust -> trusts.computeIfAbsent(trust.trustingTenantId(), id -> new ArrayList<>())
+                            .add(trust));
         }
-        return tenantIds.stream().distinct()
-                .map(id -> new TenantRows(id, tenants.get(id), claims.getOrDefault(id, List.of()),
-                        connections.getOrDefault(id, List.of()), trusts.getOrDefault(id, List.of())))
+        return tenantIds.stream()
+                .distinct()
+                .map(id -> new TenantRows(
+                        id,
+                        tenants.get(id),
+                        claims.getOrDefault(id, List.of()),
+                        connections.getOrDefault(id, List.of()),
+                        trusts.getOrDefault(id, List.of())))
                 .toList();
     }
 
@@ -86,10 +98,14 @@ final class RoutingRowsLoader {
         Set<String> tenants = new HashSet<>();
         for (List<String> chunk : chunks(aliases)) {
             Map<String, Object> in = Map.of("aliases", chunk);
-            query("select b.organizationId from ConnectionBindingEntity b where b.realmId = :realmId and b.idpAlias in :aliases", in)
+            query(
+                            "select b.organizationId from ConnectionBindingEntity b where b.realmId = :realmId and b.idpAlias in :aliases",
+                            in)
                     .forEach(row -> tenants.add((String) row[0]));
-            query("select t.trustingOrganizationId from TrustEntity t, ConnectionBindingEntity b"
-                    + " where t.connectionId = b.id and b.realmId = :realmId and b.idpAlias in :aliases", in)
+            query(
+                            "select t.trustingOrganizationId from TrustEntity t, ConnectionBindingEntity b"
+                                    + " where t.connectionId = b.id and b.realmId = :realmId and b.idpAlias in :aliases",
+                            in)
                     .forEach(row -> tenants.add((String) row[0]));
         }
         return tenants;
@@ -103,7 +119,9 @@ final class RoutingRowsLoader {
                 .setHint("org.hibernate.readOnly", true)
                 .setHint("org.hibernate.fetchSize", 1000);
         parameters.forEach(query::setParameter);
-        return query.getResultStream().map(row -> row instanceof Object[] columns ? columns : new Object[]{row}).toList();
+        return query.getResultStream()
+                .map(row -> row instanceof Object[] columns ? columns : new Object[] {row})
+                .toList();
     }
 
     private static List<List<String>> chunks(Collection<String> ids) {
@@ -120,8 +138,12 @@ final class RoutingRowsLoader {
     }
 
     private static DomainClaimRow claim(Object[] row) {
-        return new DomainClaimRow((String) row[0], DomainName.ofStored((String) row[1]), (Boolean) row[2],
-                ClaimStatus.VERIFIED.name().equals(row[3]), (Long) row[4]);
+        return new DomainClaimRow(
+                (String) row[0],
+                DomainName.ofStored((String) row[1]),
+                (Boolean) row[2],
+                ClaimStatus.VERIFIED.name().equals(row[3]),
+                (Long) row[4]);
     }
 
     private static ConnectionRow connection(Object[] row) {

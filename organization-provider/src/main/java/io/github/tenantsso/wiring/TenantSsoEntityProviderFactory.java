@@ -1,13 +1,12 @@
 package io.github.tenantsso.wiring;
 
-import java.util.List;
-
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.membership.ActiveTenantEntity;
 import io.github.tenantsso.membership.MembershipEntity;
 import io.github.tenantsso.policy.RoutingPolicyEntity;
 import io.github.tenantsso.trust.TrustEntity;
+import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
@@ -52,16 +51,13 @@ public final class TenantSsoEntityProviderFactory implements JpaEntityProviderFa
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

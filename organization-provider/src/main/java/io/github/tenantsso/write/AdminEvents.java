@@ -1,7 +1,6 @@
 package io.github.tenantsso.write;
 
 import java.util.Map;
-
 import org.keycloak.events.admin.OperationType;
 
 /**
@@ -11,8 +10,7 @@ import org.keycloak.events.admin.OperationType;
 public interface AdminEvents {
 
     /** For callers whose own event covers the write: an import records one summary, the console tab Keycloak's. */
-    AdminEvents NONE = (resource, operation, subject, details) -> {
-    };
+    AdminEvents NONE = (resource, operation, subject, details) -> {};
 
     void record(String resource, OperationType operation, Object subject, Map<String, String> details);
 

@@ -1,10 +1,5 @@
 package io.github.tenantsso.write;
 
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
-
 import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.KeycloakDomains;
@@ -14,6 +9,10 @@ import io.github.tenantsso.domain.dns.TxtRecordLookup;
 import io.github.tenantsso.domain.dns.VerificationResult;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventStoreProvider;
@@ -45,20 +44,23 @@ public final class ClaimRechecks {
     }
 
     public Recheck.Outcome recheck(RealmModel realm, DomainClaimEntity claim, TxtRecordLookup dns, long now) {
-        VerificationResult result = new DomainVerification().check(DomainName.parse(claim.getDomain()), claim.getVerificationToken(), dns);
+        VerificationResult result =
+                new DomainVerification().check(DomainName.parse(claim.getDomain()), claim.getVerificationToken(), dns);
         Recheck.Outcome outcome = Recheck.decide(new Recheck.Input(result, claim.getRecordMissingSince(), now, grace));
         claim.setRecheckedAt(now);
         if (outcome instanceof Recheck.Present present) {
             claim.setRecordMissingSince(null);
             if (present.recovered()) {
-                LOG.infof("Realm %s: the verification record of %s (organization %s) is back; the claim stays verified.",
+                LOG.infof(
+                        "Realm %s: the verification record of %s (organization %s) is back; the claim stays verified.",
                         realm.getName(), claim.getDomain(), claim.getOrganizationId());
                 event(realm, claim, "RECORD_RECOVERED", now);
             }
         } else if (outcome instanceof Recheck.Missing missing) {
             claim.setRecordMissingSince(missing.since());
             if (missing.firstSeen()) {
-                LOG.warnf("Realm %s: the verification record of %s (organization %s) is gone; the claim lapses at %tFT%<tTZ unless it is published again.",
+                LOG.warnf(
+                        "Realm %s: the verification record of %s (organization %s) is gone; the claim lapses at %tFT%<tTZ unless it is published again.",
                         realm.getName(), claim.getDomain(), claim.getOrganizationId(), missing.lapsesAt());
                 event(realm, claim, "RECORD_MISSING", now);
             }
@@ -67,11 +69,14 @@ public final class ClaimRechecks {
             model.claims(realm).unverify(claim);
             model.changed(realm, RoutingChange.tenant(claim.getOrganizationId()));
             new KeycloakDomains(session, realm, model.claims(realm)).follow(Set.of(claim.getDomain()));
-            LOG.warnf("Realm %s: the claim of organization %s on %s lapsed: its verification record has been gone for over %d s.",
+            LOG.warnf(
+                    "Realm %s: the claim of organization %s on %s lapsed: its verification record has been gone for over %d s.",
                     realm.getName(), claim.getOrganizationId(), claim.getDomain(), grace.toSeconds());
             event(realm, claim, "LAPSED", now);
         } else if (outcome instanceof Recheck.Unknown unknown) {
-            LOG.warnf("Realm %s: the re-check of %s failed, the claim is unchanged: %s", realm.getName(), claim.getDomain(), unknown.reason());
+            LOG.warnf(
+                    "Realm %s: the re-check of %s failed, the claim is unchanged: %s",
+                    realm.getName(), claim.getDomain(), unknown.reason());
         }
         return outcome;
     }
@@ -89,7 +94,8 @@ public final class ClaimRechecks {
         event.setAuthDetails(auth);
         event.setOperationType("LAPSED".equals(what) ? OperationType.UPDATE : OperationType.ACTION);
         event.setResourceType(ResourceType.CUSTOM);
-        event.setResourcePath("tenant-sso/organizations/" + claim.getOrganizationId() + "/domains/" + claim.getDomain());
+        event.setResourcePath(
+                "tenant-sso/organizations/" + claim.getOrganizationId() + "/domains/" + claim.getDomain());
         Map<String, String> details = new LinkedHashMap<>();
         details.put("tenant_sso_resource", "DOMAIN_CLAIM");
         details.put(RECHECK_DETAIL, what);

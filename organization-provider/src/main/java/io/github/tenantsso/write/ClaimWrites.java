@@ -1,9 +1,5 @@
 package io.github.tenantsso.write;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
-
 import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.domain.ClaimStatus;
 import io.github.tenantsso.domain.DomainClaimEntity;
@@ -16,6 +12,9 @@ import io.github.tenantsso.domain.dns.DomainVerification;
 import io.github.tenantsso.domain.dns.VerificationResult;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -48,25 +47,25 @@ public final class ClaimWrites {
         this.keycloak = new KeycloakDomains(session, realm, model.claims(realm));
     }
 
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
-    public record Written(DomainClaimEntity claim) implements Outcome {
-    }
+    public record Written(DomainClaimEntity claim) implements Outcome {}
 
-    public record Conflict(String code, String message) implements Outcome {
-    }
+    public record Conflict(String code, String message) implements Outcome {}
 
     /** No TXT record at {@code recordName} holds the claim's token. */
-    public record RecordNotFound(String recordName, int txtRecordsFound) implements Outcome {
-    }
+    public record RecordNotFound(String recordName, int txtRecordsFound) implements Outcome {}
 
-    public record LookupFailed(String message) implements Outcome {
-    }
+    public record LookupFailed(String message) implements Outcome {}
 
     /** @throws io.github.tenantsso.common.StorageException when the database refuses the write for another reason */
-    public Outcome create(OrganizationModel organization, DomainName domain, boolean includeSubdomains, String actor, long now,
-                          AdminEvents events) {
+    public Outcome create(
+            OrganizationModel organization,
+            DomainName domain,
+            boolean includeSubdomains,
+            String actor,
+            long now,
+            AdminEvents events) {
         DomainClaimEntity claim;
         try {
             claim = claims().create(organization.getId(), domain, includeSubdomains, actor, now);
@@ -84,15 +83,18 @@ public final class ClaimWrites {
      *
      * @throws io.github.tenantsso.common.StorageException when the database refuses the write for another reason
      */
-    public Outcome verify(DomainClaimEntity claim, VerificationMethod method, String actor, long now, AdminEvents events) {
+    public Outcome verify(
+            DomainClaimEntity claim, VerificationMethod method, String actor, long now, AdminEvents events) {
         if (ClaimStatus.VERIFIED.name().equals(claim.getStatus())) {
-            if (method == VerificationMethod.DNS && VerificationMethod.DNS.name().equals(claim.getVerificationMethod())) {
+            if (method == VerificationMethod.DNS
+                    && VerificationMethod.DNS.name().equals(claim.getVerificationMethod())) {
                 new ClaimRechecks(session, model.recheckSettings().grace()).recheck(realm, claim, model.dns(), now);
             }
             return new Written(claim);
         }
         if (method == VerificationMethod.DNS) {
-            VerificationResult result = new DomainVerification().check(DomainName.parse(claim.getDomain()), claim.getVerificationToken(), model.dns());
+            VerificationResult result = new DomainVerification()
+                    .check(DomainName.parse(claim.getDomain()), claim.getVerificationToken(), model.dns());
             if (result instanceof VerificationResult.TokenNotFound notFound) {
                 return new RecordNotFound(notFound.recordName(), notFound.txtRecordsFound());
             }
@@ -101,7 +103,12 @@ public final class ClaimWrites {
             }
         }
         try {
-            claims().verify(claim, method, actor, now, model.policies().get(realm.getId()).crossTenantDomainSharing());
+            claims().verify(
+                            claim,
+                            method,
+                            actor,
+                            now,
+                            model.policies().get(realm.getId()).crossTenantDomainSharing());
         } catch (ConflictException e) {
             return new Conflict(e.code(), e.getMessage());
         }
@@ -145,11 +152,17 @@ public final class ClaimWrites {
      */
     public void keycloakEdited(OrganizationModel organization, String actor, long now) {
         Set<String> before = keycloak.shownFor(organization.getId()).keySet();
-        Set<String> after = organization.getDomains().map(d -> d.getName()).collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<String> claimed = claims().ofTenant(organization.getId()).stream().map(DomainClaimEntity::getDomain).collect(Collectors.toSet());
-        KeycloakDomainEdit.Outcome edit = KeycloakDomainEdit.decide(new KeycloakDomainEdit.Input(before, after, claimed));
-        edit.refused().forEach(refused -> LOG.infof("Realm %s: Keycloak's domain %s of organization %s is no claim: %s",
-                realm.getName(), refused.name(), organization.getAlias(), refused.reason()));
+        Set<String> after =
+                organization.getDomains().map(d -> d.getName()).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> claimed = claims().ofTenant(organization.getId()).stream()
+                .map(DomainClaimEntity::getDomain)
+                .collect(Collectors.toSet());
+        KeycloakDomainEdit.Outcome edit =
+                KeycloakDomainEdit.decide(new KeycloakDomainEdit.Input(before, after, claimed));
+        edit.refused()
+                .forEach(refused -> LOG.infof(
+                        "Realm %s: Keycloak's domain %s of organization %s is no claim: %s",
+                        realm.getName(), refused.name(), organization.getAlias(), refused.reason()));
         for (KeycloakDomainEdit.NewClaim added : edit.claims()) {
             claims().create(organization.getId(), added.domain(), added.includeSubdomains(), actor, now);
         }

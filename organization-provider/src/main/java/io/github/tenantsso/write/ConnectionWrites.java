@@ -1,12 +1,11 @@
 package io.github.tenantsso.write;
 
-import java.util.function.Function;
-
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.connection.ConnectionLink;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
+import java.util.function.Function;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
@@ -35,18 +34,14 @@ public final class ConnectionWrites {
         this.versions = versions;
     }
 
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
     /** @param created whether this write made the binding */
-    public record Bound(ConnectionBindingEntity binding, boolean created) implements Outcome {
-    }
+    public record Bound(ConnectionBindingEntity binding, boolean created) implements Outcome {}
 
-    public record OrganizationMissing() implements Outcome {
-    }
+    public record OrganizationMissing() implements Outcome {}
 
-    public record OwnedElsewhere() implements Outcome {
-    }
+    public record OwnedElsewhere() implements Outcome {}
 
     /**
      * Binds the identity provider, linking it to the organization named when it is not linked yet. Settings left
@@ -54,8 +49,15 @@ public final class ConnectionWrites {
      *
      * @param organizations resolves the organization to link to; the caller's own error when there is none
      */
-    public Outcome put(IdentityProviderModel idp, String organizationId, Function<String, OrganizationModel> organizations,
-                       Boolean enabled, Boolean jitEnabled, String actor, long now, AdminEvents events) {
+    public Outcome put(
+            IdentityProviderModel idp,
+            String organizationId,
+            Function<String, OrganizationModel> organizations,
+            Boolean enabled,
+            Boolean jitEnabled,
+            String actor,
+            long now,
+            AdminEvents events) {
         ConnectionLink.Outcome link = ConnectionLink.decide(idp.getOrganizationId(), organizationId);
         if (link instanceof ConnectionLink.OrganizationMissing) {
             return new OrganizationMissing();
@@ -77,7 +79,8 @@ public final class ConnectionWrites {
      * Links an identity provider that is not linked yet to the organization, through Keycloak's own API (whose event
      * makes the pack bind it), and records who made the binding.
      */
-    public ConnectionBindingEntity link(IdentityProviderModel idp, OrganizationModel organization, String actor, long now) {
+    public ConnectionBindingEntity link(
+            IdentityProviderModel idp, OrganizationModel organization, String actor, long now) {
         session.getProvider(OrganizationProvider.class).addIdentityProvider(organization, idp);
         ConnectionBindingEntity binding = bindings().bind(idp.getAlias(), organization.getId(), actor, now);
         binding.setCreatedBy(actor);
@@ -96,7 +99,11 @@ public final class ConnectionWrites {
     }
 
     /** Unlinks the identity provider from its organization; the trusts in it go with it. */
-    public void delete(IdentityProviderModel idp, ConnectionBindingEntity binding, OrganizationModel organization, AdminEvents events) {
+    public void delete(
+            IdentityProviderModel idp,
+            ConnectionBindingEntity binding,
+            OrganizationModel organization,
+            AdminEvents events) {
         session.getProvider(OrganizationProvider.class).removeIdentityProvider(organization, idp);
         bindings().unbind(idp.getAlias());
         versions.changed(RoutingChange.connection(idp.getAlias()));

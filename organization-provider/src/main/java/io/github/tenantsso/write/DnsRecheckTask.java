@@ -1,14 +1,12 @@
 package io.github.tenantsso.write;
 
-import java.util.List;
-import java.util.function.Supplier;
-
-import jakarta.persistence.EntityManager;
-
 import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -46,7 +44,8 @@ public final class DnsRecheckTask implements ScheduledTask {
         int checked = 0;
         int found;
         do {
-            found = KeycloakModelUtils.runJobInTransactionWithResult(factory, chunkSession -> recheckChunk(chunkSession, due));
+            found = KeycloakModelUtils.runJobInTransactionWithResult(
+                    factory, chunkSession -> recheckChunk(chunkSession, due));
             checked += found;
         } while (found == CHUNK && Time.currentTimeMillis() < stopAt);
         LOG.debugf("DNS re-check looked at %d verified claim(s) in %d ms.", checked, Time.currentTimeMillis() - start);

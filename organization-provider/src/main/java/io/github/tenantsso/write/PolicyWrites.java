@@ -1,12 +1,11 @@
 package io.github.tenantsso.write;
 
-import java.util.List;
-
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.InvalidPolicyException;
 import io.github.tenantsso.policy.PolicyPatch;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.policy.SharingChange;
+import java.util.List;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.RealmModel;
 
@@ -27,17 +26,13 @@ public final class PolicyWrites {
         this.realm = realm;
     }
 
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
-    public record Accepted(RoutingPolicy policy) implements Outcome {
-    }
+    public record Accepted(RoutingPolicy policy) implements Outcome {}
 
-    public record Invalid(String field, String message) implements Outcome {
-    }
+    public record Invalid(String field, String message) implements Outcome {}
 
-    public record DomainsShared(List<String> domains) implements Outcome {
-    }
+    public record DomainsShared(List<String> domains) implements Outcome {}
 
     public RoutingPolicy current() {
         return model.policies().get(realm.getId());
@@ -85,8 +80,10 @@ public final class PolicyWrites {
     }
 
     private Outcome guard(RoutingPolicy current, RoutingPolicy updated) {
-        List<String> shared = SharingChange.turnsOff(current, updated) ? model.claims(realm).sharedVerifiedDomains() : List.of();
+        List<String> shared =
+                SharingChange.turnsOff(current, updated) ? model.claims(realm).sharedVerifiedDomains() : List.of();
         return SharingChange.decide(current, updated, shared) instanceof SharingChange.StillShared still
-                ? new DomainsShared(still.domains()) : new Accepted(updated);
+                ? new DomainsShared(still.domains())
+                : new Accepted(updated);
     }
 }

@@ -1,8 +1,5 @@
 package io.github.tenantsso.write;
 
-import java.util.List;
-import java.util.Map;
-
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.membership.MembershipEntity;
 import io.github.tenantsso.model.RoutingChange;
@@ -10,6 +7,8 @@ import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.revocation.Revoked;
 import io.github.tenantsso.revocation.SessionRevoker;
 import io.github.tenantsso.trust.TrustEntity;
+import java.util.List;
+import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -25,11 +24,11 @@ import org.keycloak.organization.OrganizationProvider;
  */
 public final class TrustRevocation {
 
-    private TrustRevocation() {
-    }
+    private TrustRevocation() {}
 
     /** @return how many sessions (online and offline) were ended */
-    public static int sever(KeycloakSession session, RealmModel realm, TrustEntity trust, ConnectionBindingEntity connection) {
+    public static int sever(
+            KeycloakSession session, RealmModel realm, TrustEntity trust, ConnectionBindingEntity connection) {
         TenantSso model = session.getProvider(TenantSso.class);
         OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
         OrganizationModel trusting = organizations.getById(trust.getTrustingOrganizationId());
@@ -54,7 +53,8 @@ public final class TrustRevocation {
 
     /** Severs every trust in the connection, before it is deleted or moved to another tenant. */
     public static void severAll(KeycloakSession session, RealmModel realm, ConnectionBindingEntity connection) {
-        for (TrustEntity trust : session.getProvider(TenantSso.class).trusts(realm).ofConnection(connection.getId())) {
+        for (TrustEntity trust :
+                session.getProvider(TenantSso.class).trusts(realm).ofConnection(connection.getId())) {
             sever(session, realm, trust, connection);
         }
     }
@@ -63,12 +63,17 @@ public final class TrustRevocation {
      * Users linked to the connection, found by Keycloak's index; once the identity provider is gone (Keycloak drops
      * the links before it says so), the trusting tenant's members.
      */
-    private static List<UserModel> mayHaveSignedInThrough(KeycloakSession session, RealmModel realm, ConnectionBindingEntity connection,
-                                                          OrganizationModel trusting) {
+    private static List<UserModel> mayHaveSignedInThrough(
+            KeycloakSession session, RealmModel realm, ConnectionBindingEntity connection, OrganizationModel trusting) {
         if (session.identityProviders().getByAlias(connection.getIdpAlias()) != null) {
-            return session.users().searchForUserStream(realm, Map.of(UserModel.IDP_ALIAS, connection.getIdpAlias())).toList();
+            return session.users()
+                    .searchForUserStream(realm, Map.of(UserModel.IDP_ALIAS, connection.getIdpAlias()))
+                    .toList();
         }
-        return trusting == null ? List.of()
-                : session.getProvider(OrganizationProvider.class).getMembersStream(trusting, (String) null, null, null, null).toList();
+        return trusting == null
+                ? List.of()
+                : session.getProvider(OrganizationProvider.class)
+                        .getMembersStream(trusting, (String) null, null, null, null)
+                        .toList();
     }
 }

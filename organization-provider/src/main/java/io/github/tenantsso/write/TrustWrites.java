@@ -1,18 +1,16 @@
 package io.github.tenantsso.write;
 
-import java.util.List;
-import java.util.Map;
-
+import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.connection.ConnectionBindingEntity;
-import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.TrustEntity;
 import io.github.tenantsso.trust.TrustGroups;
-import io.github.tenantsso.write.TrustRevocation;
 import io.github.tenantsso.trust.Trusts;
+import java.util.List;
+import java.util.Map;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -41,41 +39,49 @@ public final class TrustWrites {
     }
 
     /** A trust with the alias of its connection, as its admin event shows it. */
-    public record Written(TrustEntity trust, String connectionAlias) {
-    }
+    public record Written(TrustEntity trust, String connectionAlias) {}
 
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
-    public record Created(Written written) implements Outcome {
-    }
+    public record Created(Written written) implements Outcome {}
 
-    public record OwnerMismatch() implements Outcome {
-    }
+    public record OwnerMismatch() implements Outcome {}
 
     /** @param problem why the groups were refused: {@link TrustGroups.Malformed} or {@link TrustGroups.NotOrganizationGroup} */
-    public record GroupsRefused(TrustGroups.Outcome problem) implements Outcome {
-    }
+    public record GroupsRefused(TrustGroups.Outcome problem) implements Outcome {}
 
-    public record Conflict(String code, String message) implements Outcome {
-    }
+    public record Conflict(String code, String message) implements Outcome {}
 
     /**
      * @param ownerOrganizationId the connection's owner as the caller expects it, or {@code null}
      * @throws io.github.tenantsso.common.StorageException when the database refuses the write for another reason
      */
-    public Outcome create(OrganizationModel trusting, ConnectionBindingEntity connection, String ownerOrganizationId, boolean jitEnabled,
-                          List<String> groupIds, String actor, long now, AdminEvents events) {
+    public Outcome create(
+            OrganizationModel trusting,
+            ConnectionBindingEntity connection,
+            String ownerOrganizationId,
+            boolean jitEnabled,
+            List<String> groupIds,
+            String actor,
+            long now,
+            AdminEvents events) {
         if (ownerOrganizationId != null && !ownerOrganizationId.equals(connection.getOrganizationId())) {
             return new OwnerMismatch();
         }
-        TrustGroups.Outcome groups = TrustGroups.check(groupIds, trusting.getId(), id -> OrganizationGroups.ownerOf(session, realm, id));
+        TrustGroups.Outcome groups =
+                TrustGroups.check(groupIds, trusting.getId(), id -> OrganizationGroups.ownerOf(session, realm, id));
         if (!(groups instanceof TrustGroups.Accepted accepted)) {
             return new GroupsRefused(groups);
         }
         TrustEntity trust;
         try {
-            trust = trusts().create(trusting.getId(), ConnectionBinding.of(connection), jitEnabled, accepted.groupIds(), actor, now);
+            trust = trusts().create(
+                            trusting.getId(),
+                            ConnectionBinding.of(connection),
+                            jitEnabled,
+                            accepted.groupIds(),
+                            actor,
+                            now);
         } catch (ConflictException e) {
             return new Conflict(e.code(), e.getMessage());
         }
@@ -88,10 +94,21 @@ public final class TrustWrites {
     /**
      * A new trust an import decided (its groups checked with {@link TrustGroups#check}), unflushed.
      */
-    public TrustEntity add(String trustingOrganizationId, ConnectionBindingEntity connection, boolean jitEnabled, List<String> groupIds,
-                           String actor, long createdAt) {
-        TrustEntity trust = trusts().add(trustingOrganizationId, connection.getId(), connection.getOrganizationId(), jitEnabled,
-                TrustGroups.encode(groupIds), actor, createdAt);
+    public TrustEntity add(
+            String trustingOrganizationId,
+            ConnectionBindingEntity connection,
+            boolean jitEnabled,
+            List<String> groupIds,
+            String actor,
+            long createdAt) {
+        TrustEntity trust = trusts().add(
+                        trustingOrganizationId,
+                        connection.getId(),
+                        connection.getOrganizationId(),
+                        jitEnabled,
+                        TrustGroups.encode(groupIds),
+                        actor,
+                        createdAt);
         versions.changed(RoutingChange.tenant(trustingOrganizationId));
         return trust;
     }
@@ -108,7 +125,8 @@ public final class TrustWrites {
     public int delete(TrustEntity trust, ConnectionBindingEntity connection, AdminEvents events) {
         Written written = new Written(trust, connection.getIdpAlias());
         int revoked = TrustRevocation.sever(session, realm, trust, connection);
-        events.record(RESOURCE, OperationType.DELETE, written, Map.of(REVOKED_SESSIONS_DETAIL, Integer.toString(revoked)));
+        events.record(
+                RESOURCE, OperationType.DELETE, written, Map.of(REVOKED_SESSIONS_DETAIL, Integer.toString(revoked)));
         return revoked;
     }
 

@@ -1,5 +1,19 @@
 package io.github.tenantsso.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.tenantsso.domain.InvalidDomainException;
+import io.github.tenantsso.importexport.ImportProblem;
+import io.github.tenantsso.publicapi.TenantSsoRealmResource;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.AnnotatedElement;
@@ -19,23 +33,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.tenantsso.domain.InvalidDomainException;
-import io.github.tenantsso.importexport.ImportProblem;
-import io.github.tenantsso.publicapi.TenantSsoRealmResource;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps the OpenAPI document that the admin API serves in step with the JAX-RS resources it describes.
@@ -45,11 +44,23 @@ class OpenApiDocumentTest {
     private static final String DOCUMENT = "/META-INF/tenant-sso-openapi.yaml";
     private static final String ADMIN_PREFIX = "/admin/realms/{realm}/tenant-sso";
     private static final String PUBLIC_PREFIX = "/realms/{realm}/tenant-sso";
-    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+    private static final Set<String> HTTP_METHODS =
+            Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     /** CORS preflights ({@code OPTIONS}) are browser plumbing, not operations: the document leaves them out. */
     private static final Map<Class<? extends java.lang.annotation.Annotation>, String> JAX_RS_METHODS = Map.of(
-            GET.class, "get", PUT.class, "put", POST.class, "post", DELETE.class, "delete",
-            PATCH.class, "patch", HEAD.class, "head");
+            GET.class,
+            "get",
+            PUT.class,
+            "put",
+            POST.class,
+            "post",
+            DELETE.class,
+            "delete",
+            PATCH.class,
+            "patch",
+            HEAD.class,
+            "head");
+
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}/]+)}");
 
     private static JsonNode document;
@@ -57,7 +68,9 @@ class OpenApiDocumentTest {
     @BeforeAll
     static void readDocument() throws IOException {
         try (InputStream in = OpenApiDocumentTest.class.getResourceAsStream(DOCUMENT)) {
-            assertThat(in).as("%s on the class path, where the admin resource reads it", DOCUMENT).isNotNull();
+            assertThat(in)
+                    .as("%s on the class path, where the admin resource reads it", DOCUMENT)
+                    .isNotNull();
             document = new ObjectMapper(new YAMLFactory()).readTree(in);
         }
     }
@@ -78,7 +91,8 @@ class OpenApiDocumentTest {
         assertThat(references).isNotEmpty();
         assertThat(references)
                 .as("$ref values that do not point into this document")
-                .filteredOn(ref -> !ref.startsWith("#/") || document.at(ref.substring(1)).isMissingNode())
+                .filteredOn(ref ->
+                        !ref.startsWith("#/") || document.at(ref.substring(1)).isMissingNode())
                 .isEmpty();
     }
 
@@ -104,8 +118,11 @@ class OpenApiDocumentTest {
             for (JsonNode parameter : concat(pathItem.path("parameters"), operation.path("parameters"))) {
                 JsonNode resolved = resolve(parameter);
                 if ("path".equals(resolved.path("in").asText())) {
-                    assertThat(resolved.path("required").asBoolean()).as("%s %s: path parameter %s is required", method, path,
-                            resolved.path("name").asText()).isTrue();
+                    assertThat(resolved.path("required").asBoolean())
+                            .as(
+                                    "%s %s: path parameter %s is required",
+                                    method, path, resolved.path("name").asText())
+                            .isTrue();
                     declared.add(resolved.path("name").asText());
                 }
             }
@@ -116,12 +133,23 @@ class OpenApiDocumentTest {
     @Test
     void givesEveryOperationASummaryADescriptionAndAResponse() {
         forEachOperation((path, method, operation, pathItem) -> {
-            assertThat(operation.path("summary").asText()).as("summary of %s %s", method, path).isNotBlank();
-            assertThat(operation.path("description").asText()).as("description of %s %s", method, path).isNotBlank();
-            assertThat(operation.path("responses").size()).as("responses of %s %s", method, path).isPositive();
-            operation.path("responses").fields().forEachRemaining(response ->
-                    assertThat(resolve(response.getValue()).path("description").asText())
-                            .as("description of response %s of %s %s", response.getKey(), method, path).isNotBlank());
+            assertThat(operation.path("summary").asText())
+                    .as("summary of %s %s", method, path)
+                    .isNotBlank();
+            assertThat(operation.path("description").asText())
+                    .as("description of %s %s", method, path)
+                    .isNotBlank();
+            assertThat(operation.path("responses").size())
+                    .as("responses of %s %s", method, path)
+                    .isPositive();
+            operation
+                    .path("responses")
+                    .fields()
+                    .forEachRemaining(response -> assertThat(resolve(response.getValue())
+                                    .path("description")
+                                    .asText())
+                            .as("description of response %s of %s %s", response.getKey(), method, path)
+                            .isNotBlank());
         });
     }
 
@@ -129,7 +157,9 @@ class OpenApiDocumentTest {
     void asksForAnAdminTokenOnTheAdminApiAndAUserTokenOnTheSessionApi() {
         Set<String> globalSchemes = schemeNames(document.path("security"));
         assertThat(globalSchemes).containsExactly("keycloakAdmin");
-        assertThat(document.at("/components/securitySchemes/keycloakAdmin/scheme").asText()).isEqualTo("bearer");
+        assertThat(document.at("/components/securitySchemes/keycloakAdmin/scheme")
+                        .asText())
+                .isEqualTo("bearer");
 
         forEachOperation((path, method, operation, pathItem) -> {
             Set<String> schemes = operation.has("security") ? schemeNames(operation.get("security")) : globalSchemes;
@@ -154,21 +184,26 @@ class OpenApiDocumentTest {
      */
     @Test
     void listsEveryErrorCodeTheApiSendsAndNoOther() throws IOException {
-        Pattern thrown = Pattern.compile("(?:ApiException\\.\\w+|new ConflictException|new ApiError)\\(\\s*\"([a-z_]+)\"");
+        Pattern thrown =
+                Pattern.compile("(?:ApiException\\.\\w+|new ConflictException|new ApiError)\\(\\s*\"([a-z_]+)\"");
         Set<String> sent = new TreeSet<>();
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher matcher = thrown.matcher(Files.readString(source, StandardCharsets.UTF_8));
                 while (matcher.find()) {
                     sent.add(matcher.group(1));
                 }
             }
         }
-        Arrays.stream(InvalidDomainException.Reason.values()).map(InvalidDomainException.Reason::code).forEach(sent::add);
+        Arrays.stream(InvalidDomainException.Reason.values())
+                .map(InvalidDomainException.Reason::code)
+                .forEach(sent::add);
         Arrays.stream(ImportProblem.Code.values()).map(ImportProblem.Code::code).forEach(sent::add);
 
         Set<String> documented = new TreeSet<>();
-        document.at("/components/schemas/ApiError/properties/error/enum").forEach(code -> documented.add(code.asText()));
+        document.at("/components/schemas/ApiError/properties/error/enum")
+                .forEach(code -> documented.add(code.asText()));
 
         assertThat(sent).as("error codes in the sources").contains("invalid_request", "claim_exists", "public_suffix");
         assertThat(documented).isEqualTo(sent);
@@ -176,7 +211,8 @@ class OpenApiDocumentTest {
 
     private static Set<String> documentedOperations() {
         Set<String> documented = new TreeSet<>();
-        forEachOperation((path, method, operation, pathItem) -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path));
+        forEachOperation(
+                (path, method, operation, pathItem) -> documented.add(method.toUpperCase(Locale.ROOT) + " " + path));
         return documented;
     }
 
@@ -184,8 +220,11 @@ class OpenApiDocumentTest {
      * Adds "METHOD /path" for each resource method of {@code type}, and follows sub-resource locators (a
      * {@code @Path} without an HTTP method) into the class they return.
      */
-    private static void collectOperations(Class<?> type, String prefix, Set<String> operations, Set<Class<?>> visiting) {
-        assertThat(visiting.add(type)).as("sub-resource locators of %s loop", type.getName()).isTrue();
+    private static void collectOperations(
+            Class<?> type, String prefix, Set<String> operations, Set<Class<?>> visiting) {
+        assertThat(visiting.add(type))
+                .as("sub-resource locators of %s loop", type.getName())
+                .isTrue();
         String base = join(prefix, pathOf(type));
         for (Method method : type.getMethods()) {
             if (method.getDeclaringClass() == Object.class || Modifier.isStatic(method.getModifiers())) {

@@ -1,8 +1,8 @@
 package io.github.tenantsso.common;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class SessionNotesTest {
 
@@ -14,7 +14,8 @@ class SessionNotesTest {
 
     @Test
     void appendsEachTenantOnce() {
-        assertThat(SessionNotes.withTenant(SessionNotes.withTenant("a", "b"), "a")).isEqualTo("a,b");
+        assertThat(SessionNotes.withTenant(SessionNotes.withTenant("a", "b"), "a"))
+                .isEqualTo("a,b");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.github.tenantsso.connection;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class ConnectionLinkTest {
 
@@ -24,6 +24,7 @@ class ConnectionLinkTest {
 
     @Test
     void aProviderLinkedToAnotherOrganizationIsNeverBoundToThisOne() {
-        assertThat(ConnectionLink.decide("org-acme", "org-globex")).isEqualTo(new ConnectionLink.OwnedElsewhere("org-acme"));
+        assertThat(ConnectionLink.decide("org-acme", "org-globex"))
+                .isEqualTo(new ConnectionLink.OwnedElsewhere("org-acme"));
     }
 }

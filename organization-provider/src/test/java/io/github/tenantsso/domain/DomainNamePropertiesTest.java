@@ -1,16 +1,14 @@
 package io.github.tenantsso.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tenantsso.domain.InvalidDomainException.Reason;
 import java.util.Locale;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.github.tenantsso.domain.InvalidDomainException.Reason;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Properties of normalization over generated names (see {@link GeneratedDomains}).
@@ -40,7 +38,8 @@ class DomainNamePropertiesTest {
         String value = DomainName.parse(domain).value();
 
         assertThat(value).matches("[a-z0-9.-]+").doesNotEndWith(".").hasSizeLessThanOrEqualTo(DomainName.MAX_LENGTH);
-        assertThat(value.split("\\.")).allSatisfy(label -> assertThat(label).hasSizeBetween(1, DomainName.MAX_LABEL_LENGTH));
+        assertThat(value.split("\\."))
+                .allSatisfy(label -> assertThat(label).hasSizeBetween(1, DomainName.MAX_LABEL_LENGTH));
     }
 
     @ParameterizedTest
@@ -48,7 +47,8 @@ class DomainNamePropertiesTest {
     void internationalNamesMapToOnePunycodeWhateverTheCase(String label) {
         DomainName lower = DomainName.parse(label + ".example");
 
-        assertThat(DomainName.parse(label.toUpperCase(Locale.ROOT) + ".EXAMPLE")).isEqualTo(lower);
+        assertThat(DomainName.parse(label.toUpperCase(Locale.ROOT) + ".EXAMPLE"))
+                .isEqualTo(lower);
         assertThat(lower.value()).startsWith("xn--");
         assertThat(DomainName.parse(lower.unicode())).isEqualTo(lower);
     }
@@ -68,7 +68,8 @@ class DomainNamePropertiesTest {
     @ParameterizedTest
     @MethodSource("emailAddresses")
     void anEmailAddressRoutesByItsNormalizedDomain(String local, String domain) {
-        assertThat(DomainName.ofEmail(local + "@" + domain.toUpperCase(Locale.ROOT))).isEqualTo(DomainName.parse(domain));
+        assertThat(DomainName.ofEmail(local + "@" + domain.toUpperCase(Locale.ROOT)))
+                .isEqualTo(DomainName.parse(domain));
     }
 
     static Stream<String> domains() {
@@ -92,11 +93,14 @@ class DomainNamePropertiesTest {
     }
 
     static Stream<Arguments> emailAddresses() {
-        return GeneratedDomains.cases(random -> Arguments.of(GeneratedDomains.localPart(random), GeneratedDomains.domain(random)));
+        return GeneratedDomains.cases(
+                random -> Arguments.of(GeneratedDomains.localPart(random), GeneratedDomains.domain(random)));
     }
 
     private static void assertRejected(String input, Reason reason) {
         assertThatThrownBy(() -> DomainName.parse(input))
-                .isInstanceOfSatisfying(InvalidDomainException.class, e -> assertThat(e.reason()).isEqualTo(reason));
+                .isInstanceOfSatisfying(
+                        InvalidDomainException.class,
+                        e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }

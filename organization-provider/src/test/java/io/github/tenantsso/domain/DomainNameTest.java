@@ -1,28 +1,27 @@
 package io.github.tenantsso.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tenantsso.domain.InvalidDomainException.Reason;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.github.tenantsso.domain.InvalidDomainException.Reason;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 class DomainNameTest {
 
     @ParameterizedTest
     @CsvSource({
-            "Example.COM, example.com",
-            "example.com., example.com",
-            "'  acme.test  ', acme.test",
-            "sub.Corp.example.co.uk, sub.corp.example.co.uk",
-            "bücher.example, xn--bcher-kva.example",
-            "BÜCHER.de, xn--bcher-kva.de",
-            "xn--bcher-kva.de, xn--bcher-kva.de",
-            "例え.テスト, xn--r8jz45g.xn--zckzah",
-            "example。com, example.com",
+        "Example.COM, example.com",
+        "example.com., example.com",
+        "'  acme.test  ', acme.test",
+        "sub.Corp.example.co.uk, sub.corp.example.co.uk",
+        "bücher.example, xn--bcher-kva.example",
+        "BÜCHER.de, xn--bcher-kva.de",
+        "xn--bcher-kva.de, xn--bcher-kva.de",
+        "例え.テスト, xn--r8jz45g.xn--zckzah",
+        "example。com, example.com",
     })
     void normalizesCaseTrailingDotAndInternationalNames(String input, String expected) {
         assertThat(DomainName.parse(input).value()).isEqualTo(expected);
@@ -55,7 +54,8 @@ class DomainNameTest {
     @ValueSource(strings = {"com", "co.uk", "github.io", "s3.amazonaws.com", "COM."})
     void rejectsPublicSuffixesIncludingPrivateOnes(String input) {
         assertThatThrownBy(() -> DomainName.parse(input))
-                .isInstanceOfSatisfying(InvalidDomainException.class,
+                .isInstanceOfSatisfying(
+                        InvalidDomainException.class,
                         e -> assertThat(e.reason()).isIn(Reason.PUBLIC_SUFFIX, Reason.SINGLE_LABEL));
     }
 
@@ -84,7 +84,8 @@ class DomainNameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-acme.com", "acme-.com", "ac_me.com", "acme .com", "acme.com/path", "ann@acme.com", "<b>.com"})
+    @ValueSource(
+            strings = {"-acme.com", "acme-.com", "ac_me.com", "acme .com", "acme.com/path", "ann@acme.com", "<b>.com"})
     void rejectsInvalidCharacters(String input) {
         assertRejected(input, Reason.INVALID_CHARACTERS);
     }
@@ -112,9 +113,9 @@ class DomainNameTest {
 
     @ParameterizedTest
     @CsvSource({
-            "ann@Example.COM, example.com",
-            "\"odd@name\"@acme.test, acme.test",
-            "bob@bücher.de, xn--bcher-kva.de",
+        "ann@Example.COM, example.com",
+        "\"odd@name\"@acme.test, acme.test",
+        "bob@bücher.de, xn--bcher-kva.de",
     })
     void takesTheDomainOfAnEmailAddress(String email, String expected) {
         assertThat(DomainName.ofEmail(email).value()).isEqualTo(expected);
@@ -137,7 +138,9 @@ class DomainNameTest {
         DomainName name = DomainName.parse("a.b.example.co.uk");
 
         assertThat(name.parent()).map(DomainName::value).contains("b.example.co.uk");
-        assertThat(name.parent().flatMap(DomainName::parent)).map(DomainName::value).contains("example.co.uk");
+        assertThat(name.parent().flatMap(DomainName::parent))
+                .map(DomainName::value)
+                .contains("example.co.uk");
         assertThat(DomainName.parse("example.co.uk").parent()).isEmpty();
         assertThat(DomainName.parse("acme.test").parent()).isEmpty();
     }

@@ -1,11 +1,10 @@
 package io.github.tenantsso.domain;
 
-import java.util.Locale;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class EmailAddressPropertiesTest {
 

@@ -18,8 +18,7 @@ final class GeneratedDomains {
     private static final List<String> TOP_LEVELS = List.of("com", "org", "de", "test", "example", "co.uk", "io");
     private static final String UNICODE_LETTERS = "äöüéèçñøåλжšě";
 
-    private GeneratedDomains() {
-    }
+    private GeneratedDomains() {}
 
     static <T> Stream<T> cases(Function<Random, T> generator) {
         Random random = new Random(SEED);
@@ -41,7 +40,10 @@ final class GeneratedDomains {
         StringBuilder label = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             boolean inner = i > 0 && i < length - 1 && label.charAt(i - 1) != '-';
-            label.append(inner && random.nextInt(8) == 0 ? '-' : LETTERS_DIGITS.charAt(random.nextInt(LETTERS_DIGITS.length())));
+            label.append(
+                    inner && random.nextInt(8) == 0
+                            ? '-'
+                            : LETTERS_DIGITS.charAt(random.nextInt(LETTERS_DIGITS.length())));
         }
         return label.toString();
     }

@@ -1,14 +1,13 @@
 package io.github.tenantsso.domain;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.domain.KeycloakDomainEdit.Input;
 import io.github.tenantsso.domain.KeycloakDomainEdit.NewClaim;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class KeycloakDomainEditTest {
 
@@ -41,7 +40,9 @@ class KeycloakDomainEditTest {
 
     @Test
     void aShownNameRemovedInKeycloakDeletesTheClaim() {
-        KeycloakDomainEdit.Outcome outcome = edit(Set.of("acme.example", "*.globex.example"), Set.of("acme.example"),
+        KeycloakDomainEdit.Outcome outcome = edit(
+                Set.of("acme.example", "*.globex.example"),
+                Set.of("acme.example"),
                 Set.of("acme.example", "globex.example"));
 
         assertThat(outcome.deletions()).containsExactly(DomainName.parse("globex.example"));
@@ -51,7 +52,8 @@ class KeycloakDomainEditTest {
 
     @Test
     void aWildcardOrFlagChangedInKeycloakChangesNoClaim() {
-        KeycloakDomainEdit.Outcome outcome = edit(Set.of("acme.example"), Set.of("*.acme.example"), Set.of("acme.example"));
+        KeycloakDomainEdit.Outcome outcome =
+                edit(Set.of("acme.example"), Set.of("*.acme.example"), Set.of("acme.example"));
 
         assertThat(outcome.claims()).isEmpty();
         assertThat(outcome.deletions()).isEmpty();
@@ -63,7 +65,9 @@ class KeycloakDomainEditTest {
         KeycloakDomainEdit.Outcome outcome = edit(Set.of(), Set.of("co.uk"), Set.of());
 
         assertThat(outcome.claims()).isEmpty();
-        assertThat(outcome.refused()).extracting(KeycloakDomainEdit.Refused::name).isEqualTo(List.of("co.uk"));
+        assertThat(outcome.refused())
+                .extracting(KeycloakDomainEdit.Refused::name)
+                .isEqualTo(List.of("co.uk"));
         assertThat(outcome.domains()).isEmpty();
     }
 }

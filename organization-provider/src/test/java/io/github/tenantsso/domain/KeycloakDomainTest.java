@@ -1,12 +1,11 @@
 package io.github.tenantsso.domain;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.domain.KeycloakDomain.Claim;
 import io.github.tenantsso.domain.KeycloakDomain.Input;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class KeycloakDomainTest {
 
@@ -22,7 +21,10 @@ class KeycloakDomainTest {
 
     @Test
     void aVerifiedClaimWinsOverOtherTenantsPendingClaims() {
-        assertThat(decide(new Claim("squatter", false, false), new Claim("acme", false, true), new Claim("other", true, false)))
+        assertThat(decide(
+                        new Claim("squatter", false, false),
+                        new Claim("acme", false, true),
+                        new Claim("other", true, false)))
                 .isEqualTo(new KeycloakDomain.Shown("acme", "acme.example", true));
     }
 
@@ -40,12 +42,14 @@ class KeycloakDomainTest {
 
     @Test
     void aDomainVerifiedBySeveralTenantsIsShownForNone() {
-        assertThat(decide(new Claim("acme", false, true), new Claim("globex", true, true))).isInstanceOf(KeycloakDomain.Shared.class);
+        assertThat(decide(new Claim("acme", false, true), new Claim("globex", true, true)))
+                .isInstanceOf(KeycloakDomain.Shared.class);
     }
 
     @Test
     void pendingClaimsOfSeveralTenantsAreShownForNone() {
-        assertThat(decide(new Claim("acme", false, false), new Claim("globex", false, false))).isInstanceOf(KeycloakDomain.Contested.class);
+        assertThat(decide(new Claim("acme", false, false), new Claim("globex", false, false)))
+                .isInstanceOf(KeycloakDomain.Contested.class);
     }
 
     @Test

@@ -1,5 +1,10 @@
 package io.github.tenantsso.exchange;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tenantsso.landing.Landing;
+import io.github.tenantsso.landing.LandingInput;
+import io.github.tenantsso.landing.LandingOutcome;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,15 +15,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.github.tenantsso.landing.Landing;
-import io.github.tenantsso.landing.LandingInput;
-import io.github.tenantsso.landing.LandingOutcome;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Properties of session exchange over generated connections, trusts and memberships (fixed seed, so a failure names
@@ -28,8 +26,7 @@ class TenantSwitchPropertiesTest {
 
     private static final List<String> TENANTS = List.of("t0", "t1", "t2", "t3", "t4", "t5");
 
-    record Case(LandingInput input, String target, Set<String> left) {
-    }
+    record Case(LandingInput input, String target, Set<String> left) {}
 
     static Stream<Case> cases() {
         Random random = new Random(20261122L);
@@ -45,7 +42,8 @@ class TenantSwitchPropertiesTest {
                     memberships.add(tenant);
                 }
             }
-            LandingInput input = new LandingInput(owner, random.nextBoolean(), trusting, memberships, Optional.empty(), random.nextInt(5) > 0);
+            LandingInput input = new LandingInput(
+                    owner, random.nextBoolean(), trusting, memberships, Optional.empty(), random.nextInt(5) > 0);
             Set<String> left = new HashSet<>();
             for (String tenant : TENANTS) {
                 if (!memberships.contains(tenant) && random.nextInt(4) == 0) {
@@ -59,15 +57,18 @@ class TenantSwitchPropertiesTest {
     @ParameterizedTest
     @MethodSource("cases")
     void neverSwitchesToATenantThatNeitherOwnsNorTrustsTheConnection(Case c) {
-        if (!c.target().equals(c.input().ownerTenant()) && !c.input().trustingJit().containsKey(c.target())) {
-            assertThat(TenantSwitch.decide(Optional.of(c.input()), c.target(), c.left())).isInstanceOf(SwitchOutcome.LoginRequired.class);
+        if (!c.target().equals(c.input().ownerTenant())
+                && !c.input().trustingJit().containsKey(c.target())) {
+            assertThat(TenantSwitch.decide(Optional.of(c.input()), c.target(), c.left()))
+                    .isInstanceOf(SwitchOutcome.LoginRequired.class);
         }
     }
 
     @ParameterizedTest
     @MethodSource("cases")
     void neverProvisionsIntoATenantTheUserLeftDuringTheSession(Case c) {
-        if (TenantSwitch.decide(Optional.of(c.input()), c.target(), c.left()) instanceof SwitchOutcome.Switch sw && sw.join()) {
+        if (TenantSwitch.decide(Optional.of(c.input()), c.target(), c.left()) instanceof SwitchOutcome.Switch sw
+                && sw.join()) {
             assertThat(c.left()).doesNotContain(c.target());
         }
     }
@@ -77,7 +78,8 @@ class TenantSwitchPropertiesTest {
     void switchesExactlyWhereALoginRoutedToTheTenantWouldLandThere(Case c) {
         SwitchOutcome outcome = TenantSwitch.decide(Optional.of(c.input()), c.target(), c.left());
         LandingOutcome routed = Landing.decide(c.input().routedTo(c.target()));
-        boolean landsThere = routed instanceof LandingOutcome.Land land && land.tenant().equals(c.target())
+        boolean landsThere = routed instanceof LandingOutcome.Land land
+                && land.tenant().equals(c.target())
                 && !(land.join() && c.left().contains(c.target()));
         assertThat(outcome instanceof SwitchOutcome.Switch).isEqualTo(landsThere);
         if (outcome instanceof SwitchOutcome.Switch sw) {

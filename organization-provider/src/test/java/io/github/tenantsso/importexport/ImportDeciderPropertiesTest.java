@@ -1,5 +1,9 @@
 package io.github.tenantsso.importexport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tenantsso.policy.AmbiguousNewUser;
+import io.github.tenantsso.policy.RoutingPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,14 +13,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import io.github.tenantsso.policy.AmbiguousNewUser;
-import io.github.tenantsso.policy.RoutingPolicy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Properties of the import decision over realms and documents generated from a fixed seed.
@@ -48,9 +47,21 @@ class ImportDeciderPropertiesTest {
                 String tenant = "t" + random.nextInt(TENANTS);
                 String domain = "d" + random.nextInt(DOMAINS) + ".example";
                 boolean verified = random.nextBoolean() && (sharing || verifiedDomains.add(domain));
-                if (realm.claims.stream().noneMatch(s -> s.organizationId().equals(ImportInputs.id(tenant)) && s.domain().equals(domain))) {
-                    realm.claims.add(new ImportInput.StoredClaim("stored-" + c, ImportInputs.id(tenant), domain, random.nextBoolean(), verified,
-                            verified ? "DNS" : null, "storedtokenstoredtoken" + c, 1000 + c, verified ? 2000L + c : null, null, null));
+                if (realm.claims.stream()
+                        .noneMatch(s -> s.organizationId().equals(ImportInputs.id(tenant))
+                                && s.domain().equals(domain))) {
+                    realm.claims.add(new ImportInput.StoredClaim(
+                            "stored-" + c,
+                            ImportInputs.id(tenant),
+                            domain,
+                            random.nextBoolean(),
+                            verified,
+                            verified ? "DNS" : null,
+                            "storedtokenstoredtoken" + c,
+                            1000 + c,
+                            verified ? 2000L + c : null,
+                            null,
+                            null));
                 }
             }
             List<PackDocument.Domain> domains = new ArrayList<>();
@@ -62,8 +73,17 @@ class ImportDeciderPropertiesTest {
                     case 1 -> true;
                     default -> false;
                 };
-                domains.add(new PackDocument.Domain(tenant, domain, random.nextBoolean() ? null : random.nextBoolean(), verified,
-                        random.nextBoolean() ? null : "DNS", null, random.nextBoolean() ? null : (long) random.nextInt(5000), null, null, null));
+                domains.add(new PackDocument.Domain(
+                        tenant,
+                        domain,
+                        random.nextBoolean() ? null : random.nextBoolean(),
+                        verified,
+                        random.nextBoolean() ? null : "DNS",
+                        null,
+                        random.nextBoolean() ? null : (long) random.nextInt(5000),
+                        null,
+                        null,
+                        null));
             }
             return new Case(n, realm, new PackDocument(null, domains, null, null, null, null));
         });
@@ -72,13 +92,21 @@ class ImportDeciderPropertiesTest {
     /** Keeps the properties below meaningful: the generator makes both outcomes, and conflicts among the refusals. */
     @Test
     void theCasesHoldAcceptedAndRefusedDocuments() {
-        List<ImportDecision> decisions = cases().map(c -> ImportDecider.decide(c.realm().apply(c.document()))).toList();
+        List<ImportDecision> decisions = cases().map(
+                        c -> ImportDecider.decide(c.realm().apply(c.document())))
+                .toList();
 
-        assertThat(decisions).filteredOn(ImportDecision.Accepted.class::isInstance).hasSizeGreaterThan(100);
-        assertThat(decisions).filteredOn(d -> d instanceof ImportDecision.Refused r
-                && r.problem().code() == ImportProblem.Code.DOMAIN_VERIFIED_ELSEWHERE).hasSizeGreaterThan(10);
-        assertThat(decisions).filteredOn(d -> d instanceof ImportDecision.Refused r
-                && r.problem().code() == ImportProblem.Code.INVALID_DOCUMENT).hasSizeGreaterThan(10);
+        assertThat(decisions)
+                .filteredOn(ImportDecision.Accepted.class::isInstance)
+                .hasSizeGreaterThan(100);
+        assertThat(decisions)
+                .filteredOn(d -> d instanceof ImportDecision.Refused r
+                        && r.problem().code() == ImportProblem.Code.DOMAIN_VERIFIED_ELSEWHERE)
+                .hasSizeGreaterThan(10);
+        assertThat(decisions)
+                .filteredOn(d -> d instanceof ImportDecision.Refused r
+                        && r.problem().code() == ImportProblem.Code.INVALID_DOCUMENT)
+                .hasSizeGreaterThan(10);
     }
 
     @ParameterizedTest
@@ -88,7 +116,9 @@ class ImportDeciderPropertiesTest {
             assertThat(refused.problem().field()).matches("domains\\[\\d+](\\.\\w+)?");
             int entry = Integer.parseInt(refused.problem().field().replaceAll("domains\\[(\\d+)].*", "$1"));
             assertThat(entry).isLessThan(c.document().domains().size());
-            assertThat(refused.problem().message()).startsWith(refused.problem().field() + ": ").hasSizeLessThan(400);
+            assertThat(refused.problem().message())
+                    .startsWith(refused.problem().field() + ": ")
+                    .hasSizeLessThan(400);
         }
     }
 
@@ -97,8 +127,10 @@ class ImportDeciderPropertiesTest {
     void theSummaryAccountsForEveryEntryOnce(Case c) {
         if (ImportDecider.decide(c.realm().apply(c.document())) instanceof ImportDecision.Accepted accepted) {
             ImportSummary.Counts counts = accepted.plan().summary().domains();
-            assertThat(counts.created() + counts.updated() + counts.unchanged()).isEqualTo(c.document().domains().size());
-            assertThat(counts.created() + counts.updated()).isEqualTo(accepted.plan().claims().size());
+            assertThat(counts.created() + counts.updated() + counts.unchanged())
+                    .isEqualTo(c.document().domains().size());
+            assertThat(counts.created() + counts.updated())
+                    .isEqualTo(accepted.plan().claims().size());
         }
     }
 
@@ -110,10 +142,13 @@ class ImportDeciderPropertiesTest {
             Map<String, Set<String>> verifiedBy = new HashMap<>();
             for (ImportInput.StoredClaim claim : stateAfter(c.realm().claims, accepted.plan())) {
                 if (claim.verified()) {
-                    verifiedBy.computeIfAbsent(claim.domain(), d -> new HashSet<>()).add(claim.organizationId());
+                    verifiedBy
+                            .computeIfAbsent(claim.domain(), d -> new HashSet<>())
+                            .add(claim.organizationId());
                 }
             }
-            assertThat(verifiedBy.values()).allSatisfy(tenants -> assertThat(tenants).hasSize(1));
+            assertThat(verifiedBy.values())
+                    .allSatisfy(tenants -> assertThat(tenants).hasSize(1));
         }
     }
 
@@ -129,7 +164,8 @@ class ImportDeciderPropertiesTest {
             ImportDecision again = ImportDecider.decide(after.apply(c.document()));
 
             assertThat(again).isInstanceOf(ImportDecision.Accepted.class);
-            assertThat(((ImportDecision.Accepted) again).plan().changesAnything()).isFalse();
+            assertThat(((ImportDecision.Accepted) again).plan().changesAnything())
+                    .isFalse();
         }
     }
 
@@ -140,9 +176,20 @@ class ImportDeciderPropertiesTest {
         int created = 0;
         for (ImportPlan.ClaimWrite write : plan.claims()) {
             String id = write.existingId() == null ? "created-" + created++ : write.existingId();
-            byId.put(id, new ImportInput.StoredClaim(id, write.organizationId(), write.domain(), write.includeSubdomains(), write.verified(),
-                    write.verificationMethod(), write.verificationToken() == null ? "generatedtokengenerated" : write.verificationToken(),
-                    write.createdAt(), write.verifiedAt(), write.createdBy(), write.verifiedBy()));
+            byId.put(
+                    id,
+                    new ImportInput.StoredClaim(
+                            id,
+                            write.organizationId(),
+                            write.domain(),
+                            write.includeSubdomains(),
+                            write.verified(),
+                            write.verificationMethod(),
+                            write.verificationToken() == null ? "generatedtokengenerated" : write.verificationToken(),
+                            write.createdAt(),
+                            write.verifiedAt(),
+                            write.createdBy(),
+                            write.verifiedBy()));
         }
         return new ArrayList<>(byId.values());
     }

@@ -1,15 +1,14 @@
 package io.github.tenantsso.importexport;
 
-import java.util.List;
-
-import io.github.tenantsso.policy.AmbiguousNewUser;
-import io.github.tenantsso.policy.RoutingPolicy;
-import org.junit.jupiter.api.Test;
-
 import static io.github.tenantsso.importexport.ImportInputs.domain;
 import static io.github.tenantsso.importexport.ImportInputs.domains;
 import static io.github.tenantsso.importexport.ImportInputs.memberships;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tenantsso.policy.AmbiguousNewUser;
+import io.github.tenantsso.policy.RoutingPolicy;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ImportDeciderTest {
 
@@ -17,9 +16,12 @@ class ImportDeciderTest {
     void createsNewClaimsAndCountsThem() {
         ImportInputs realm = new ImportInputs().tenant("acme");
 
-        ImportPlan plan = accepted(realm.apply(domains(domain("acme", "acme.example", true), domain("acme", "Acme.Other.", null))));
+        ImportPlan plan = accepted(
+                realm.apply(domains(domain("acme", "acme.example", true), domain("acme", "Acme.Other.", null))));
 
-        assertThat(plan.claims()).extracting(ImportPlan.ClaimWrite::domain).containsExactly("acme.example", "acme.other");
+        assertThat(plan.claims())
+                .extracting(ImportPlan.ClaimWrite::domain)
+                .containsExactly("acme.example", "acme.other");
         assertThat(plan.claims().get(0)).satisfies(c -> {
             assertThat(c.existingId()).isNull();
             assertThat(c.verified()).isTrue();
@@ -64,7 +66,8 @@ class ImportDeciderTest {
     void anInvalidLastEntryIsNamedWithItsField() {
         ImportInputs realm = new ImportInputs().tenant("acme");
 
-        ImportProblem problem = refused(realm.apply(domains(domain("acme", "fine.example", true), domain("acme", "*.wild.example", true))));
+        ImportProblem problem = refused(
+                realm.apply(domains(domain("acme", "fine.example", true), domain("acme", "*.wild.example", true))));
 
         assertThat(problem.code()).isEqualTo(ImportProblem.Code.INVALID_DOCUMENT);
         assertThat(problem.field()).isEqualTo("domains[1].domain");
@@ -85,7 +88,8 @@ class ImportDeciderTest {
     void twoOrganizationsVerifyingOneDomainInOneDocumentAreRefusedWithoutSharing() {
         ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex");
 
-        ImportProblem problem = refused(realm.apply(domains(domain("acme", "shared.example", true), domain("globex", "shared.example", true))));
+        ImportProblem problem = refused(
+                realm.apply(domains(domain("acme", "shared.example", true), domain("globex", "shared.example", true))));
 
         assertThat(problem.code()).isEqualTo(ImportProblem.Code.DOMAIN_VERIFIED_ELSEWHERE);
         assertThat(problem.field()).isEqualTo("domains[1]");
@@ -105,7 +109,8 @@ class ImportDeciderTest {
     void movingAVerifiedDomainToAnotherOrganizationInOneDocumentIsAllowed() {
         ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").verifiedClaim("acme", "moved.example");
 
-        ImportPlan plan = accepted(realm.apply(domains(domain("globex", "moved.example", true), domain("acme", "moved.example", false))));
+        ImportPlan plan = accepted(
+                realm.apply(domains(domain("globex", "moved.example", true), domain("acme", "moved.example", false))));
 
         assertThat(plan.claims()).hasSize(2);
     }
@@ -113,13 +118,20 @@ class ImportDeciderTest {
     @Test
     void twoOrganizationsMayVerifyOneDomainWhenTheDocumentTurnsSharingOn() {
         ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex");
-        PackDocument document = new PackDocument(new PackDocument.Policy(true, null, null, null),
-                List.of(domain("acme", "shared.example", true), domain("globex", "shared.example", true)), null, null, null, null);
+        PackDocument document = new PackDocument(
+                new PackDocument.Policy(true, null, null, null),
+                List.of(domain("acme", "shared.example", true), domain("globex", "shared.example", true)),
+                null,
+                null,
+                null,
+                null);
 
         ImportPlan plan = accepted(realm.apply(document));
 
         assertThat(plan.policy()).isEqualTo(new RoutingPolicy(true, AmbiguousNewUser.BLOCK, true, "tenantId"));
-        assertThat(plan.claims()).extracting(ImportPlan.ClaimWrite::exclusiveDomain).containsOnlyNulls();
+        assertThat(plan.claims())
+                .extracting(ImportPlan.ClaimWrite::exclusiveDomain)
+                .containsOnlyNulls();
         assertThat(plan.summary().policyUpdated()).isTrue();
     }
 
@@ -129,7 +141,8 @@ class ImportDeciderTest {
         realm.policy = new RoutingPolicy(true, AmbiguousNewUser.BLOCK, true, "tenantId");
         realm.sharedVerifiedDomains.add("shared.example");
 
-        ImportProblem problem = refused(realm.apply(new PackDocument(new PackDocument.Policy(false, null, null, null), null, null, null, null, null)));
+        ImportProblem problem = refused(realm.apply(
+                new PackDocument(new PackDocument.Policy(false, null, null, null), null, null, null, null, null)));
 
         assertThat(problem.field()).isEqualTo("policy.crossTenantDomainSharing");
         assertThat(problem.message()).contains("shared.example");
@@ -139,7 +152,8 @@ class ImportDeciderTest {
     void theSameClaimTwiceIsRefusedNamingBothEntries() {
         ImportInputs realm = new ImportInputs().tenant("acme");
 
-        ImportProblem problem = refused(realm.apply(domains(domain("acme", "acme.example", null), domain("acme", "ACME.example", null))));
+        ImportProblem problem = refused(
+                realm.apply(domains(domain("acme", "acme.example", null), domain("acme", "ACME.example", null))));
 
         assertThat(problem.field()).isEqualTo("domains[1]");
         assertThat(problem.message()).contains("domains[0]");
@@ -149,18 +163,26 @@ class ImportDeciderTest {
     void aMalformedTokenOrMethodIsRefused() {
         ImportInputs realm = new ImportInputs().tenant("acme");
 
-        assertThat(refused(realm.apply(domains(new PackDocument.Domain("acme", "a.example", null, null, null, "short", null, null, null, null)))).field())
+        assertThat(refused(realm.apply(domains(new PackDocument.Domain(
+                                "acme", "a.example", null, null, null, "short", null, null, null, null))))
+                        .field())
                 .isEqualTo("domains[0].verificationToken");
-        assertThat(refused(realm.apply(domains(new PackDocument.Domain("acme", "a.example", null, true, "carrier-pigeon", null, null, null, null, null)))).field())
+        assertThat(refused(realm.apply(domains(new PackDocument.Domain(
+                                "acme", "a.example", null, true, "carrier-pigeon", null, null, null, null, null))))
+                        .field())
                 .isEqualTo("domains[0].verificationMethod");
     }
 
     @Test
     void aConnectionLinksAnUnlinkedProviderAndATrustMayUseIt() {
         ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").idp("acme-sso", null);
-        PackDocument document = new PackDocument(null, null,
+        PackDocument document = new PackDocument(
+                null,
+                null,
                 List.of(new PackDocument.Connection("acme-sso", "acme", null, true, null, null)),
-                List.of(new PackDocument.Trust("globex", "acme-sso", true, null, null, null, null)), null, null);
+                List.of(new PackDocument.Trust("globex", "acme-sso", true, null, null, null, null)),
+                null,
+                null);
 
         ImportPlan plan = accepted(realm.apply(document));
 
@@ -170,15 +192,22 @@ class ImportDeciderTest {
             assertThat(c.enabled()).isTrue();
             assertThat(c.jitEnabled()).isTrue();
         });
-        assertThat(plan.trusts()).singleElement().satisfies(t -> assertThat(t.trustingOrganizationId()).isEqualTo("org-globex"));
+        assertThat(plan.trusts())
+                .singleElement()
+                .satisfies(t -> assertThat(t.trustingOrganizationId()).isEqualTo("org-globex"));
     }
 
     @Test
     void aProviderOfAnotherOrganizationIsRefused() {
         ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").idp("acme-sso", "acme");
 
-        ImportProblem problem = refused(realm.apply(new PackDocument(null, null,
-                List.of(new PackDocument.Connection("acme-sso", "globex", null, null, null, null)), null, null, null)));
+        ImportProblem problem = refused(realm.apply(new PackDocument(
+                null,
+                null,
+                List.of(new PackDocument.Connection("acme-sso", "globex", null, null, null, null)),
+                null,
+                null,
+                null)));
 
         assertThat(problem.field()).isEqualTo("connections[0].tenant");
     }
@@ -187,8 +216,13 @@ class ImportDeciderTest {
     void anOrganizationCannotTrustItsOwnConnection() {
         ImportInputs realm = new ImportInputs().tenant("acme").binding("acme-sso", "acme");
 
-        ImportProblem problem = refused(realm.apply(new PackDocument(null, null, null,
-                List.of(new PackDocument.Trust("acme", "acme-sso", null, null, null, null, null)), null, null)));
+        ImportProblem problem = refused(realm.apply(new PackDocument(
+                null,
+                null,
+                null,
+                List.of(new PackDocument.Trust("acme", "acme-sso", null, null, null, null, null)),
+                null,
+                null)));
 
         assertThat(problem.code()).isEqualTo(ImportProblem.Code.OWN_CONNECTION);
         assertThat(problem.field()).isEqualTo("trusts[0]");
@@ -200,20 +234,54 @@ class ImportDeciderTest {
         realm.groupOwners.put("acme-group", "org-acme");
         realm.groupOwners.put("globex-group", "org-globex");
 
-        assertThat(refused(realm.apply(new PackDocument(null, null, null,
-                List.of(new PackDocument.Trust("globex", "acme-sso", null, null, List.of("globex-group", "acme-group"), null, null)), null, null))).field())
+        assertThat(refused(realm.apply(new PackDocument(
+                                null,
+                                null,
+                                null,
+                                List.of(new PackDocument.Trust(
+                                        "globex",
+                                        "acme-sso",
+                                        null,
+                                        null,
+                                        List.of("globex-group", "acme-group"),
+                                        null,
+                                        null)),
+                                null,
+                                null)))
+                        .field())
                 .isEqualTo("trusts[0].groupIds");
-        assertThat(accepted(realm.apply(new PackDocument(null, null, null,
-                List.of(new PackDocument.Trust("globex", "acme-sso", null, null, List.of("globex-group", "globex-group"), null, null)), null, null))).trusts())
-                .singleElement().satisfies(t -> assertThat(t.groupIds()).containsExactly("globex-group"));
+        assertThat(accepted(realm.apply(new PackDocument(
+                                null,
+                                null,
+                                null,
+                                List.of(new PackDocument.Trust(
+                                        "globex",
+                                        "acme-sso",
+                                        null,
+                                        null,
+                                        List.of("globex-group", "globex-group"),
+                                        null,
+                                        null)),
+                                null,
+                                null)))
+                        .trusts())
+                .singleElement()
+                .satisfies(t -> assertThat(t.groupIds()).containsExactly("globex-group"));
     }
 
     @Test
     void aTrustInAnUnboundConnectionIsRefused() {
         ImportInputs realm = new ImportInputs().tenant("globex");
 
-        assertThat(refused(realm.apply(new PackDocument(null, null, null,
-                List.of(new PackDocument.Trust("globex", "nowhere", null, null, null, null, null)), null, null))).field()).isEqualTo("trusts[0].connection");
+        assertThat(refused(realm.apply(new PackDocument(
+                                null,
+                                null,
+                                null,
+                                List.of(new PackDocument.Trust("globex", "nowhere", null, null, null, null, null)),
+                                null,
+                                null)))
+                        .field())
+                .isEqualTo("trusts[0].connection");
     }
 
     @Test
@@ -221,15 +289,26 @@ class ImportDeciderTest {
         ImportInputs realm = new ImportInputs().tenant("acme");
         realm.organizationsEnabled = false;
 
-        assertThat(refused(realm.apply(domains(domain("acme", "acme.example", null)))).field()).isNull();
-        assertThat(accepted(realm.apply(new PackDocument(new PackDocument.Policy(null, "FIRST_CREATED", null, null), null, null, null, null, null)))
-                .policy().ambiguousNewUser()).isEqualTo(AmbiguousNewUser.FIRST_CREATED);
+        assertThat(refused(realm.apply(domains(domain("acme", "acme.example", null))))
+                        .field())
+                .isNull();
+        assertThat(accepted(realm.apply(new PackDocument(
+                                new PackDocument.Policy(null, "FIRST_CREATED", null, null),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null)))
+                        .policy()
+                        .ambiguousNewUser())
+                .isEqualTo(AmbiguousNewUser.FIRST_CREATED);
     }
 
     @Test
     void anInvalidPolicyValueIsNamedAndBounded() {
-        ImportProblem problem = refused(new ImportInputs().apply(
-                new PackDocument(new PackDocument.Policy(null, "y".repeat(50_000), null, null), null, null, null, null, null)));
+        ImportProblem problem = refused(new ImportInputs()
+                .apply(new PackDocument(
+                        new PackDocument.Policy(null, "y".repeat(50_000), null, null), null, null, null, null, null)));
 
         assertThat(problem.field()).isEqualTo("policy.ambiguousNewUser");
         assertThat(problem.message()).hasSizeLessThan(400);
@@ -237,13 +316,21 @@ class ImportDeciderTest {
 
     @Test
     void datesAStoredMembershipAndNamesTheTrustThatProvisionedIt() {
-        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").binding("acme-sso", "acme").trust("globex", "acme-sso")
-                .user("ann").member("ann", "globex", ImportInputs.NOW - 100);
+        ImportInputs realm = new ImportInputs()
+                .tenant("acme")
+                .tenant("globex")
+                .binding("acme-sso", "acme")
+                .trust("globex", "acme-sso")
+                .user("ann")
+                .member("ann", "globex", ImportInputs.NOW - 100);
 
-        ImportPlan plan = accepted(realm.apply(memberships(List.of(new PackDocument.Membership("ann", "globex", 1000L, "acme-sso")), null)));
+        ImportPlan plan = accepted(realm.apply(
+                memberships(List.of(new PackDocument.Membership("ann", "globex", 1000L, "acme-sso")), null)));
 
-        assertThat(plan.memberships()).singleElement().isEqualTo(
-                new ImportPlan.MembershipWrite("membership-ann-globex", "user-ann", "org-globex", 1000L, "acme-sso"));
+        assertThat(plan.memberships())
+                .singleElement()
+                .isEqualTo(new ImportPlan.MembershipWrite(
+                        "membership-ann-globex", "user-ann", "org-globex", 1000L, "acme-sso"));
         assertThat(plan.summary().memberships()).isEqualTo(new ImportSummary.Counts(0, 1, 0));
         assertThat(plan.changesAnything()).as("memberships are no routing data").isFalse();
     }
@@ -252,7 +339,8 @@ class ImportDeciderTest {
     void aMembershipStoredExactlySoIsUnchanged() {
         ImportInputs realm = new ImportInputs().tenant("globex").user("ann").member("ann", "globex", 1000L);
 
-        ImportPlan plan = accepted(realm.apply(memberships(List.of(new PackDocument.Membership("ann", "globex", 1000L, null)), null)));
+        ImportPlan plan = accepted(
+                realm.apply(memberships(List.of(new PackDocument.Membership("ann", "globex", 1000L, null)), null)));
 
         assertThat(plan.memberships()).isEmpty();
         assertThat(plan.summary().memberships()).isEqualTo(new ImportSummary.Counts(0, 0, 1));
@@ -260,16 +348,22 @@ class ImportDeciderTest {
 
     @Test
     void aMembershipOfAnUnknownUserOrOfANonMemberIsRefused() {
-        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").user("ann").member("ann", "globex", 1000L);
+        ImportInputs realm =
+                new ImportInputs().tenant("acme").tenant("globex").user("ann").member("ann", "globex", 1000L);
 
-        assertThat(refused(realm.apply(memberships(List.of(new PackDocument.Membership("nobody", "globex", 1L, null)), null))))
+        assertThat(refused(realm.apply(
+                        memberships(List.of(new PackDocument.Membership("nobody", "globex", 1L, null)), null))))
                 .satisfies(p -> {
                     assertThat(p.field()).isEqualTo("memberships[0].user");
                     assertThat(p.message()).isEqualTo("memberships[0].user: no user with username 'nobody'.");
                 });
-        assertThat(refused(realm.apply(memberships(List.of(new PackDocument.Membership("ann", "acme", 1L, null)), null))).field())
+        assertThat(refused(realm.apply(
+                                memberships(List.of(new PackDocument.Membership("ann", "acme", 1L, null)), null)))
+                        .field())
                 .isEqualTo("memberships[0]");
-        assertThat(refused(realm.apply(memberships(List.of(new PackDocument.Membership("ann", "globex", 1L, "acme-sso")), null))).field())
+        assertThat(refused(realm.apply(memberships(
+                                List.of(new PackDocument.Membership("ann", "globex", 1L, "acme-sso")), null)))
+                        .field())
                 .isEqualTo("memberships[0].provisionedBy");
     }
 
@@ -277,24 +371,50 @@ class ImportDeciderTest {
     void aDateOutsideEpochMillisecondsIsRefused() {
         ImportInputs realm = new ImportInputs().tenant("globex").user("ann").member("ann", "globex", 1000L);
 
-        assertThat(refused(realm.apply(memberships(List.of(new PackDocument.Membership("ann", "globex", -1L, null)), null))).field())
+        assertThat(refused(realm.apply(
+                                memberships(List.of(new PackDocument.Membership("ann", "globex", -1L, null)), null)))
+                        .field())
                 .isEqualTo("memberships[0].joinedAt");
-        assertThat(refused(realm.apply(memberships(null, List.of(new PackDocument.ActiveTenant("ann", "globex", Long.MAX_VALUE))))).field())
+        assertThat(refused(realm.apply(memberships(
+                                null, List.of(new PackDocument.ActiveTenant("ann", "globex", Long.MAX_VALUE)))))
+                        .field())
                 .isEqualTo("activeTenants[0].updatedAt");
-        assertThat(refused(realm.apply(domains(new PackDocument.Domain("globex", "g.example", null, true, null, null, null,
-                ImportDecider.MAX_EPOCH_MILLIS + 1, null, null)))).field()).isEqualTo("domains[0].verifiedAt");
+        assertThat(refused(realm.apply(domains(new PackDocument.Domain(
+                                "globex",
+                                "g.example",
+                                null,
+                                true,
+                                null,
+                                null,
+                                null,
+                                ImportDecider.MAX_EPOCH_MILLIS + 1,
+                                null,
+                                null))))
+                        .field())
+                .isEqualTo("domains[0].verifiedAt");
     }
 
     @Test
     void movesTheActiveTenantToAnotherMembershipOnly() {
-        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").tenant("initech").user("dan")
-                .member("dan", "acme", 1000L).member("dan", "globex", 2000L).active("dan", "acme", 1000L);
+        ImportInputs realm = new ImportInputs()
+                .tenant("acme")
+                .tenant("globex")
+                .tenant("initech")
+                .user("dan")
+                .member("dan", "acme", 1000L)
+                .member("dan", "globex", 2000L)
+                .active("dan", "acme", 1000L);
 
-        ImportPlan plan = accepted(realm.apply(memberships(null, List.of(new PackDocument.ActiveTenant("dan", "globex", 3000L)))));
+        ImportPlan plan = accepted(
+                realm.apply(memberships(null, List.of(new PackDocument.ActiveTenant("dan", "globex", 3000L)))));
 
-        assertThat(plan.activeTenants()).singleElement().isEqualTo(new ImportPlan.ActiveTenantWrite(true, "user-dan", "org-globex", 3000L));
+        assertThat(plan.activeTenants())
+                .singleElement()
+                .isEqualTo(new ImportPlan.ActiveTenantWrite(true, "user-dan", "org-globex", 3000L));
         assertThat(plan.summary().activeTenants()).isEqualTo(new ImportSummary.Counts(0, 1, 0));
-        assertThat(refused(realm.apply(memberships(null, List.of(new PackDocument.ActiveTenant("dan", "initech", null))))).field())
+        assertThat(refused(realm.apply(
+                                memberships(null, List.of(new PackDocument.ActiveTenant("dan", "initech", null)))))
+                        .field())
                 .isEqualTo("activeTenants[0].tenant");
     }
 
@@ -304,14 +424,29 @@ class ImportDeciderTest {
         realm.groupsByPath.put(ImportInput.groupKey("org-globex", "/engineers"), "group-1");
         realm.groupsByPath.put(ImportInput.groupKey("org-acme", "/sales"), "group-2");
 
-        assertThat(accepted(realm.apply(new PackDocument(null, null, null,
-                List.of(new PackDocument.Trust("globex", "acme-sso", null, List.of("/engineers"), null, null, null)), null, null))).trusts())
-                .singleElement().satisfies(t -> assertThat(t.groupIds()).containsExactly("group-1"));
-        assertThat(refused(realm.apply(new PackDocument(null, null, null,
-                List.of(new PackDocument.Trust("globex", "acme-sso", null, List.of("/engineers", "/sales"), null, null, null)), null, null))))
+        assertThat(accepted(realm.apply(new PackDocument(
+                                null,
+                                null,
+                                null,
+                                List.of(new PackDocument.Trust(
+                                        "globex", "acme-sso", null, List.of("/engineers"), null, null, null)),
+                                null,
+                                null)))
+                        .trusts())
+                .singleElement()
+                .satisfies(t -> assertThat(t.groupIds()).containsExactly("group-1"));
+        assertThat(refused(realm.apply(new PackDocument(
+                        null,
+                        null,
+                        null,
+                        List.of(new PackDocument.Trust(
+                                "globex", "acme-sso", null, List.of("/engineers", "/sales"), null, null, null)),
+                        null,
+                        null))))
                 .satisfies(p -> {
                     assertThat(p.field()).isEqualTo("trusts[0].groups[1]");
-                    assertThat(p.message()).isEqualTo("trusts[0].groups[1]: organization 'globex' has no group '/sales'.");
+                    assertThat(p.message())
+                            .isEqualTo("trusts[0].groups[1]: organization 'globex' has no group '/sales'.");
                 });
     }
 
@@ -319,8 +454,8 @@ class ImportDeciderTest {
     void whoCreatedAndVerifiedIsKeptAsGivenOrAsStored() {
         ImportInputs realm = new ImportInputs().tenant("acme").verifiedClaim("acme", "acme.example");
 
-        ImportPlan given = accepted(realm.apply(domains(new PackDocument.Domain("acme", "acme.example", null, true, null, null, null, null,
-                "source-admin", "source-verifier"))));
+        ImportPlan given = accepted(realm.apply(domains(new PackDocument.Domain(
+                "acme", "acme.example", null, true, null, null, null, null, "source-admin", "source-verifier"))));
         ImportPlan left = accepted(realm.apply(domains(domain("acme", "acme.example", true))));
 
         assertThat(given.claims()).singleElement().satisfies(c -> {
@@ -328,8 +463,10 @@ class ImportDeciderTest {
             assertThat(c.verifiedBy()).isEqualTo("source-verifier");
         });
         assertThat(left.claims()).isEmpty();
-        assertThat(refused(realm.apply(domains(new PackDocument.Domain("acme", "acme.example", null, null, null, null, null, null,
-                " ", null)))).field()).isEqualTo("domains[0].createdBy");
+        assertThat(refused(realm.apply(domains(new PackDocument.Domain(
+                                "acme", "acme.example", null, null, null, null, null, null, " ", null))))
+                        .field())
+                .isEqualTo("domains[0].createdBy");
     }
 
     static ImportPlan accepted(ImportInput input) {

@@ -1,13 +1,12 @@
 package io.github.tenantsso.importexport;
 
+import io.github.tenantsso.policy.RoutingPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import io.github.tenantsso.policy.RoutingPolicy;
 
 /**
  * Builds decision inputs for the tests: a realm's stored state, and a document applied to it.
@@ -37,24 +36,42 @@ final class ImportInputs {
     }
 
     ImportInputs idp(String alias, String ownerAlias) {
-        identityProviders.put(alias, new ImportInput.IdentityProvider(alias, ownerAlias == null ? null : id(ownerAlias)));
+        identityProviders.put(
+                alias, new ImportInput.IdentityProvider(alias, ownerAlias == null ? null : id(ownerAlias)));
         return this;
     }
 
     ImportInputs verifiedClaim(String tenantAlias, String domain) {
-        claims.add(new ImportInput.StoredClaim("claim-" + tenantAlias + "-" + domain, id(tenantAlias), domain, false, true,
-                "ADMIN", "tokentokentokentoken", NOW - 1000, NOW - 500, "admin-a", "admin-b"));
+        claims.add(new ImportInput.StoredClaim(
+                "claim-" + tenantAlias + "-" + domain,
+                id(tenantAlias),
+                domain,
+                false,
+                true,
+                "ADMIN",
+                "tokentokentokentoken",
+                NOW - 1000,
+                NOW - 500,
+                "admin-a",
+                "admin-b"));
         return this;
     }
 
     ImportInputs binding(String alias, String ownerAlias) {
-        connections.add(new ImportInput.StoredConnection("binding-" + alias, alias, id(ownerAlias), true, false, NOW - 1000, "admin-a"));
+        connections.add(new ImportInput.StoredConnection(
+                "binding-" + alias, alias, id(ownerAlias), true, false, NOW - 1000, "admin-a"));
         return this;
     }
 
     ImportInputs trust(String trustingAlias, String connectionAlias) {
-        trusts.add(new ImportInput.StoredTrust("trust-" + trustingAlias + "-" + connectionAlias, id(trustingAlias), "binding-" + connectionAlias,
-                true, null, NOW - 1000, "admin-a"));
+        trusts.add(new ImportInput.StoredTrust(
+                "trust-" + trustingAlias + "-" + connectionAlias,
+                id(trustingAlias),
+                "binding-" + connectionAlias,
+                true,
+                null,
+                NOW - 1000,
+                "admin-a"));
         return this;
     }
 
@@ -66,8 +83,8 @@ final class ImportInputs {
     /** A member as Keycloak knows it, with the row the pack keeps for it (joined at {@code joinedAt}, without a trust). */
     ImportInputs member(String username, String tenantAlias, long joinedAt) {
         members.add(ImportInput.memberKey("user-" + username, id(tenantAlias)));
-        memberships.add(new ImportInput.StoredMembership("membership-" + username + "-" + tenantAlias, "user-" + username, id(tenantAlias),
-                joinedAt, null));
+        memberships.add(new ImportInput.StoredMembership(
+                "membership-" + username + "-" + tenantAlias, "user-" + username, id(tenantAlias), joinedAt, null));
         return this;
     }
 
@@ -77,8 +94,23 @@ final class ImportInputs {
     }
 
     ImportInput apply(PackDocument document) {
-        return new ImportInput(document, organizationsEnabled, policy, sharedVerifiedDomains, tenants, identityProviders, claims,
-                connections, trusts, groupOwners, groupsByPath, users, members, memberships, activeTenants, NOW);
+        return new ImportInput(
+                document,
+                organizationsEnabled,
+                policy,
+                sharedVerifiedDomains,
+                tenants,
+                identityProviders,
+                claims,
+                connections,
+                trusts,
+                groupOwners,
+                groupsByPath,
+                users,
+                members,
+                memberships,
+                activeTenants,
+                NOW);
     }
 
     static String id(String alias) {
@@ -93,7 +125,8 @@ final class ImportInputs {
         return new PackDocument.Domain(tenant, domain, null, verified, null, null, null, null, null, null);
     }
 
-    static PackDocument memberships(List<PackDocument.Membership> memberships, List<PackDocument.ActiveTenant> activeTenants) {
+    static PackDocument memberships(
+            List<PackDocument.Membership> memberships, List<PackDocument.ActiveTenant> activeTenants) {
         return new PackDocument(null, null, null, null, memberships, activeTenants);
     }
 }

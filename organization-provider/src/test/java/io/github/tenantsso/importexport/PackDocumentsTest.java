@@ -1,14 +1,13 @@
 package io.github.tenantsso.importexport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.tenantsso.model.ImportLimits;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-
-import io.github.tenantsso.model.ImportLimits;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class PackDocumentsTest {
 
@@ -16,18 +15,24 @@ class PackDocumentsTest {
 
     @Test
     void readsADocumentWithinTheLimits() {
-        PackDocument document = PackDocuments.parse("{\"policy\": {\"crossTenantDomainSharing\": true},"
-                + " \"domains\": [{\"tenant\": \"acme\", \"domain\": \"acme.example\"}], \"connections\": [], \"trusts\": null}", SMALL);
+        PackDocument document = PackDocuments.parse(
+                "{\"policy\": {\"crossTenantDomainSharing\": true},"
+                        + " \"domains\": [{\"tenant\": \"acme\", \"domain\": \"acme.example\"}], \"connections\": [], \"trusts\": null}",
+                SMALL);
 
         assertThat(document.policy().crossTenantDomainSharing()).isTrue();
-        assertThat(document.domains()).singleElement().satisfies(d -> assertThat(d.domain()).isEqualTo("acme.example"));
+        assertThat(document.domains())
+                .singleElement()
+                .satisfies(d -> assertThat(d.domain()).isEqualTo("acme.example"));
         assertThat(document.trusts()).isEmpty();
     }
 
     @Test
     void readsADocumentOfBeforeMembershipsAndGroupPathsAsOneWithoutThem() {
-        PackDocument document = PackDocuments.parse("{\"trusts\": [{\"tenant\": \"globex\", \"connection\": \"acme-sso\","
-                + " \"groupIds\": [\"g1\"], \"createdAt\": 4}]}", SMALL);
+        PackDocument document = PackDocuments.parse(
+                "{\"trusts\": [{\"tenant\": \"globex\", \"connection\": \"acme-sso\","
+                        + " \"groupIds\": [\"g1\"], \"createdAt\": 4}]}",
+                SMALL);
 
         assertThat(document.memberships()).isEmpty();
         assertThat(document.activeTenants()).isEmpty();
@@ -40,7 +45,8 @@ class PackDocumentsTest {
 
     @Test
     void countsMembershipsAndActiveTenantsAsEntries() {
-        ImportProblem problem = refused(() -> PackDocuments.parse("{\"memberships\": [{}, {}], \"activeTenants\": [{}, {}]}", SMALL));
+        ImportProblem problem =
+                refused(() -> PackDocuments.parse("{\"memberships\": [{}, {}], \"activeTenants\": [{}, {}]}", SMALL));
 
         assertThat(problem.code()).isEqualTo(ImportProblem.Code.TOO_MANY_ENTRIES);
         assertThat(problem.field()).isEqualTo("activeTenants");
@@ -66,7 +72,8 @@ class PackDocumentsTest {
 
     @Test
     void countsEntriesOfAllKindsAgainstOneLimit() {
-        ImportProblem problem = refused(() -> PackDocuments.parse("{\"domains\": [{}, {}], \"trusts\": [{}, {}]}", SMALL));
+        ImportProblem problem =
+                refused(() -> PackDocuments.parse("{\"domains\": [{}, {}], \"trusts\": [{}, {}]}", SMALL));
 
         assertThat(problem.code()).isEqualTo(ImportProblem.Code.TOO_MANY_ENTRIES);
         assertThat(problem.code().status()).isEqualTo(400);
@@ -75,7 +82,8 @@ class PackDocumentsTest {
 
     @Test
     void namesTheEntryAndFieldOfAWrongTypeWithoutJavaTypes() {
-        ImportProblem problem = refused(() -> PackDocuments.parse("{\"domains\": [{}, {\"verified\": \"perhaps\"}]}", SMALL));
+        ImportProblem problem =
+                refused(() -> PackDocuments.parse("{\"domains\": [{}, {\"verified\": \"perhaps\"}]}", SMALL));
 
         assertThat(problem.field()).isEqualTo("domains[1].verified");
         assertThat(problem.message()).doesNotContain("java.", "Boolean", "PackDocument");
@@ -85,7 +93,8 @@ class PackDocumentsTest {
     void namesAnUnknownFieldOfAnEntryWithoutEchoingItWhole() {
         String longName = "z".repeat(5000);
 
-        ImportProblem problem = refused(() -> PackDocuments.parse("{\"domains\": [{\"" + longName + "\": 1}]}", new ImportLimits(100_000, 3)));
+        ImportProblem problem = refused(
+                () -> PackDocuments.parse("{\"domains\": [{\"" + longName + "\": 1}]}", new ImportLimits(100_000, 3)));
 
         assertThat(problem.field()).isEqualTo("domains[0]");
         assertThat(problem.message()).hasSizeLessThan(200);
@@ -93,24 +102,44 @@ class PackDocumentsTest {
 
     @Test
     void refusesUnknownTopLevelFieldsDuplicatesAndTrailingContent() {
-        assertThat(refused(() -> PackDocuments.parse("{\"domians\": []}", SMALL)).message()).contains("domians");
-        assertThat(refused(() -> PackDocuments.parse("{\"domains\": [], \"domains\": []}", SMALL)).code())
+        assertThat(refused(() -> PackDocuments.parse("{\"domians\": []}", SMALL))
+                        .message())
+                .contains("domians");
+        assertThat(refused(() -> PackDocuments.parse("{\"domains\": [], \"domains\": []}", SMALL))
+                        .code())
                 .isEqualTo(ImportProblem.Code.INVALID_DOCUMENT);
-        assertThat(refused(() -> PackDocuments.parse("{} {}", SMALL)).code()).isEqualTo(ImportProblem.Code.INVALID_DOCUMENT);
-        assertThat(refused(() -> PackDocuments.parse("[]", SMALL)).code()).isEqualTo(ImportProblem.Code.INVALID_DOCUMENT);
-        assertThat(refused(() -> PackDocuments.parse("{\"domains\": 3}", SMALL)).field()).isEqualTo("domains");
+        assertThat(refused(() -> PackDocuments.parse("{} {}", SMALL)).code())
+                .isEqualTo(ImportProblem.Code.INVALID_DOCUMENT);
+        assertThat(refused(() -> PackDocuments.parse("[]", SMALL)).code())
+                .isEqualTo(ImportProblem.Code.INVALID_DOCUMENT);
+        assertThat(refused(() -> PackDocuments.parse("{\"domains\": 3}", SMALL)).field())
+                .isEqualTo("domains");
     }
 
     @Test
     void readsWhatItWrites() {
-        PackDocument document = new PackDocument(new PackDocument.Policy(false, "BLOCK", true, "tenantId"),
-                java.util.List.of(new PackDocument.Domain("acme", "acme.example", true, true, "DNS", "tokentokentokentoken", 1L, 2L, "admin-1", "admin-2")),
+        PackDocument document = new PackDocument(
+                new PackDocument.Policy(false, "BLOCK", true, "tenantId"),
+                java.util.List.of(new PackDocument.Domain(
+                        "acme",
+                        "acme.example",
+                        true,
+                        true,
+                        "DNS",
+                        "tokentokentokentoken",
+                        1L,
+                        2L,
+                        "admin-1",
+                        "admin-2")),
                 java.util.List.of(new PackDocument.Connection("acme-sso", "acme", true, false, 3L, "admin-3")),
-                java.util.List.of(new PackDocument.Trust("globex", "acme-sso", true, java.util.List.of("/engineers"), null, 4L, null)),
+                java.util.List.of(new PackDocument.Trust(
+                        "globex", "acme-sso", true, java.util.List.of("/engineers"), null, 4L, null)),
                 java.util.List.of(new PackDocument.Membership("ann", "globex", 5L, "acme-sso")),
                 java.util.List.of(new PackDocument.ActiveTenant("ann", "globex", 6L)));
 
-        assertThat(PackDocuments.read(new ByteArrayInputStream(PackDocuments.write(document).getBytes(StandardCharsets.UTF_8)), new ImportLimits(1000, 5)))
+        assertThat(PackDocuments.read(
+                        new ByteArrayInputStream(PackDocuments.write(document).getBytes(StandardCharsets.UTF_8)),
+                        new ImportLimits(1000, 5)))
                 .isEqualTo(document);
     }
 

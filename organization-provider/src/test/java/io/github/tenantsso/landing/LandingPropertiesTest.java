@@ -1,5 +1,7 @@
 package io.github.tenantsso.landing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,11 +11,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Properties of {@link Landing} over generated inputs from a fixed seed (a failure names its case and reproduces).
@@ -28,7 +27,9 @@ class LandingPropertiesTest {
     @MethodSource("cases")
     void landsOnlyInTheOwnerOrATrustingTenant(LandingInput input) {
         if (Landing.decide(input) instanceof LandingOutcome.Land land) {
-            assertThat(land.tenant().equals(input.ownerTenant()) || input.trustingJit().containsKey(land.tenant())).isTrue();
+            assertThat(land.tenant().equals(input.ownerTenant())
+                            || input.trustingJit().containsKey(land.tenant()))
+                    .isTrue();
         }
     }
 
@@ -38,7 +39,9 @@ class LandingPropertiesTest {
         if (Landing.decide(input) instanceof LandingOutcome.Land land) {
             assertThat(land.join()).isEqualTo(!input.memberships().contains(land.tenant()));
             if (land.join()) {
-                boolean jit = land.tenant().equals(input.ownerTenant()) ? input.ownerJit() : input.trustingJit().get(land.tenant());
+                boolean jit = land.tenant().equals(input.ownerTenant())
+                        ? input.ownerJit()
+                        : input.trustingJit().get(land.tenant());
                 assertThat(jit).isTrue();
             }
         }
@@ -48,7 +51,8 @@ class LandingPropertiesTest {
     @MethodSource("cases")
     void landsAHintedLoginInTheHintedTenantOrNowhere(LandingInput input) {
         String hinted = input.hintedTenant().orElse(null);
-        boolean related = hinted != null && (hinted.equals(input.ownerTenant()) || input.trustingJit().containsKey(hinted));
+        boolean related = hinted != null
+                && (hinted.equals(input.ownerTenant()) || input.trustingJit().containsKey(hinted));
         if (related && Landing.decide(input) instanceof LandingOutcome.Land land) {
             assertThat(land.tenant()).isEqualTo(hinted);
         }
@@ -57,17 +61,29 @@ class LandingPropertiesTest {
     @ParameterizedTest
     @MethodSource("cases")
     void landsALoginWithoutAHintByTheConnectionsRule(LandingInput input) {
-        LandingInput unhinted = new LandingInput(input.ownerTenant(), input.ownerJit(), input.trustingJit(), input.memberships(), Optional.empty(), input.connectionEnabled());
-        Optional<String> oldestTrusting = input.memberships().stream().filter(input.trustingJit()::containsKey).findFirst();
+        LandingInput unhinted = new LandingInput(
+                input.ownerTenant(),
+                input.ownerJit(),
+                input.trustingJit(),
+                input.memberships(),
+                Optional.empty(),
+                input.connectionEnabled());
+        Optional<String> oldestTrusting = input.memberships().stream()
+                .filter(input.trustingJit()::containsKey)
+                .findFirst();
 
         LandingOutcome outcome = Landing.decide(unhinted);
 
         if (input.memberships().contains(input.ownerTenant())) {
-            assertThat(outcome).isEqualTo(new LandingOutcome.Land(input.ownerTenant(), false, LandingOutcome.Reason.OWNER_MEMBER));
+            assertThat(outcome)
+                    .isEqualTo(new LandingOutcome.Land(input.ownerTenant(), false, LandingOutcome.Reason.OWNER_MEMBER));
         } else if (oldestTrusting.isPresent()) {
-            assertThat(outcome).isEqualTo(new LandingOutcome.Land(oldestTrusting.get(), false, LandingOutcome.Reason.TRUSTING_MEMBER));
+            assertThat(outcome)
+                    .isEqualTo(new LandingOutcome.Land(
+                            oldestTrusting.get(), false, LandingOutcome.Reason.TRUSTING_MEMBER));
         } else if (input.ownerJit()) {
-            assertThat(outcome).isEqualTo(new LandingOutcome.Land(input.ownerTenant(), true, LandingOutcome.Reason.OWNER_JIT));
+            assertThat(outcome)
+                    .isEqualTo(new LandingOutcome.Land(input.ownerTenant(), true, LandingOutcome.Reason.OWNER_JIT));
         } else {
             assertThat(outcome).isEqualTo(new LandingOutcome.Refuse(LandingOutcome.Reason.NOT_A_MEMBER));
         }
@@ -89,7 +105,8 @@ class LandingPropertiesTest {
         List<String> memberships = new ArrayList<>(TENANTS);
         Collections.shuffle(memberships, random);
         memberships = memberships.subList(0, random.nextInt(TENANTS.size() + 1));
-        Optional<String> hinted = random.nextInt(3) == 0 ? Optional.empty() : Optional.of(TENANTS.get(random.nextInt(TENANTS.size())));
+        Optional<String> hinted =
+                random.nextInt(3) == 0 ? Optional.empty() : Optional.of(TENANTS.get(random.nextInt(TENANTS.size())));
         return new LandingInput(owner, random.nextBoolean(), trusting, memberships, hinted, true);
     }
 }

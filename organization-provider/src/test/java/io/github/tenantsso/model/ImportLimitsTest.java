@@ -1,9 +1,9 @@
 package io.github.tenantsso.model;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class ImportLimitsTest {
 
@@ -20,8 +20,10 @@ class ImportLimitsTest {
 
     @Test
     void aMalformedOrOutOfRangeValueNamesTheOption() {
-        assertThatThrownBy(() -> ImportLimits.parse("10MB", null)).hasMessageContaining("spi-tenant-sso--default--import-max-bytes");
-        assertThatThrownBy(() -> ImportLimits.parse(null, "0")).hasMessageContaining("spi-tenant-sso--default--import-max-entries");
+        assertThatThrownBy(() -> ImportLimits.parse("10MB", null))
+                .hasMessageContaining("spi-tenant-sso--default--import-max-bytes");
+        assertThatThrownBy(() -> ImportLimits.parse(null, "0"))
+                .hasMessageContaining("spi-tenant-sso--default--import-max-entries");
         assertThatThrownBy(() -> ImportLimits.parse(null, "99999999999")).hasMessageContaining("import-max-entries");
     }
 }

@@ -1,8 +1,8 @@
 package io.github.tenantsso.policy;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PolicyCacheTest {
 
@@ -14,7 +14,9 @@ class PolicyCacheTest {
         cache.put("realm", "v1", SHARING);
 
         assertThat(cache.get("realm", "v1")).contains(SHARING);
-        assertThat(cache.get("realm", "v2")).as("a newer version means a newer policy was stored").isEmpty();
+        assertThat(cache.get("realm", "v2"))
+                .as("a newer version means a newer policy was stored")
+                .isEmpty();
         assertThat(cache.get("other-realm", "v1")).isEmpty();
     }
 

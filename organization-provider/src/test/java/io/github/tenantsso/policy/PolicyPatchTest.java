@@ -1,9 +1,9 @@
 package io.github.tenantsso.policy;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 
 class PolicyPatchTest {
 
@@ -25,8 +25,10 @@ class PolicyPatchTest {
     @Test
     void aValueThePolicyCannotTakeIsRefusedNamingItsField() {
         assertThatThrownBy(() -> new PolicyPatch(null, "RANDOM", null, null).applyTo(CURRENT))
-                .isInstanceOfSatisfying(InvalidPolicyException.class, e -> assertThat(e.field()).isEqualTo("ambiguousNewUser"));
+                .isInstanceOfSatisfying(
+                        InvalidPolicyException.class, e -> assertThat(e.field()).isEqualTo("ambiguousNewUser"));
         assertThatThrownBy(() -> new PolicyPatch(null, null, null, "login_hint").applyTo(CURRENT))
-                .isInstanceOfSatisfying(InvalidPolicyException.class, e -> assertThat(e.field()).isEqualTo("hintParameter"));
+                .isInstanceOfSatisfying(
+                        InvalidPolicyException.class, e -> assertThat(e.field()).isEqualTo("hintParameter"));
     }
 }

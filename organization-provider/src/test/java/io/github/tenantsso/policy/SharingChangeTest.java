@@ -1,10 +1,9 @@
 package io.github.tenantsso.policy;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SharingChangeTest {
 
@@ -27,7 +26,9 @@ class SharingChangeTest {
         assertThat(SharingChange.turnsOff(SHARING, NOT_SHARING)).isTrue();
         assertThat(SharingChange.turnsOff(NOT_SHARING, SHARING)).isFalse();
         assertThat(SharingChange.turnsOff(SHARING, SHARING)).isFalse();
-        assertThat(SharingChange.decide(SHARING, SHARING, List.of("acme.test"))).isInstanceOf(SharingChange.Allowed.class);
-        assertThat(SharingChange.decide(NOT_SHARING, SHARING, List.of("acme.test"))).isInstanceOf(SharingChange.Allowed.class);
+        assertThat(SharingChange.decide(SHARING, SHARING, List.of("acme.test")))
+                .isInstanceOf(SharingChange.Allowed.class);
+        assertThat(SharingChange.decide(NOT_SHARING, SHARING, List.of("acme.test")))
+                .isInstanceOf(SharingChange.Allowed.class);
     }
 }

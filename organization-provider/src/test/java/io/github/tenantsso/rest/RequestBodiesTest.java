@@ -1,31 +1,30 @@
 package io.github.tenantsso.rest;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 class RequestBodiesTest {
 
-    record Trust(String connectionAlias, Boolean jitEnabled, List<String> groupIds, Nested nested) {
-    }
+    record Trust(String connectionAlias, Boolean jitEnabled, List<String> groupIds, Nested nested) {}
 
-    record Nested(int count) {
-    }
+    record Nested(int count) {}
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "{\"jitEnabled\": \"yes\"}                 | jitEnabled   | a boolean",
-            "{\"connectionAlias\": {\"a\": 1}}         | connectionAlias | a string",
-            "{\"groupIds\": \"one\"}                   | groupIds     | an array",
-            "{\"groupIds\": [\"a\", {\"b\": 1}]}       | groupIds[1]  | a string",
-            "{\"nested\": {\"count\": \"many\"}}       | nested.count | a number",
-            "{\"nested\": 3}                           | nested       | an object",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"jitEnabled\": \"yes\"}                 | jitEnabled   | a boolean",
+                "{\"connectionAlias\": {\"a\": 1}}         | connectionAlias | a string",
+                "{\"groupIds\": \"one\"}                   | groupIds     | an array",
+                "{\"groupIds\": [\"a\", {\"b\": 1}]}       | groupIds[1]  | a string",
+                "{\"nested\": {\"count\": \"many\"}}       | nested.count | a number",
+                "{\"nested\": 3}                           | nested       | an object",
+            })
     void aValueOfTheWrongTypeNamesTheFieldAndTheJsonTypeItNeeds(String body, String field, String needed) {
         Refusal error = errorOf(body);
 
@@ -35,9 +34,14 @@ class RequestBodiesTest {
 
     @Test
     void errorsNameNoJavaClass() {
-        for (String body : List.of("{\"jitEnabled\": \"yes\"}", "[]", "{\"nested\": 3}", "{\"groupIds\": [[1]]}", "\"text\"")) {
-            assertThat(errorOf(body).errorDescription()).as(body)
-                    .doesNotContain("java.").doesNotContain("RequestBodiesTest").doesNotContain("$").doesNotContain("Cannot");
+        for (String body :
+                List.of("{\"jitEnabled\": \"yes\"}", "[]", "{\"nested\": 3}", "{\"groupIds\": [[1]]}", "\"text\"")) {
+            assertThat(errorOf(body).errorDescription())
+                    .as(body)
+                    .doesNotContain("java.")
+                    .doesNotContain("RequestBodiesTest")
+                    .doesNotContain("$")
+                    .doesNotContain("Cannot");
         }
     }
 
@@ -66,7 +70,8 @@ class RequestBodiesTest {
     void malformedJsonGivesItsPositionAndNoneOfTheInput() {
         Refusal error = errorOf("{\"connectionAlias\": \"secret-value\",\n  oops}");
 
-        assertThat(error.errorDescription()).isEqualTo("The request body is not valid JSON (line 2, column 3).")
+        assertThat(error.errorDescription())
+                .isEqualTo("The request body is not valid JSON (line 2, column 3).")
                 .doesNotContain("secret-value");
     }
 
@@ -76,11 +81,11 @@ class RequestBodiesTest {
     }
 
     private static Refusal errorOf(String body) {
-        RequestBodies.InvalidBody e = catchThrowableOfType(RequestBodies.InvalidBody.class, () -> RequestBodies.parse(body, Trust.class));
+        RequestBodies.InvalidBody e =
+                catchThrowableOfType(RequestBodies.InvalidBody.class, () -> RequestBodies.parse(body, Trust.class));
         assertThat(e).as("refused: " + body).isNotNull();
         return new Refusal(e.getMessage(), e.field);
     }
 
-    record Refusal(String errorDescription, String field) {
-    }
+    record Refusal(String errorDescription, String field) {}
 }

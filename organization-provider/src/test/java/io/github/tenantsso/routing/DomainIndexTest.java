@@ -1,16 +1,14 @@
 package io.github.tenantsso.routing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tenantsso.domain.DomainName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
-
-import io.github.tenantsso.domain.DomainName;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DomainIndexTest {
 
@@ -219,9 +217,10 @@ class DomainIndexTest {
         trust("partner", "acme-oidc");
         trust("acme", "acme-oidc");
 
-        assertThat(candidates("shared.com")).containsExactly(
-                new Candidate("partner-saml", "partner", "partner", false, 1),
-                new Candidate("acme-oidc", "acme", "acme", false, 1));
+        assertThat(candidates("shared.com"))
+                .containsExactly(
+                        new Candidate("partner-saml", "partner", "partner", false, 1),
+                        new Candidate("acme-oidc", "acme", "acme", false, 1));
     }
 
     @Test
@@ -314,9 +313,11 @@ class DomainIndexTest {
     @Test
     void rejectsNullCollectionsAndNullRows() {
         assertThatThrownBy(() -> DomainIndex.build(null, claims, connections, trusts))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tenants collection is null");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tenants collection is null");
         assertThatThrownBy(() -> DomainIndex.build(tenants, claims, connections, Arrays.asList(new TrustRow[] {null})))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trusts collection contains a null row");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("trusts collection contains a null row");
     }
 
     @Test
@@ -324,7 +325,9 @@ class DomainIndexTest {
         tenant("acme");
         tenants.add(new TenantRow("acme", "acme-2", false));
 
-        assertThatThrownBy(this::index).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'acme'");
+        assertThatThrownBy(this::index)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'acme'");
     }
 
     @Test
@@ -334,19 +337,25 @@ class DomainIndexTest {
         connection("sso", "acme", 1);
         connection("sso", "globex", 2);
 
-        assertThatThrownBy(this::index).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'sso'");
+        assertThatThrownBy(this::index)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'sso'");
     }
 
     @Test
     void rowsRejectMissingIdsAndDomains() {
         assertThatThrownBy(() -> new TenantRow(" ", "acme", true))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tenant row needs a non-blank id");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tenant row needs a non-blank id");
         assertThatThrownBy(() -> new DomainClaimRow("acme", null, false, true, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("domain claim row needs a domain");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("domain claim row needs a domain");
         assertThatThrownBy(() -> new ConnectionRow("acme-oidc", null, true, 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ownerTenantId");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("ownerTenantId");
         assertThatThrownBy(() -> new TrustRow("acme", "", 1))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("connectionAlias");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("connectionAlias");
     }
 
     private void tenant(String id) {

@@ -1,12 +1,11 @@
 package io.github.tenantsso.routing;
 
+import io.github.tenantsso.domain.DomainName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
-import io.github.tenantsso.domain.DomainName;
 
 /**
  * Generated realms for the property tests: a few tenants, nested domains, claims with tied creation times, trusts,
@@ -17,17 +16,28 @@ final class GeneratedRealms {
     static final int CASES = 300;
     private static final long SEED = 20261123L;
     private static final List<String> CLAIMABLE = List.of(
-            "acme.com", "eu.acme.com", "paris.eu.acme.com", "us.acme.com", "globex.org", "shared.test", "example.co.uk", "a.example.co.uk");
+            "acme.com",
+            "eu.acme.com",
+            "paris.eu.acme.com",
+            "us.acme.com",
+            "globex.org",
+            "shared.test",
+            "example.co.uk",
+            "a.example.co.uk");
     /** The claimable names, one level below each, and a name nobody claims. */
     static final List<DomainName> EMAIL_DOMAINS = Stream.concat(
-                    Stream.concat(CLAIMABLE.stream(), CLAIMABLE.stream().map(name -> "x." + name)), Stream.of("unclaimed.com"))
+                    Stream.concat(CLAIMABLE.stream(), CLAIMABLE.stream().map(name -> "x." + name)),
+                    Stream.of("unclaimed.com"))
             .map(DomainName::parse)
             .toList();
 
-    private GeneratedRealms() {
-    }
+    private GeneratedRealms() {}
 
-    record Realm(List<TenantRow> tenants, List<DomainClaimRow> claims, List<ConnectionRow> connections, List<TrustRow> trusts) {
+    record Realm(
+            List<TenantRow> tenants,
+            List<DomainClaimRow> claims,
+            List<ConnectionRow> connections,
+            List<TrustRow> trusts) {
 
         DomainIndex index() {
             return DomainIndex.build(tenants, claims, connections, trusts);
@@ -55,7 +65,8 @@ final class GeneratedRealms {
         }
         List<ConnectionRow> connections = new ArrayList<>();
         for (int i = random.nextInt(8); i > 0; i--) {
-            connections.add(new ConnectionRow("c" + connections.size(), tenantId(random, tenantCount), random.nextInt(5) > 0, random.nextInt(4)));
+            connections.add(new ConnectionRow(
+                    "c" + connections.size(), tenantId(random, tenantCount), random.nextInt(5) > 0, random.nextInt(4)));
         }
         List<TrustRow> trusts = new ArrayList<>();
         for (int i = random.nextInt(8); i > 0; i--) {

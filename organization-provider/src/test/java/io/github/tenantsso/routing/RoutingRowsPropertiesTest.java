@@ -1,5 +1,9 @@
 package io.github.tenantsso.routing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.routing.GeneratedRealms.Realm;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -9,14 +13,8 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import io.github.tenantsso.domain.DomainName;
-import io.github.tenantsso.routing.GeneratedRealms.Realm;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An index patched change by change answers exactly as one built from scratch from the same rows: over generated
@@ -29,8 +27,7 @@ class RoutingRowsPropertiesTest {
     private static final int CHANGES = 25;
     private static final long SEED = 20261201L;
 
-    record Case(Realm realm, long seed) {
-    }
+    record Case(Realm realm, long seed) {}
 
     static Stream<Case> cases() {
         Random random = new Random(SEED);
@@ -42,8 +39,11 @@ class RoutingRowsPropertiesTest {
     void aPatchedIndexAnswersAsAFreshlyBuiltOne(Case generated) {
         Random random = new Random(generated.seed());
         State state = new State(generated.realm());
-        RoutingRows rows = RoutingRows.of(generated.realm().tenants(), generated.realm().claims(),
-                generated.realm().connections(), generated.realm().trusts());
+        RoutingRows rows = RoutingRows.of(
+                generated.realm().tenants(),
+                generated.realm().claims(),
+                generated.realm().connections(),
+                generated.realm().trusts());
         DomainIndex patched = rows.index();
 
         for (int i = 0; i < CHANGES; i++) {
@@ -76,28 +76,38 @@ class RoutingRowsPropertiesTest {
         for (int i = 0; i < tenants; i++) {
             all.add(largeTenant("t" + i, random, true));
         }
-        RoutingRows rows = RoutingRows.of(all.stream().map(TenantRows::tenant).toList(),
+        RoutingRows rows = RoutingRows.of(
+                all.stream().map(TenantRows::tenant).toList(),
                 all.stream().flatMap(t -> t.claims().stream()).toList(),
-                all.stream().flatMap(t -> t.connections().stream()).toList(), List.of());
+                all.stream().flatMap(t -> t.connections().stream()).toList(),
+                List.of());
         DomainIndex patched = rows.index();
         Map<String, TenantRows> state = new HashMap<>();
         all.forEach(t -> state.put(t.tenantId(), t));
 
         for (int i = 0; i < 50; i++) {
             String id = "t" + random.nextInt(tenants);
-            TenantRows changed = random.nextInt(4) == 0 ? TenantRows.none(id) : largeTenant(id, random, random.nextBoolean());
+            TenantRows changed =
+                    random.nextInt(4) == 0 ? TenantRows.none(id) : largeTenant(id, random, random.nextBoolean());
             state.put(id, changed);
             patched = rows.replace(patched, List.of(changed));
         }
-        DomainIndex built = DomainIndex.build(state.values().stream().map(TenantRows::tenant).filter(t -> t != null).toList(),
+        DomainIndex built = DomainIndex.build(
+                state.values().stream()
+                        .map(TenantRows::tenant)
+                        .filter(t -> t != null)
+                        .toList(),
                 state.values().stream().flatMap(t -> t.claims().stream()).toList(),
-                state.values().stream().flatMap(t -> t.connections().stream()).toList(), List.of());
+                state.values().stream().flatMap(t -> t.connections().stream()).toList(),
+                List.of());
 
         assertThat(patched.domainCount()).isEqualTo(built.domainCount());
         for (int i = 0; i < tenants; i++) {
             DomainName domain = DomainName.parse("d" + i + ".example.com");
             assertThat(patched.candidates(domain)).as(domain.value()).isEqualTo(built.candidates(domain));
-            assertThat(patched.tenantsClaiming(domain)).as(domain.value()).containsExactlyElementsOf(built.tenantsClaiming(domain));
+            assertThat(patched.tenantsClaiming(domain))
+                    .as(domain.value())
+                    .containsExactlyElementsOf(built.tenantsClaiming(domain));
         }
     }
 
@@ -109,19 +119,36 @@ class RoutingRowsPropertiesTest {
     private static TenantRows largeTenant(String id, Random random, boolean verified) {
         String number = id.substring(1);
         List<DomainClaimRow> claims = new ArrayList<>();
-        claims.add(new DomainClaimRow(id, DomainName.parse("d" + number + ".example.com"), random.nextBoolean(), verified, random.nextInt(10)));
+        claims.add(new DomainClaimRow(
+                id,
+                DomainName.parse("d" + number + ".example.com"),
+                random.nextBoolean(),
+                verified,
+                random.nextInt(10)));
         if (random.nextInt(10) == 0) {
-            claims.add(new DomainClaimRow(id, DomainName.parse("d" + random.nextInt(3_000) + ".example.com"), false, true, random.nextInt(10)));
+            claims.add(new DomainClaimRow(
+                    id,
+                    DomainName.parse("d" + random.nextInt(3_000) + ".example.com"),
+                    false,
+                    true,
+                    random.nextInt(10)));
         }
-        return new TenantRows(id, new TenantRow(id, "tenant-" + id, random.nextInt(8) > 0), claims.stream().distinct().toList(),
-                List.of(new ConnectionRow("idp-" + id, id, random.nextInt(8) > 0, random.nextInt(10))), List.of());
+        return new TenantRows(
+                id,
+                new TenantRow(id, "tenant-" + id, random.nextInt(8) > 0),
+                claims.stream().distinct().toList(),
+                List.of(new ConnectionRow("idp-" + id, id, random.nextInt(8) > 0, random.nextInt(10))),
+                List.of());
     }
 
     private static void assertSameRouting(DomainIndex actual, DomainIndex expected, String when) {
         assertThat(actual.domainCount()).as(when).isEqualTo(expected.domainCount());
         for (DomainName domain : GeneratedRealms.EMAIL_DOMAINS) {
-            assertThat(actual.candidates(domain)).as(when + ", candidates of " + domain).isEqualTo(expected.candidates(domain));
-            assertThat(actual.tenantsClaiming(domain)).as(when + ", tenants claiming " + domain)
+            assertThat(actual.candidates(domain))
+                    .as(when + ", candidates of " + domain)
+                    .isEqualTo(expected.candidates(domain));
+            assertThat(actual.tenantsClaiming(domain))
+                    .as(when + ", tenants claiming " + domain)
                     .containsExactlyElementsOf(expected.tenantsClaiming(domain));
         }
     }
@@ -137,11 +164,23 @@ class RoutingRowsPropertiesTest {
             tenantCount = realm.tenants().size();
             IntStream.rangeClosed(0, tenantCount).forEach(i -> {
                 String id = "t" + i;
-                byTenant.put(id, new TenantRows(id,
-                        realm.tenants().stream().filter(t -> t.id().equals(id)).findFirst().orElse(null),
-                        realm.claims().stream().filter(c -> c.tenantId().equals(id)).toList(),
-                        realm.connections().stream().filter(c -> c.ownerTenantId().equals(id)).toList(),
-                        realm.trusts().stream().filter(t -> t.trustingTenantId().equals(id)).toList()));
+                byTenant.put(
+                        id,
+                        new TenantRows(
+                                id,
+                                realm.tenants().stream()
+                                        .filter(t -> t.id().equals(id))
+                                        .findFirst()
+                                        .orElse(null),
+                                realm.claims().stream()
+                                        .filter(c -> c.tenantId().equals(id))
+                                        .toList(),
+                                realm.connections().stream()
+                                        .filter(c -> c.ownerTenantId().equals(id))
+                                        .toList(),
+                                realm.trusts().stream()
+                                        .filter(t -> t.trustingTenantId().equals(id))
+                                        .toList()));
             });
             nextAlias = realm.connections().size();
         }
@@ -164,18 +203,42 @@ class RoutingRowsPropertiesTest {
             TenantRows rows = byTenant.get(id);
             return switch (random.nextInt(7)) {
                 case 0 -> set(new TenantRows(id, rows.tenant(), claims(random, id), rows.connections(), rows.trusts()));
-                case 1 -> set(new TenantRows(id, rows.tenant() == null || random.nextInt(4) == 0
-                        ? (random.nextBoolean() ? new TenantRow(id, "tenant-" + id, random.nextBoolean()) : null)
-                        : new TenantRow(id, rows.tenant().alias(), !rows.tenant().enabled()),
-                        rows.claims(), rows.connections(), rows.trusts()));
-                case 2 -> set(new TenantRows(id, rows.tenant(), rows.claims(), rows.connections().stream()
-                        .map(c -> random.nextBoolean() ? new ConnectionRow(c.alias(), id, !c.enabled(), random.nextInt(4)) : c)
-                        .toList(), rows.trusts()));
+                case 1 ->
+                    set(new TenantRows(
+                            id,
+                            rows.tenant() == null || random.nextInt(4) == 0
+                                    ? (random.nextBoolean()
+                                            ? new TenantRow(id, "tenant-" + id, random.nextBoolean())
+                                            : null)
+                                    : new TenantRow(
+                                            id,
+                                            rows.tenant().alias(),
+                                            !rows.tenant().enabled()),
+                            rows.claims(),
+                            rows.connections(),
+                            rows.trusts()));
+                case 2 ->
+                    set(new TenantRows(
+                            id,
+                            rows.tenant(),
+                            rows.claims(),
+                            rows.connections().stream()
+                                    .map(c -> random.nextBoolean()
+                                            ? new ConnectionRow(c.alias(), id, !c.enabled(), random.nextInt(4))
+                                            : c)
+                                    .toList(),
+                            rows.trusts()));
                 case 3 -> move(random, id);
                 case 4 -> set(new TenantRows(id, rows.tenant(), rows.claims(), rows.connections(), trusts(random, id)));
-                case 5 -> set(new TenantRows(id, rows.tenant(), rows.claims(),
-                        plus(rows.connections(), new ConnectionRow("c" + nextAlias++, id, random.nextInt(4) > 0, random.nextInt(4))),
-                        rows.trusts()));
+                case 5 ->
+                    set(new TenantRows(
+                            id,
+                            rows.tenant(),
+                            rows.claims(),
+                            plus(
+                                    rows.connections(),
+                                    new ConnectionRow("c" + nextAlias++, id, random.nextInt(4) > 0, random.nextInt(4))),
+                            rows.trusts()));
                 default -> set(TenantRows.none(id));
             };
         }
@@ -192,16 +255,30 @@ class RoutingRowsPropertiesTest {
             ConnectionRow moved = others.get(random.nextInt(others.size()));
             List<TenantRows> changed = new ArrayList<>();
             TenantRows from = byTenant.get(moved.ownerTenantId());
-            changed.addAll(set(new TenantRows(from.tenantId(), from.tenant(), from.claims(),
-                    from.connections().stream().filter(c -> !c.equals(moved)).toList(), from.trusts())));
+            changed.addAll(set(new TenantRows(
+                    from.tenantId(),
+                    from.tenant(),
+                    from.claims(),
+                    from.connections().stream().filter(c -> !c.equals(moved)).toList(),
+                    from.trusts())));
             TenantRows to = byTenant.get(id);
-            changed.addAll(set(new TenantRows(id, to.tenant(), to.claims(),
-                    plus(to.connections(), new ConnectionRow(moved.alias(), id, moved.enabled(), random.nextInt(4))), to.trusts())));
+            changed.addAll(set(new TenantRows(
+                    id,
+                    to.tenant(),
+                    to.claims(),
+                    plus(to.connections(), new ConnectionRow(moved.alias(), id, moved.enabled(), random.nextInt(4))),
+                    to.trusts())));
             for (TenantRows truster : List.copyOf(byTenant.values())) {
                 if (truster.trusts().stream().anyMatch(t -> t.connectionAlias().equals(moved.alias()))) {
                     TenantRows current = byTenant.get(truster.tenantId());
-                    changed.addAll(set(new TenantRows(current.tenantId(), current.tenant(), current.claims(), current.connections(),
-                            current.trusts().stream().filter(t -> !t.connectionAlias().equals(moved.alias())).toList())));
+                    changed.addAll(set(new TenantRows(
+                            current.tenantId(),
+                            current.tenant(),
+                            current.claims(),
+                            current.connections(),
+                            current.trusts().stream()
+                                    .filter(t -> !t.connectionAlias().equals(moved.alias()))
+                                    .toList())));
                 }
             }
             return changed;

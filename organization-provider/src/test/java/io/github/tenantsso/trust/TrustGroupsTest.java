@@ -1,5 +1,8 @@
 package io.github.tenantsso.trust;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,11 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TrustGroupsTest {
 
@@ -30,7 +29,9 @@ class TrustGroupsTest {
 
     @Test
     void refusesMoreDistinctGroupsThanTheLimit() {
-        List<String> ids = IntStream.rangeClosed(0, TrustGroups.MAX_GROUPS).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        List<String> ids = IntStream.rangeClosed(0, TrustGroups.MAX_GROUPS)
+                .mapToObj(i -> UUID.randomUUID().toString())
+                .toList();
 
         assertThat(TrustGroups.of(ids.subList(0, TrustGroups.MAX_GROUPS))).hasSize(TrustGroups.MAX_GROUPS);
         assertThatThrownBy(() -> TrustGroups.of(ids)).hasMessageContaining("at most " + TrustGroups.MAX_GROUPS);
@@ -41,13 +42,17 @@ class TrustGroupsTest {
         for (String bad : Arrays.asList(null, "", " ", "a,b", "x".repeat(37))) {
             List<String> ids = new ArrayList<>();
             ids.add(bad);
-            assertThatThrownBy(() -> TrustGroups.of(ids)).as(String.valueOf(bad)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> TrustGroups.of(ids))
+                    .as(String.valueOf(bad))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
     @Test
     void theStoredFormOfTheLargestListFitsItsColumn() {
-        List<String> ids = IntStream.range(0, TrustGroups.MAX_GROUPS).mapToObj(i -> UUID.randomUUID().toString()).toList();
+        List<String> ids = IntStream.range(0, TrustGroups.MAX_GROUPS)
+                .mapToObj(i -> UUID.randomUUID().toString())
+                .toList();
 
         assertThat(String.join(",", TrustGroups.of(ids)).length()).isLessThanOrEqualTo(4000);
     }
@@ -56,9 +61,13 @@ class TrustGroupsTest {
     void acceptsOnlyGroupsOfTheTrustingOrganization() {
         Map<String, String> owners = Map.of("acme-group", "org-acme", "globex-group", "org-globex");
 
-        assertThat(TrustGroups.check(List.of("globex-group", "globex-group"), "org-globex", id -> Optional.ofNullable(owners.get(id))))
+        assertThat(TrustGroups.check(
+                        List.of("globex-group", "globex-group"),
+                        "org-globex",
+                        id -> Optional.ofNullable(owners.get(id))))
                 .isEqualTo(new TrustGroups.Accepted(List.of("globex-group")));
-        assertThat(TrustGroups.check(List.of("globex-group", "acme-group"), "org-globex", id -> Optional.ofNullable(owners.get(id))))
+        assertThat(TrustGroups.check(
+                        List.of("globex-group", "acme-group"), "org-globex", id -> Optional.ofNullable(owners.get(id))))
                 .isEqualTo(new TrustGroups.NotOrganizationGroup("acme-group"));
         assertThat(TrustGroups.check(List.of("no-such-group"), "org-globex", id -> Optional.ofNullable(owners.get(id))))
                 .isEqualTo(new TrustGroups.NotOrganizationGroup("no-such-group"));
@@ -69,9 +78,10 @@ class TrustGroupsTest {
         List<String> looked = new ArrayList<>();
 
         assertThat(TrustGroups.check(List.of("g", "a,b"), "org-acme", id -> {
-            looked.add(id);
-            return Optional.of("org-acme");
-        })).isInstanceOf(TrustGroups.Malformed.class);
+                    looked.add(id);
+                    return Optional.of("org-acme");
+                }))
+                .isInstanceOf(TrustGroups.Malformed.class);
         assertThat(looked).isEmpty();
     }
 

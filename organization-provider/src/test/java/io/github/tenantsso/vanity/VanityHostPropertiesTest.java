@@ -1,15 +1,14 @@
 package io.github.tenantsso.vanity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Properties of host normalization over host names generated from a fixed seed.
@@ -32,7 +31,8 @@ class VanityHostPropertiesTest {
                 int length = 1 + random.nextInt(l == labels - 1 ? 8 : 20);
                 for (int c = 0; c < length; c++) {
                     boolean inner = c > 0 && c < length - 1;
-                    host.append(inner && random.nextInt(6) == 0 ? '-' : LETTERS.charAt(random.nextInt(LETTERS.length())));
+                    host.append(
+                            inner && random.nextInt(6) == 0 ? '-' : LETTERS.charAt(random.nextInt(LETTERS.length())));
                 }
             }
             // A numeric last label would be an address; give it a letter.
@@ -61,13 +61,17 @@ class VanityHostPropertiesTest {
     void caseTrailingDotAndPortDoNotChangeTheRequestHost(String host) {
         VanityHost plain = VanityHost.parse(host);
 
-        assertThat(VanityHost.ofRequestHost(host.toUpperCase(Locale.ROOT) + ".:8080")).contains(plain);
+        assertThat(VanityHost.ofRequestHost(host.toUpperCase(Locale.ROOT) + ".:8080"))
+                .contains(plain);
     }
 
     @ParameterizedTest
     @MethodSource("hosts")
     void normalizedHostsHoldOnlyHostNameCharacters(String host) {
-        assertThat(VanityHost.parse(host).value()).matches("[a-z0-9.-]+").doesNotStartWith("-").doesNotEndWith(".");
+        assertThat(VanityHost.parse(host).value())
+                .matches("[a-z0-9.-]+")
+                .doesNotStartWith("-")
+                .doesNotEndWith(".");
     }
 
     @ParameterizedTest

@@ -1,21 +1,20 @@
 package io.github.tenantsso.write;
 
-import java.lang.reflect.Proxy;
-import java.util.ArrayList;
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RoutingVersionsTest {
 
     private final List<RoutingChange> told = new ArrayList<>();
     /** Records what the nodes are told; the versions never touch the realm itself. */
-    private final TenantSso model = (TenantSso) Proxy.newProxyInstance(TenantSso.class.getClassLoader(), new Class<?>[]{TenantSso.class},
-            (proxy, method, args) -> {
+    private final TenantSso model = (TenantSso) Proxy.newProxyInstance(
+            TenantSso.class.getClassLoader(), new Class<?>[] {TenantSso.class}, (proxy, method, args) -> {
                 if (method.getName().equals("changed")) {
                     told.add(args.length == 2 ? (RoutingChange) args[1] : RoutingChange.everything());
                     return null;

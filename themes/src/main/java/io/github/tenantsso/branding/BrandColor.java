@@ -36,7 +36,8 @@ public final class BrandColor {
         }
         String digits = color.substring(1);
         if (digits.length() == 3) {
-            digits = "" + digits.charAt(0) + digits.charAt(0) + digits.charAt(1) + digits.charAt(1) + digits.charAt(2) + digits.charAt(2);
+            digits = "" + digits.charAt(0) + digits.charAt(0) + digits.charAt(1) + digits.charAt(1) + digits.charAt(2)
+                    + digits.charAt(2);
         }
         int rgb = Integer.parseInt(digits, 16);
         return Optional.of(new BrandColor(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff));

@@ -1,11 +1,9 @@
 package io.github.tenantsso.branding;
 
+import io.github.tenantsso.login.TenantSsoLoginFormsProvider;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Locale;
-
-import jakarta.ws.rs.core.Response;
-
-import io.github.tenantsso.login.TenantSsoLoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.theme.Theme;
 

@@ -16,8 +16,7 @@ public final class BrandingAttributes {
     public static final String LOGO_URL = "tenant-sso.brand.logo-url";
     public static final String PRIMARY_COLOR = "tenant-sso.brand.primary-color";
 
-    private BrandingAttributes() {
-    }
+    private BrandingAttributes() {}
 
     /**
      * @param branding the branding to show, empty when the tenant sets no branding attribute
@@ -54,7 +53,8 @@ public final class BrandingAttributes {
         }
         Optional<DisplayName> fallbackName = displayName.or(() -> DisplayName.parse(organizationName));
         if (fallbackName.isEmpty()) {
-            problems.add("the organization name cannot be shown as a display name; the tenant's login pages are not branded.");
+            problems.add(
+                    "the organization name cannot be shown as a display name; the tenant's login pages are not branded.");
             return new Reading(Optional.empty(), problems);
         }
         return new Reading(Optional.of(new Branding(fallbackName.get(), logoUrl, brandColor)), problems);
@@ -65,6 +65,8 @@ public final class BrandingAttributes {
         if (values == null) {
             return Optional.empty();
         }
-        return values.stream().filter(value -> value != null && !value.isBlank()).findFirst();
+        return values.stream()
+                .filter(value -> value != null && !value.isBlank())
+                .findFirst();
     }
 }

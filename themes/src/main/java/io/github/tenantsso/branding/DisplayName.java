@@ -33,7 +33,8 @@ public final class DisplayName {
         return Character.isISOControl(codePoint)
                 || codePoint >= 0x202A && codePoint <= 0x202E
                 || codePoint >= 0x2066 && codePoint <= 0x2069
-                || codePoint == 0x200E || codePoint == 0x200F
+                || codePoint == 0x200E
+                || codePoint == 0x200F
                 || Character.getType(codePoint) == Character.UNASSIGNED
                 || Character.getType(codePoint) == Character.PRIVATE_USE
                 || Character.getType(codePoint) == Character.SURROGATE;

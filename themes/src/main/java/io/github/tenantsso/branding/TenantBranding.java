@@ -1,8 +1,7 @@
 package io.github.tenantsso.branding;
 
-import java.util.Optional;
-
 import io.github.tenantsso.login.LoginTenant;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -14,8 +13,7 @@ final class TenantBranding {
 
     private static final Logger LOG = Logger.getLogger(TenantBranding.class);
 
-    private TenantBranding() {
-    }
+    private TenantBranding() {}
 
     static Optional<Branding> of(KeycloakSession session) {
         Optional<OrganizationModel> tenant = LoginTenant.of(session);
@@ -23,9 +21,11 @@ final class TenantBranding {
             return Optional.empty();
         }
         OrganizationModel organization = tenant.get();
-        BrandingAttributes.Reading reading = BrandingAttributes.read(organization.getAttributes(), organization.getName());
+        BrandingAttributes.Reading reading =
+                BrandingAttributes.read(organization.getAttributes(), organization.getName());
         // Keycloak stores organization attributes without asking the pack, so a bad value can only be reported here.
-        reading.problems().forEach(problem -> LOG.warnf("Branding of organization %s: %s", organization.getAlias(), problem));
+        reading.problems()
+                .forEach(problem -> LOG.warnf("Branding of organization %s: %s", organization.getAlias(), problem));
         return reading.branding();
     }
 }

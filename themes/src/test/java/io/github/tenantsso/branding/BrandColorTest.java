@@ -1,26 +1,41 @@
 package io.github.tenantsso.branding;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class BrandColorTest {
 
     @Test
     void acceptsSixDigitHexInAnyCase() {
-        assertThat(BrandColor.parse(" #C8102E ")).hasValueSatisfying(color -> assertThat(color.hex()).isEqualTo("#c8102e"));
+        assertThat(BrandColor.parse(" #C8102E "))
+                .hasValueSatisfying(color -> assertThat(color.hex()).isEqualTo("#c8102e"));
     }
 
     @Test
     void expandsThreeDigitHex() {
-        assertThat(BrandColor.parse("#0A3")).hasValueSatisfying(color -> assertThat(color.hex()).isEqualTo("#00aa33"));
+        assertThat(BrandColor.parse("#0A3"))
+                .hasValueSatisfying(color -> assertThat(color.hex()).isEqualTo("#00aa33"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"red", "#12345", "#1234567", "rgb(1,2,3)", "#fff;}</style><script>alert(1)</script>",
-            "#ffffff !important", "var(--x)", "#ggg", "", "  ", "#c8102e;", "＃c8102e"})
+    @ValueSource(
+            strings = {
+                "red",
+                "#12345",
+                "#1234567",
+                "rgb(1,2,3)",
+                "#fff;}</style><script>alert(1)</script>",
+                "#ffffff !important",
+                "var(--x)",
+                "#ggg",
+                "",
+                "  ",
+                "#c8102e;",
+                "＃c8102e"
+            })
     void rejectsEverythingButHexColours(String value) {
         assertThat(BrandColor.parse(value)).isEmpty();
     }

@@ -1,13 +1,12 @@
 package io.github.tenantsso.branding;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Whatever an attribute holds, what passes validation cannot end a CSS rule, a style element or an HTML attribute.
@@ -35,7 +34,9 @@ class BrandingPropertiesTest {
     }
 
     private static String spliced(Random random) {
-        String[] valid = {"#c8102e", "#0a3", "https://cdn.acme.example/logo.svg", "http://localhost:8099/a.png", "Acme Corp"};
+        String[] valid = {
+            "#c8102e", "#0a3", "https://cdn.acme.example/logo.svg", "http://localhost:8099/a.png", "Acme Corp"
+        };
         String base = valid[random.nextInt(valid.length)];
         int at = 1 + random.nextInt(base.length() - 1);
         return base.substring(0, at) + HOSTILE.charAt(random.nextInt(HOSTILE.length())) + base.substring(at);
@@ -56,7 +57,8 @@ class BrandingPropertiesTest {
     @MethodSource("values")
     void anAcceptedLogoUrlHoldsNoCharacterThatEndsAnAttributeOrUrl(String value) {
         LogoUrl.parse(value).ifPresent(logo -> {
-            assertThat(logo.value()).doesNotContainPattern("[\"'`()<>\\\\\\s{};]")
+            assertThat(logo.value())
+                    .doesNotContainPattern("[\"'`()<>\\\\\\s{};]")
                     .matches("(?i)(https://|http://(localhost|127\\.0\\.0\\.1|\\[::1\\])[:/]).*");
             assertThat(LogoUrl.parse(logo.value())).contains(logo);
         });
@@ -66,7 +68,9 @@ class BrandingPropertiesTest {
     @MethodSource("values")
     void anAcceptedDisplayNameHoldsNoControlOrOverrideCharacter(String value) {
         DisplayName.parse(value).ifPresent(name -> {
-            assertThat(name.value()).doesNotContainPattern("[\\p{Cntrl}\u202A-\u202E\u2066-\u2069]").isEqualTo(name.value().strip());
+            assertThat(name.value())
+                    .doesNotContainPattern("[\\p{Cntrl}\u202A-\u202E\u2066-\u2069]")
+                    .isEqualTo(name.value().strip());
             assertThat(DisplayName.parse(name.value())).contains(name);
         });
     }

@@ -1,10 +1,10 @@
 package io.github.tenantsso.branding;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DisplayNameTest {
 
@@ -28,6 +28,7 @@ class DisplayNameTest {
     @Test
     void rejectsNamesLongerThanTheLimit() {
         assertThat(DisplayName.parse("a".repeat(DisplayName.MAX_CODE_POINTS))).isPresent();
-        assertThat(DisplayName.parse("a".repeat(DisplayName.MAX_CODE_POINTS + 1))).isEmpty();
+        assertThat(DisplayName.parse("a".repeat(DisplayName.MAX_CODE_POINTS + 1)))
+                .isEmpty();
     }
 }

@@ -1,14 +1,12 @@
 package io.github.tenantsso.authenticators.landing;
 
-import java.util.Optional;
-
-import jakarta.ws.rs.core.Response;
-
 import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.landing.Landing;
 import io.github.tenantsso.landing.LandingInputs;
 import io.github.tenantsso.landing.LandingOutcome;
 import io.github.tenantsso.model.TenantSso;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.broker.util.SerializedBrokeredIdentityContext;
@@ -27,7 +25,10 @@ record BrokeredLogin(SerializedBrokeredIdentityContext identity, ConnectionBindi
         if (identity == null || identity.getIdentityProviderId() == null) {
             return Optional.empty();
         }
-        return context.getSession().getProvider(TenantSso.class).connections(context.getRealm()).binding(identity.getIdentityProviderId())
+        return context.getSession()
+                .getProvider(TenantSso.class)
+                .connections(context.getRealm())
+                .binding(identity.getIdentityProviderId())
                 .map(connection -> new BrokeredLogin(identity, connection));
     }
 
@@ -37,9 +38,13 @@ record BrokeredLogin(SerializedBrokeredIdentityContext identity, ConnectionBindi
 
     /** @param account the account the login signs in or would be linked to; null for one not created yet */
     LandingOutcome decide(AuthenticationFlowContext context, UserModel account) {
-        Optional<String> hinted = Optional.ofNullable(context.getAuthenticationSession().getClientNote(TenantSsoLandingAuthenticator.HINTED_TENANT_NOTE));
-        LandingOutcome outcome = Landing.decide(LandingInputs.gather(context.getSession(), context.getRealm(), connection, account, hinted));
-        context.getEvent().detail("tenant_sso_connection", alias()).detail("tenant_sso_landing", outcome.reason().name());
+        Optional<String> hinted = Optional.ofNullable(
+                context.getAuthenticationSession().getClientNote(TenantSsoLandingAuthenticator.HINTED_TENANT_NOTE));
+        LandingOutcome outcome = Landing.decide(
+                LandingInputs.gather(context.getSession(), context.getRealm(), connection, account, hinted));
+        context.getEvent()
+                .detail("tenant_sso_connection", alias())
+                .detail("tenant_sso_landing", outcome.reason().name());
         return outcome;
     }
 

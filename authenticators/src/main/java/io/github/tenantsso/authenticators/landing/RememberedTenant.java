@@ -1,15 +1,13 @@
 package io.github.tenantsso.authenticators.landing;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.google.common.hash.Hashing;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.NewCookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.ws.rs.core.Cookie;
-import jakarta.ws.rs.core.NewCookie;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.google.common.hash.Hashing;
 import org.keycloak.TokenCategory;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
@@ -28,8 +26,7 @@ public final class RememberedTenant {
     static final Duration LIFESPAN = Duration.ofDays(90);
     private static final int MAX_COOKIE_LENGTH = 4096;
 
-    private RememberedTenant() {
-    }
+    private RememberedTenant() {}
 
     /** The signed content: which realm, a digest of the e-mail (the cookie does not carry the address), the tenant. */
     public static final class Token extends JsonWebToken {
@@ -58,7 +55,8 @@ public final class RememberedTenant {
         token.issuer(realm.getId());
         token.emailHash = digest(realm, email);
         token.tenant = tenantId;
-        boolean secure = "https".equals(session.getContext().getUri().getBaseUri().getScheme());
+        boolean secure =
+                "https".equals(session.getContext().getUri().getBaseUri().getScheme());
         NewCookie cookie = new NewCookie.Builder(COOKIE)
                 .value(session.tokens().encode(token))
                 .path(path(session, realm))
@@ -77,18 +75,24 @@ public final class RememberedTenant {
             return Optional.empty();
         }
         Token token = session.tokens().decode(cookie.getValue(), Token.class);
-        if (token == null || !token.isActive() || !realm.getId().equals(token.getIssuer())
-                || token.tenant == null || !digest(realm, email).equals(token.emailHash)) {
+        if (token == null
+                || !token.isActive()
+                || !realm.getId().equals(token.getIssuer())
+                || token.tenant == null
+                || !digest(realm, email).equals(token.emailHash)) {
             return Optional.empty();
         }
         return Optional.of(token.tenant);
     }
 
     private static String digest(RealmModel realm, String email) {
-        return Hashing.sha256().hashString(realm.getId() + "\n" + email.strip().toLowerCase(Locale.ROOT), StandardCharsets.UTF_8).toString();
+        return Hashing.sha256()
+                .hashString(realm.getId() + "\n" + email.strip().toLowerCase(Locale.ROOT), StandardCharsets.UTF_8)
+                .toString();
     }
 
     private static String path(KeycloakSession session, RealmModel realm) {
-        return session.getContext().getUri().getBaseUri().getRawPath().replaceAll("/$", "") + "/realms/" + realm.getName() + "/";
+        return session.getContext().getUri().getBaseUri().getRawPath().replaceAll("/$", "") + "/realms/"
+                + realm.getName() + "/";
     }
 }

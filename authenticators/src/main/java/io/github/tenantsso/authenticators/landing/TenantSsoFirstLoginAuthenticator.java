@@ -1,8 +1,7 @@
 package io.github.tenantsso.authenticators.landing;
 
-import java.util.Optional;
-
 import io.github.tenantsso.landing.LandingOutcome;
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.authenticators.broker.AbstractIdpAuthenticator;
@@ -47,9 +46,12 @@ final class TenantSsoFirstLoginAuthenticator implements Authenticator {
      * The account Keycloak's own first broker login steps would link: the one with the e-mail (where e-mails are
      * unique, as {@code idp-create-user-if-unique} looks), else the one with the username.
      */
-    private static UserModel existingAccount(AuthenticationFlowContext context, SerializedBrokeredIdentityContext identity) {
+    private static UserModel existingAccount(
+            AuthenticationFlowContext context, SerializedBrokeredIdentityContext identity) {
         boolean byEmailToo = identity.getEmail() != null && !context.getRealm().isDuplicateEmailsAllowed();
-        UserModel byEmail = byEmailToo ? context.getSession().users().getUserByEmail(context.getRealm(), identity.getEmail()) : null;
+        UserModel byEmail = byEmailToo
+                ? context.getSession().users().getUserByEmail(context.getRealm(), identity.getEmail())
+                : null;
         if (byEmail != null || identity.getModelUsername() == null) {
             return byEmail;
         }
@@ -57,8 +59,7 @@ final class TenantSsoFirstLoginAuthenticator implements Authenticator {
     }
 
     @Override
-    public void action(AuthenticationFlowContext context) {
-    }
+    public void action(AuthenticationFlowContext context) {}
 
     @Override
     public boolean requiresUser() {
@@ -71,10 +72,8 @@ final class TenantSsoFirstLoginAuthenticator implements Authenticator {
     }
 
     @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

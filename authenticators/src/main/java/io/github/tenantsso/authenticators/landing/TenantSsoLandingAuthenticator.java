@@ -1,10 +1,9 @@
 package io.github.tenantsso.authenticators.landing;
 
-import java.util.Optional;
-
+import io.github.tenantsso.common.SessionNotes;
 import io.github.tenantsso.landing.LandingOutcome;
 import io.github.tenantsso.landing.Provisioning;
-import io.github.tenantsso.common.SessionNotes;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
@@ -36,7 +35,8 @@ public final class TenantSsoLandingAuthenticator implements Authenticator {
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        Optional<BrokeredLogin> brokered = BrokeredLogin.of(context, PostBrokerLoginConstants.PBL_BROKERED_IDENTITY_CONTEXT);
+        Optional<BrokeredLogin> brokered =
+                BrokeredLogin.of(context, PostBrokerLoginConstants.PBL_BROKERED_IDENTITY_CONTEXT);
         if (brokered.isEmpty()) {
             // Not a tenant's connection: Keycloak's own rules apply.
             context.success();
@@ -46,17 +46,21 @@ public final class TenantSsoLandingAuthenticator implements Authenticator {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         if (Boolean.parseBoolean(authSession.getAuthNote(PostBrokerLoginConstants.PBL_AFTER_FIRST_BROKER_LOGIN))
                 && !TenantSsoFirstLoginAuthenticator.ranFor(authSession, login.alias())) {
-            LOG.errorf("Refused the first login through connection %s of realm %s: its first broker login flow does not start with"
-                    + " the step '%s', so it could create or link accounts before the pack refuses them. Put that step first.",
+            LOG.errorf(
+                    "Refused the first login through connection %s of realm %s: its first broker login flow does not start with"
+                            + " the step '%s', so it could create or link accounts before the pack refuses them. Put that step first.",
                     login.alias(), context.getRealm().getName(), TenantSsoFirstLoginAuthenticatorFactory.ID);
-            context.getEvent().detail("tenant_sso_connection", login.alias()).detail("tenant_sso_landing", "FIRST_LOGIN_NOT_CHECKED");
+            context.getEvent()
+                    .detail("tenant_sso_connection", login.alias())
+                    .detail("tenant_sso_landing", "FIRST_LOGIN_NOT_CHECKED");
             BrokeredLogin.refuse(context);
             return;
         }
         UserModel user = context.getUser();
         LandingOutcome outcome = login.decide(context, user);
         if (outcome instanceof LandingOutcome.Land land) {
-            OrganizationModel tenant = context.getSession().getProvider(OrganizationProvider.class).getById(land.tenant());
+            OrganizationModel tenant =
+                    context.getSession().getProvider(OrganizationProvider.class).getById(land.tenant());
             Provisioning.land(context.getSession(), context.getRealm(), tenant, land.join(), login.connection(), user);
             authSession.setClientNote(OrganizationModel.ORGANIZATION_ATTRIBUTE, tenant.getId());
             authSession.setUserSessionNote(SessionNotes.TENANT, tenant.getId());
@@ -71,8 +75,7 @@ public final class TenantSsoLandingAuthenticator implements Authenticator {
     }
 
     @Override
-    public void action(AuthenticationFlowContext context) {
-    }
+    public void action(AuthenticationFlowContext context) {}
 
     @Override
     public boolean requiresUser() {
@@ -85,10 +88,8 @@ public final class TenantSsoLandingAuthenticator implements Authenticator {
     }
 
     @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

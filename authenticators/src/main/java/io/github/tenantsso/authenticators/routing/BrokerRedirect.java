@@ -1,9 +1,7 @@
 package io.github.tenantsso.authenticators.routing;
 
-import java.net.URI;
-
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.services.Urls;
@@ -16,15 +14,21 @@ import org.keycloak.sessions.AuthenticationSessionModel;
  */
 final class BrokerRedirect {
 
-    private BrokerRedirect() {
-    }
+    private BrokerRedirect() {}
 
     static void to(AuthenticationFlowContext context, String idpAlias, String loginHint) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        String accessCode = new ClientSessionCode<>(context.getSession(), context.getRealm(), authSession).getOrGenerateCode();
-        URI location = Urls.identityProviderAuthnRequest(context.getUriInfo().getBaseUri(), idpAlias, context.getRealm().getName(),
-                accessCode, authSession.getClient().getClientId(), authSession.getTabId(),
-                AuthenticationProcessor.getClientData(context.getSession(), authSession), loginHint);
+        String accessCode =
+                new ClientSessionCode<>(context.getSession(), context.getRealm(), authSession).getOrGenerateCode();
+        URI location = Urls.identityProviderAuthnRequest(
+                context.getUriInfo().getBaseUri(),
+                idpAlias,
+                context.getRealm().getName(),
+                accessCode,
+                authSession.getClient().getClientId(),
+                authSession.getTabId(),
+                AuthenticationProcessor.getClientData(context.getSession(), authSession),
+                loginHint);
         context.forceChallenge(Response.seeOther(location).build());
     }
 }

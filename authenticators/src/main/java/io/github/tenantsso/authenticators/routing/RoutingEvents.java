@@ -13,11 +13,11 @@ final class RoutingEvents {
 
     static final String ACTION = "tenant-sso-routing";
 
-    private RoutingEvents() {
-    }
+    private RoutingEvents() {}
 
     static void record(AuthenticationFlowContext context, String domain, RoutingOutcome outcome) {
-        var event = context.getEvent().clone()
+        var event = context.getEvent()
+                .clone()
                 .event(EventType.CUSTOM_REQUIRED_ACTION)
                 .detail("custom_required_action", ACTION)
                 .detail("tenant_sso_domain", domain)

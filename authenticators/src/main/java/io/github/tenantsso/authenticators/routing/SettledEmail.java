@@ -1,7 +1,6 @@
 package io.github.tenantsso.authenticators.routing;
 
 import java.util.Optional;
-
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
@@ -14,8 +13,7 @@ final class SettledEmail {
     private static final String DEFAULT_METHOD_NOTE = "tenant-sso.default-method-email";
     private static final String BLOCKED_NOTE = "tenant-sso.blocked-email";
 
-    private SettledEmail() {
-    }
+    private SettledEmail() {}
 
     static void clear(AuthenticationSessionModel authSession) {
         authSession.removeAuthNote(DEFAULT_METHOD_NOTE);

@@ -1,10 +1,10 @@
 package io.github.tenantsso.authenticators.routing;
 
-import java.util.Optional;
+import static org.keycloak.services.validation.Validation.FIELD_PASSWORD;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
@@ -18,8 +18,6 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
-
-import static org.keycloak.services.validation.Validation.FIELD_PASSWORD;
 
 /**
  * The default method after the e-mail step: a password for the e-mail that step settled, and for no other. The page
@@ -56,7 +54,9 @@ final class SettledEmailPasswordForm extends AbstractUsernameFormAuthenticator {
             // As long as checking a password takes, and answered like a wrong one: the page tells nobody who exists.
             AuthenticatorUtils.dummyHash(context);
             context.getEvent().error(Errors.USER_NOT_FOUND);
-            context.failureChallenge(AuthenticationFlowError.INVALID_USER, challenge(context, getDefaultChallengeMessage(context), FIELD_PASSWORD));
+            context.failureChallenge(
+                    AuthenticationFlowError.INVALID_USER,
+                    challenge(context, getDefaultChallengeMessage(context), FIELD_PASSWORD));
             return;
         }
         if (!validatePassword(context, user, form, false) || !enabledUser(context, user)) {
@@ -94,10 +94,8 @@ final class SettledEmailPasswordForm extends AbstractUsernameFormAuthenticator {
     }
 
     @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -1,10 +1,5 @@
 package io.github.tenantsso.authenticators.routing;
 
-import java.util.Optional;
-
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
-
 import io.github.tenantsso.authenticators.landing.RememberedTenant;
 import io.github.tenantsso.authenticators.landing.TenantSsoLandingAuthenticator;
 import io.github.tenantsso.domain.DomainName;
@@ -18,6 +13,9 @@ import io.github.tenantsso.routing.decision.RoutingDecision;
 import io.github.tenantsso.routing.decision.RoutingInput;
 import io.github.tenantsso.routing.decision.RoutingInputs;
 import io.github.tenantsso.routing.decision.RoutingOutcome;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.KeycloakSession;
@@ -77,9 +75,12 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
         try {
             address = EmailAddress.parse(typed);
         } catch (InvalidDomainException e) {
-            // Well formed, but no tenant can own its domain (localhost, a public suffix, an IP address): no SSO to route to.
+            // Well formed, but no tenant can own its domain (localhost, a public suffix, an IP address): no SSO to
+            // route to.
             AuthenticationSessionModel authSession = context.getAuthenticationSession();
-            RoutingEvents.record(context, Echo.bounded(typed.substring(typed.lastIndexOf('@') + 1)),
+            RoutingEvents.record(
+                    context,
+                    Echo.bounded(typed.substring(typed.lastIndexOf('@') + 1)),
                     new RoutingOutcome.DefaultMethod(RoutingOutcome.Reason.NO_SSO));
             SettledEmail.clear(authSession);
             authSession.removeAuthNote(LoginTenant.ROUTED_TENANT_NOTE);
@@ -91,17 +92,23 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
         DomainName domain = address.domain();
         // The browser's memory, not the account: looking the account up would tell an outsider whether it exists.
         Optional<String> remembered = RememberedTenant.recall(context.getSession(), context.getRealm(), email);
-        RoutingInput input = RoutingInputs.gather(context.getSession(), context.getRealm(), domain, hint(context), remembered);
+        RoutingInput input =
+                RoutingInputs.gather(context.getSession(), context.getRealm(), domain, hint(context), remembered);
         RoutingOutcome outcome = RoutingDecision.decide(input);
         RoutingEvents.record(context, domain.value(), outcome);
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         SettledEmail.clear(authSession);
-        RoutedTenant.of(input, outcome).ifPresentOrElse(tenant -> authSession.setAuthNote(LoginTenant.ROUTED_TENANT_NOTE, tenant),
-                () -> authSession.removeAuthNote(LoginTenant.ROUTED_TENANT_NOTE));
-        // Landing honours only a tenant the hint named; a tenant named earlier in this login (the user went back) never.
+        RoutedTenant.of(input, outcome)
+                .ifPresentOrElse(
+                        tenant -> authSession.setAuthNote(LoginTenant.ROUTED_TENANT_NOTE, tenant),
+                        () -> authSession.removeAuthNote(LoginTenant.ROUTED_TENANT_NOTE));
+        // Landing honours only a tenant the hint named; a tenant named earlier in this login (the user went back)
+        // never.
         authSession.removeClientNote(TenantSsoLandingAuthenticator.HINTED_TENANT_NOTE);
         if (outcome instanceof RoutingOutcome.Redirect redirect) {
-            redirect.hintedTenant().ifPresent(tenant -> authSession.setClientNote(TenantSsoLandingAuthenticator.HINTED_TENANT_NOTE, tenant));
+            redirect.hintedTenant()
+                    .ifPresent(tenant ->
+                            authSession.setClientNote(TenantSsoLandingAuthenticator.HINTED_TENANT_NOTE, tenant));
             BrokerRedirect.to(context, redirect.connection().connectionAlias(), email);
             return;
         }
@@ -132,15 +139,19 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
 
     /** The hint of the authorization request, else one given on the login page URL, else the vanity host's tenant. */
     private static String hint(AuthenticationFlowContext context) {
-        return LoginTenant.hint(context.getSession(), context.getRealm(), context.getAuthenticationSession()).orElse(null);
+        return LoginTenant.hint(context.getSession(), context.getRealm(), context.getAuthenticationSession())
+                .orElse(null);
     }
 
     private static void rememberLoginPageHint(AuthenticationFlowContext context) {
         String parameter = hintParameter(context.getSession(), context.getRealm());
         String onPage = context.getUriInfo().getQueryParameters().getFirst(parameter);
-        if (onPage != null && !onPage.isBlank() && !onPage.strip().equals(authSession(context).getClientNote(LoginTenant.HINT_NOTE))) {
+        if (onPage != null
+                && !onPage.isBlank()
+                && !onPage.strip().equals(authSession(context).getClientNote(LoginTenant.HINT_NOTE))) {
             // A client note, which a restart of the login keeps, and so does the restart cookie written again here:
-            // Keycloak keeps only the first few extra authorization parameters, so this may be the only copy of the hint.
+            // Keycloak keeps only the first few extra authorization parameters, so this may be the only copy of the
+            // hint.
             authSession(context).setClientNote(LoginTenant.HINT_NOTE, onPage.strip());
             RestartLoginCookie.setRestartCookie(context.getSession(), authSession(context));
         }
@@ -151,7 +162,10 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
     }
 
     private static String hintParameter(KeycloakSession session, RealmModel realm) {
-        return session.getProvider(TenantSso.class).policies().get(realm.getId()).hintParameter();
+        return session.getProvider(TenantSso.class)
+                .policies()
+                .get(realm.getId())
+                .hintParameter();
     }
 
     /** Whether the value is an e-mail address, whether or not a tenant could own its domain. */
@@ -175,10 +189,8 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
     }
 
     @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

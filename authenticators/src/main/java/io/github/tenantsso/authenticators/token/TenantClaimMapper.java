@@ -1,11 +1,10 @@
 package io.github.tenantsso.authenticators.token;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import io.github.tenantsso.common.SessionNotes;
 import io.github.tenantsso.exchange.SessionTenant;
 import io.github.tenantsso.exchange.TokenTenant;
-import io.github.tenantsso.common.SessionNotes;
+import java.util.ArrayList;
+import java.util.List;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ProtocolMapperModel;
@@ -24,7 +23,8 @@ import org.keycloak.representations.IDToken;
  * user's active tenant; it is left out unless the tenant is enabled and the user still its member, so a token never
  * names a tenant the user has no access to.
  */
-public final class TenantClaimMapper extends AbstractOIDCProtocolMapper implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
+public final class TenantClaimMapper extends AbstractOIDCProtocolMapper
+        implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
 
     public static final String ID = TokenTenant.MAPPER_ID;
     private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
@@ -35,10 +35,18 @@ public final class TenantClaimMapper extends AbstractOIDCProtocolMapper implemen
     }
 
     @Override
-    protected void setClaim(IDToken token, ProtocolMapperModel mapping, UserSessionModel userSession, KeycloakSession session,
-                            ClientSessionContext clientSessionContext) {
-        SessionTenant.of(session, userSession).ifPresent(tenant -> OIDCAttributeMapperHelper.mapClaim(token, mapping,
-                SessionTenant.claim(session, tenant, userSession.getUser(), userSession.getNote(SessionNotes.CONNECTION))));
+    protected void setClaim(
+            IDToken token,
+            ProtocolMapperModel mapping,
+            UserSessionModel userSession,
+            KeycloakSession session,
+            ClientSessionContext clientSessionContext) {
+        SessionTenant.of(session, userSession)
+                .ifPresent(tenant -> OIDCAttributeMapperHelper.mapClaim(
+                        token,
+                        mapping,
+                        SessionTenant.claim(
+                                session, tenant, userSession.getUser(), userSession.getNote(SessionNotes.CONNECTION))));
     }
 
     @Override

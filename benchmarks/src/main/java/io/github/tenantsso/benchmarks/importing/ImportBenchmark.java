@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  */
 public final class ImportBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final int THREADS = 4;
     private static final int BATCH = 1_000;
     private static final int PER_TRANSACTION = 500;
@@ -75,15 +76,27 @@ public final class ImportBenchmark {
             Reply created = send("POST", "/admin/realms", realmWithOrganizations(realm, tenants));
             report("create realm with organizations (Keycloak realm import)", start, created);
         } else if (existing == null) {
-            report("create realm", start, send("POST", "/admin/realms",
-                    "{\"realm\":\"" + realm + "\",\"enabled\":true,\"organizationsEnabled\":true}"));
+            report(
+                    "create realm",
+                    start,
+                    send(
+                            "POST",
+                            "/admin/realms",
+                            "{\"realm\":\"" + realm + "\",\"enabled\":true,\"organizationsEnabled\":true}"));
             start = System.nanoTime();
             if ("bench-provider".equals(how)) {
                 createOrganizationsInBatches(realm, tenants);
-                report("create " + tenants + " organizations (benchmark-only provider, " + PER_TRANSACTION + " per transaction)", start, new Reply(204, ""));
+                report(
+                        "create " + tenants + " organizations (benchmark-only provider, " + PER_TRANSACTION
+                                + " per transaction)",
+                        start,
+                        new Reply(204, ""));
             } else {
                 createOrganizations(realm, tenants);
-                report("create " + tenants + " organizations (admin API, " + THREADS + " clients)", start, new Reply(201, ""));
+                report(
+                        "create " + tenants + " organizations (admin API, " + THREADS + " clients)",
+                        start,
+                        new Reply(201, ""));
             }
         }
 
@@ -99,11 +112,17 @@ public final class ImportBenchmark {
         report("import the same document again (all unchanged)", start, send("POST", importPath, document));
 
         start = System.nanoTime();
-        report("import 10 new claims into the full realm", start, send("POST", importPath, claims(tenants, 10, first + claims)));
+        report(
+                "import 10 new claims into the full realm",
+                start,
+                send("POST", importPath, claims(tenants, 10, first + claims)));
 
         start = System.nanoTime();
-        Reply routed = send("GET", "/realms/" + realm + "/tenant-sso/discovery?email="
-                + URLEncoder.encode("ann@d" + (first + claims - 1) + ".example", StandardCharsets.UTF_8), null);
+        Reply routed = send(
+                "GET",
+                "/realms/" + realm + "/tenant-sso/discovery?email="
+                        + URLEncoder.encode("ann@d" + (first + claims - 1) + ".example", StandardCharsets.UTF_8),
+                null);
         report("first discovery after the import (index build)", start, routed);
 
         if (!Boolean.getBoolean("keepRealm")) {
@@ -123,7 +142,8 @@ public final class ImportBenchmark {
             }
             for (Future<Reply> reply : replies) {
                 if (reply.get().status() != 201) {
-                    throw new IllegalStateException("creating an organization failed: HTTP " + reply.get().status() + " " + reply.get().body());
+                    throw new IllegalStateException("creating an organization failed: HTTP "
+                            + reply.get().status() + " " + reply.get().body());
                 }
             }
         } finally {
@@ -136,11 +156,16 @@ public final class ImportBenchmark {
         for (int from = 0; from < tenants; from += BATCH) {
             StringJoiner batch = new StringJoiner(",", "[", "]");
             for (int t = from; t < Math.min(tenants, from + BATCH); t++) {
-                batch.add("{\"organization\":{\"name\":\"" + tenant(t) + "\",\"alias\":\"" + tenant(t) + "\",\"enabled\":true}}");
+                batch.add("{\"organization\":{\"name\":\"" + tenant(t) + "\",\"alias\":\"" + tenant(t)
+                        + "\",\"enabled\":true}}");
             }
-            Reply reply = send("POST", "/admin/realms/" + realm + "/bench-tenants?perTransaction=" + PER_TRANSACTION, batch.toString());
+            Reply reply = send(
+                    "POST",
+                    "/admin/realms/" + realm + "/bench-tenants?perTransaction=" + PER_TRANSACTION,
+                    batch.toString());
             if (reply.status() != 204) {
-                throw new IllegalStateException("creating organizations " + from + "... failed: HTTP " + reply.status() + " " + reply.body());
+                throw new IllegalStateException(
+                        "creating organizations " + from + "... failed: HTTP " + reply.status() + " " + reply.body());
             }
         }
     }
@@ -150,14 +175,16 @@ public final class ImportBenchmark {
         for (int t = 0; t < tenants; t++) {
             organizations.add("{\"name\":\"" + tenant(t) + "\",\"alias\":\"" + tenant(t) + "\",\"enabled\":true}");
         }
-        return "{\"realm\":\"" + realm + "\",\"enabled\":true,\"organizationsEnabled\":true,\"organizations\":[" + organizations + "]}";
+        return "{\"realm\":\"" + realm + "\",\"enabled\":true,\"organizationsEnabled\":true,\"organizations\":["
+                + organizations + "]}";
     }
 
     /** Claims {@code from} to {@code from + count - 1}, dealt round-robin to the tenants, each on a domain of its own. */
     private static String claims(int tenants, int count, int from) {
         StringJoiner domains = new StringJoiner(",");
         for (int i = from; i < from + count; i++) {
-            domains.add("{\"tenant\":\"" + tenant(i % tenants) + "\",\"domain\":\"d" + i + ".example\",\"verified\":true}");
+            domains.add(
+                    "{\"tenant\":\"" + tenant(i % tenants) + "\",\"domain\":\"d" + i + ".example\",\"verified\":true}");
         }
         return "{\"domains\":[" + domains + "]}";
     }
@@ -172,16 +199,23 @@ public final class ImportBenchmark {
     private void report(String step, long start, Reply reply) {
         String body = reply.body().length() > 300 ? reply.body().substring(0, 300) + "..." : reply.body();
         long cpu = serverCpuMillis();
-        String cpuText = cpu < 0 ? "" : String.format(Locale.ROOT, " (server CPU %.1f s)", (cpu - serverCpuAtLastReport) / 1e3);
+        String cpuText =
+                cpu < 0 ? "" : String.format(Locale.ROOT, " (server CPU %.1f s)", (cpu - serverCpuAtLastReport) / 1e3);
         serverCpuAtLastReport = cpu;
-        System.out.printf(Locale.ROOT, "%-55s %8.1f s%s  HTTP %d %s%n", step, (System.nanoTime() - start) / 1e9, cpuText, reply.status(), body);
+        System.out.printf(
+                Locale.ROOT,
+                "%-55s %8.1f s%s  HTTP %d %s%n",
+                step,
+                (System.nanoTime() - start) / 1e9,
+                cpuText,
+                reply.status(),
+                body);
         if (reply.status() >= 300) {
             throw new IllegalStateException(step + " failed");
         }
     }
 
-    private record Reply(int status, String body) {
-    }
+    private record Reply(int status, String body) {}
 
     /** User and system CPU time of the server's process from {@code /proc} (Linux), or -1 without {@code -Dserver.pid}. */
     private static long serverCpuMillis() {
@@ -207,7 +241,8 @@ public final class ImportBenchmark {
         if (json == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return new Reply(response.statusCode(), response.body());
@@ -217,11 +252,15 @@ public final class ImportBenchmark {
         if (token != null && System.nanoTime() - tokenIssued < TOKEN_RENEWAL.toNanos()) {
             return token;
         }
-        String form = "grant_type=password&client_id=admin-cli&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(server + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "grant_type=password&client_id=admin-cli&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server + "/realms/master/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         Matcher matcher = ACCESS_TOKEN.matcher(response.body());
         if (response.statusCode() != 200 || !matcher.find()) {
             throw new IllegalStateException("admin login failed: HTTP " + response.statusCode());

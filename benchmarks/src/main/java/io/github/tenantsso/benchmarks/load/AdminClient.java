@@ -1,14 +1,13 @@
 package io.github.tenantsso.benchmarks.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The admin API calls the benchmark makes, as the master realm's bootstrap admin; safe for concurrent use. */
 final class AdminClient {
@@ -27,8 +26,11 @@ final class AdminClient {
 
     /** The id of the organization with the given name and alias (Keycloak's search matches names, not aliases). */
     String organizationId(String realm, String name, String alias) throws IOException, InterruptedException {
-        JsonNode found = mapper.readTree(call("GET", "/admin/realms/" + realm + "/organizations?exact=true&search="
-                + LoginClient.encode(name), null, Duration.ofSeconds(60)));
+        JsonNode found = mapper.readTree(call(
+                "GET",
+                "/admin/realms/" + realm + "/organizations?exact=true&search=" + LoginClient.encode(name),
+                null,
+                Duration.ofSeconds(60)));
         for (JsonNode organization : found) {
             if (alias.equals(organization.path("alias").asText())) {
                 return organization.path("id").asText();
@@ -50,7 +52,8 @@ final class AdminClient {
     }
 
     /** Creates a batch of tenants through the benchmark-only provider, {@code perTransaction} in each transaction. */
-    void createTenants(String realm, String batch, int perTransaction, Duration timeout) throws IOException, InterruptedException {
+    void createTenants(String realm, String batch, int perTransaction, Duration timeout)
+            throws IOException, InterruptedException {
         call("POST", "/admin/realms/" + realm + "/bench-tenants?perTransaction=" + perTransaction, batch, timeout);
     }
 
@@ -64,8 +67,11 @@ final class AdminClient {
 
     /** The internal id of a client, by its client id. */
     String clientUuid(String realm, String clientId) throws IOException, InterruptedException {
-        JsonNode found = mapper.readTree(call("GET", "/admin/realms/" + realm + "/clients?clientId=" + LoginClient.encode(clientId),
-                null, REQUEST_TIMEOUT));
+        JsonNode found = mapper.readTree(call(
+                "GET",
+                "/admin/realms/" + realm + "/clients?clientId=" + LoginClient.encode(clientId),
+                null,
+                REQUEST_TIMEOUT));
         if (found.size() != 1) {
             throw new IOException("no client " + clientId + " in realm " + realm);
         }
@@ -73,23 +79,33 @@ final class AdminClient {
     }
 
     void addProtocolMapper(String realm, String clientUuid, String body) throws IOException, InterruptedException {
-        call("POST", "/admin/realms/" + realm + "/clients/" + clientUuid + "/protocol-mappers/models", body, REQUEST_TIMEOUT);
+        call(
+                "POST",
+                "/admin/realms/" + realm + "/clients/" + clientUuid + "/protocol-mappers/models",
+                body,
+                REQUEST_TIMEOUT);
     }
 
-    private String call(String method, String path, String json, Duration timeout) throws IOException, InterruptedException {
+    private String call(String method, String path, String json, Duration timeout)
+            throws IOException, InterruptedException {
         return send(method, path, json, timeout).body();
     }
 
-    private HttpResponse<String> send(String method, String path, String json, Duration timeout) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout)
+    private HttpResponse<String> send(String method, String path, String json, Duration timeout)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(timeout)
                 .header("Authorization", "Bearer " + token())
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
-            throw new IOException(method + " " + path + ": " + response.statusCode() + " " + LoginClient.abbreviate(response.body()));
+            throw new IOException(
+                    method + " " + path + ": " + response.statusCode() + " " + LoginClient.abbreviate(response.body()));
         }
         return response;
     }
@@ -106,11 +122,16 @@ final class AdminClient {
     private String fetchToken() throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=admin-cli&username=" + KeycloakServer.ADMIN + "&password="
                 + KeycloakServer.ADMIN_PASSWORD;
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/realms/master/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/realms/master/protocol/openid-connect/token"))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IOException("admin token: " + response.statusCode() + " " + LoginClient.abbreviate(response.body()));
+            throw new IOException(
+                    "admin token: " + response.statusCode() + " " + LoginClient.abbreviate(response.body()));
         }
         return mapper.readTree(response.body()).path("access_token").asText();
     }

@@ -1,14 +1,13 @@
 package io.github.tenantsso.benchmarks.load;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 
 /**
  * The realms of the load benchmark: two realms with the same N tenants (organization {@code t<i>} with domain
@@ -32,6 +31,7 @@ final class BenchRealms {
     static final String NO_SSO_DOMAIN = "nosso" + DOMAIN_SUFFIX;
     /** The user of {@link #IDP} who signs in once through tenant 1 and so gets it as active tenant. */
     static final String ACTIVE_USER = "active@" + SHARED_DOMAIN;
+
     static final String ACTIVE_PASSWORD = "bench-password";
     private static final String BROKER_CLIENT = "bench-broker";
     private static final String BROKER_SECRET = "bench-broker-secret";
@@ -85,7 +85,8 @@ final class BenchRealms {
     }
 
     private void write(Path file, Body body) throws IOException {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); JsonGenerator g = json.createGenerator(out)) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                JsonGenerator g = json.createGenerator(out)) {
             g.writeStartObject();
             body.write(g);
             g.writeEndObject();
@@ -116,13 +117,18 @@ final class BenchRealms {
         commonRealm(g, PACK);
         g.writeStringField("browserFlow", "tenant-sso browser");
         g.writeArrayFieldStart("authenticationFlows");
-        flow(g, "tenant-sso browser", true, new String[][]{
-                {"auth-cookie", "ALTERNATIVE"}, {"identity-provider-redirector", "ALTERNATIVE"}, {"flow:tenant-sso forms", "ALTERNATIVE"}});
-        flow(g, "tenant-sso forms", false, new String[][]{
-                {"tenant-sso-routing", "REQUIRED"}, {"tenant-sso-password", "REQUIRED"}});
-        flow(g, "tenant-sso first broker login", true, new String[][]{
-                {"tenant-sso-first-login", "REQUIRED"}, {"idp-create-user-if-unique", "REQUIRED"}});
-        flow(g, "tenant-sso landing", true, new String[][]{{"tenant-sso-landing", "REQUIRED"}});
+        flow(g, "tenant-sso browser", true, new String[][] {
+            {"auth-cookie", "ALTERNATIVE"},
+            {"identity-provider-redirector", "ALTERNATIVE"},
+            {"flow:tenant-sso forms", "ALTERNATIVE"}
+        });
+        flow(g, "tenant-sso forms", false, new String[][] {
+            {"tenant-sso-routing", "REQUIRED"}, {"tenant-sso-password", "REQUIRED"}
+        });
+        flow(g, "tenant-sso first broker login", true, new String[][] {
+            {"tenant-sso-first-login", "REQUIRED"}, {"idp-create-user-if-unique", "REQUIRED"}
+        });
+        flow(g, "tenant-sso landing", true, new String[][] {{"tenant-sso-landing", "REQUIRED"}});
         g.writeEndArray();
     }
 
@@ -225,7 +231,8 @@ final class BenchRealms {
         g.writeEndObject();
     }
 
-    private static void flow(JsonGenerator g, String alias, boolean topLevel, String[][] executions) throws IOException {
+    private static void flow(JsonGenerator g, String alias, boolean topLevel, String[][] executions)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("alias", alias);
         g.writeStringField("providerId", "basic-flow");
@@ -252,7 +259,8 @@ final class BenchRealms {
         g.writeEndObject();
     }
 
-    private void identityProvider(JsonGenerator g, String realm, int tenant, boolean keycloakOrganizationRouting) throws IOException {
+    private void identityProvider(JsonGenerator g, String realm, int tenant, boolean keycloakOrganizationRouting)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("alias", connection(tenant));
         g.writeStringField("displayName", alias(tenant) + " SSO");
@@ -265,7 +273,8 @@ final class BenchRealms {
         }
         g.writeObjectFieldStart("config");
         boolean real = realm.equals(PACK) && tenant == 1;
-        String idpBase = real ? baseUrl + "/realms/" + IDP + "/protocol/openid-connect" : DEAD_IDP + realm + "/" + alias(tenant);
+        String idpBase =
+                real ? baseUrl + "/realms/" + IDP + "/protocol/openid-connect" : DEAD_IDP + realm + "/" + alias(tenant);
         g.writeStringField("authorizationUrl", authorizationUrl(realm, tenant));
         g.writeStringField("tokenUrl", idpBase + "/token");
         g.writeStringField("userInfoUrl", idpBase + "/userinfo");

@@ -1,5 +1,9 @@
 package io.github.tenantsso.benchmarks.load;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.tenantsso.benchmarks.load.LoginClient.Answer;
+import io.github.tenantsso.benchmarks.load.LoginClient.Attempt;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,12 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.github.tenantsso.benchmarks.load.LoginClient.Answer;
-import io.github.tenantsso.benchmarks.load.LoginClient.Attempt;
 
 /**
  * A real user's tokens of the pack realm's {@link LoginClient#CLIENT_ID} client: {@link BenchRealms#ACTIVE_USER}
@@ -41,41 +39,56 @@ final class BrokerToken {
     /** Signs the user in through tenant 1 and answers the access token of the code the application receives. */
     String signIn() throws IOException, InterruptedException {
         CookieJar jar = new CookieJar();
-        Answer routed = client.login(new Attempt(BenchRealms.PACK, "&tenantId=" + BenchRealms.alias(1), BenchRealms.ACTIVE_USER),
-                jar, timeout).answer();
+        Answer routed = client.login(
+                        new Attempt(BenchRealms.PACK, "&tenantId=" + BenchRealms.alias(1), BenchRealms.ACTIVE_USER),
+                        jar,
+                        timeout)
+                .answer();
         URI atIdp = routed.leftTo();
         if (atIdp == null || !atIdp.toString().startsWith(realms.authorizationUrl(BenchRealms.PACK, 1))) {
             throw new IOException("not routed to tenant 1's identity provider: " + routed.describe());
         }
         Answer loginPage = client.open(BenchRealms.IDP, atIdp, jar, timeout);
         String action = FormAction.of(loginPage.body(), "kc-form-login")
-                .orElseThrow(() -> new IOException("no password form at the identity provider: " + loginPage.describe()));
-        Answer back = client.submit(BenchRealms.IDP, loginPage.uri().resolve(action),
-                Map.of("username", BenchRealms.ACTIVE_USER, "password", BenchRealms.ACTIVE_PASSWORD), jar, timeout);
+                .orElseThrow(
+                        () -> new IOException("no password form at the identity provider: " + loginPage.describe()));
+        Answer back = client.submit(
+                BenchRealms.IDP,
+                loginPage.uri().resolve(action),
+                Map.of("username", BenchRealms.ACTIVE_USER, "password", BenchRealms.ACTIVE_PASSWORD),
+                jar,
+                timeout);
         if (back.leftTo() == null) {
             throw new IOException("the identity provider did not send the user back: " + back.describe());
         }
         Answer landed = client.open(BenchRealms.PACK, back.leftTo(), jar, timeout);
         URI callback = landed.leftTo();
         if (callback == null || !callback.toString().startsWith(LoginClient.CALLBACK)) {
-            throw new IOException("the login did not reach the application: " + landed.describe() + " " + LoginClient.abbreviate(landed.body()));
+            throw new IOException("the login did not reach the application: " + landed.describe() + " "
+                    + LoginClient.abbreviate(landed.body()));
         }
         String code = queryParameter(callback, "code");
-        return tokens("grant_type=authorization_code&code=" + LoginClient.encode(code) + "&client_id=" + LoginClient.CLIENT_ID
-                + "&redirect_uri=" + LoginClient.encode(LoginClient.CALLBACK));
+        return tokens("grant_type=authorization_code&code=" + LoginClient.encode(code) + "&client_id="
+                + LoginClient.CLIENT_ID + "&redirect_uri=" + LoginClient.encode(LoginClient.CALLBACK));
     }
 
     /** A fresh access token of the same session, so that none expires during a measurement. */
     String refresh() throws IOException, InterruptedException {
-        return tokens("grant_type=refresh_token&refresh_token=" + LoginClient.encode(refreshToken) + "&client_id=" + LoginClient.CLIENT_ID);
+        return tokens("grant_type=refresh_token&refresh_token=" + LoginClient.encode(refreshToken) + "&client_id="
+                + LoginClient.CLIENT_ID);
     }
 
     private String tokens(String form) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenEndpoint)).timeout(timeout)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(tokenEndpoint))
+                        .timeout(timeout)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IOException("token endpoint: " + response.statusCode() + " " + LoginClient.abbreviate(response.body()));
+            throw new IOException(
+                    "token endpoint: " + response.statusCode() + " " + LoginClient.abbreviate(response.body()));
         }
         JsonNode tokens = mapper.readTree(response.body());
         refreshToken = tokens.path("refresh_token").asText();
@@ -86,7 +99,8 @@ final class BrokerToken {
         String query = uri.getRawQuery() == null ? "" : uri.getRawQuery();
         for (String pair : query.split("&")) {
             if (pair.startsWith(name + "=")) {
-                return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+                return java.net.URLDecoder.decode(
+                        pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
             }
         }
         throw new IOException("no " + name + " in " + uri.getScheme() + "://" + uri.getAuthority() + uri.getPath());

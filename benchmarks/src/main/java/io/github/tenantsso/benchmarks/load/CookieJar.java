@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
  */
 final class CookieJar {
 
-    private record Key(String name, String path) {
-    }
+    private record Key(String name, String path) {}
 
     private final Map<Key, String> cookies = new LinkedHashMap<>();
 

@@ -14,8 +14,7 @@ final class FormAction {
     private static final Pattern ACTION = Pattern.compile("\\baction\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern ID = Pattern.compile("\\bid\\s*=\\s*\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
-    private FormAction() {
-    }
+    private FormAction() {}
 
     /** The action of the form with the given id, HTML entities decoded, or empty when the page has no such form. */
     static Optional<String> of(String html, String formId) {
@@ -33,7 +32,13 @@ final class FormAction {
 
     private static String unescape(String attribute) {
         // "&amp;" last, so that an escaped entity such as "&amp;lt;" stays the text "&lt;".
-        return attribute.replace("&#x3D;", "=").replace("&#61;", "=").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return attribute
+                .replace("&#x3D;", "=")
+                .replace("&#61;", "=")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 }

@@ -10,8 +10,7 @@ final class HeapInfo {
     // G1: " garbage-first heap   total 262144K, used 123456K [0x..."; the other collectors print the same "used NK".
     private static final Pattern USED = Pattern.compile("heap\\s+total\\s+\\d+K,\\s+used\\s+(\\d+)K");
 
-    private HeapInfo() {
-    }
+    private HeapInfo() {}
 
     /** The used heap in bytes, or empty when the text holds no heap summary line. */
     static OptionalLong usedBytes(String heapInfo) {

@@ -67,7 +67,7 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     void start() throws IOException {
-        for (int port : new int[]{options.httpPort(), options.managementPort()}) {
+        for (int port : new int[] {options.httpPort(), options.managementPort()}) {
             try (java.net.Socket taken = new java.net.Socket("127.0.0.1", port)) {
                 throw new IOException("port " + port + " on 127.0.0.1 is already in use (another Keycloak?); choose "
                         + "other ports with http-port= and management-port=");
@@ -75,12 +75,19 @@ final class KeycloakServer implements AutoCloseable {
                 // nobody listens: the port is ours
             }
         }
-        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-host=127.0.0.1", "--http-port=" + options.httpPort(),
-                "--http-management-host=127.0.0.1", "--http-management-port=" + options.managementPort(),
-                "--hostname-strict=false", "--health-enabled=true", "--import-realm"));
+        List<String> command = new ArrayList<>(List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--http-host=127.0.0.1",
+                "--http-port=" + options.httpPort(),
+                "--http-management-host=127.0.0.1",
+                "--http-management-port=" + options.managementPort(),
+                "--hostname-strict=false",
+                "--health-enabled=true",
+                "--import-realm"));
         command.addAll(options.serverArgs());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
         builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
         builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -90,16 +97,20 @@ final class KeycloakServer implements AutoCloseable {
 
     /** Waits until the management port says ready, the process ended, or the timeout passed. */
     void awaitReady(Duration timeout) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI ready = URI.create("http://127.0.0.1:" + options.managementPort() + "/health/ready");
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IOException("Keycloak ended with exit code " + process.exitValue() + " before it was ready; see "
-                        + options.workDir().resolve("keycloak.log"));
+                throw new IOException("Keycloak ended with exit code " + process.exitValue()
+                        + " before it was ready; see " + options.workDir().resolve("keycloak.log"));
             }
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(ready)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -128,14 +139,19 @@ final class KeycloakServer implements AutoCloseable {
      */
     private long serverPid() {
         return Stream.concat(Stream.of(process.toHandle()), process.descendants())
-                .filter(p -> p.info().command().map(c -> c.endsWith("/java") || c.equals("java")).orElse(false))
+                .filter(p -> p.info()
+                        .command()
+                        .map(c -> c.endsWith("/java") || c.equals("java"))
+                        .orElse(false))
                 .reduce((first, second) -> second)
                 .map(ProcessHandle::pid)
                 .orElse(process.pid());
     }
 
     private static String jcmd(String pid, String command) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder("jcmd", pid, command).redirectErrorStream(true).start();
+        Process jcmd = new ProcessBuilder("jcmd", pid, command)
+                .redirectErrorStream(true)
+                .start();
         byte[] out = jcmd.getInputStream().readAllBytes();
         jcmd.waitFor(60, TimeUnit.SECONDS);
         return new String(out, StandardCharsets.UTF_8);

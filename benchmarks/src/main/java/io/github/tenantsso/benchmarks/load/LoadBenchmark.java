@@ -1,5 +1,9 @@
 package io.github.tenantsso.benchmarks.load;
 
+import io.github.tenantsso.benchmarks.load.LoadResults.Step;
+import io.github.tenantsso.benchmarks.load.LoginClient.Answer;
+import io.github.tenantsso.benchmarks.load.LoginClient.Attempt;
+import io.github.tenantsso.benchmarks.load.LoginClient.Timing;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.tenantsso.benchmarks.load.LoadResults.Step;
-import io.github.tenantsso.benchmarks.load.LoginClient.Answer;
-import io.github.tenantsso.benchmarks.load.LoginClient.Attempt;
-import io.github.tenantsso.benchmarks.load.LoginClient.Timing;
-
 /**
  * The load benchmark against a real server (run by {@code benchmarks/load.sh}): one Keycloak with the pack, a realm
  * routed by the pack and one by Keycloak's own organization login with the same N tenants, identity-first logins of
@@ -33,9 +32,17 @@ public final class LoadBenchmark {
 
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     /** Keycloak's own cookies: left out when the active-tenant logins reuse the setup login's browser. */
-    private static final Set<String> KEYCLOAK_COOKIES = Set.of("KEYCLOAK_IDENTITY", "KEYCLOAK_IDENTITY_LEGACY",
-            "KEYCLOAK_SESSION", "KEYCLOAK_SESSION_LEGACY", "AUTH_SESSION_ID", "AUTH_SESSION_ID_LEGACY", "KC_RESTART",
-            "KC_AUTH_SESSION_HASH", "KEYCLOAK_REMEMBER_ME", "KC_STATE_CHECKER");
+    private static final Set<String> KEYCLOAK_COOKIES = Set.of(
+            "KEYCLOAK_IDENTITY",
+            "KEYCLOAK_IDENTITY_LEGACY",
+            "KEYCLOAK_SESSION",
+            "KEYCLOAK_SESSION_LEGACY",
+            "AUTH_SESSION_ID",
+            "AUTH_SESSION_ID_LEGACY",
+            "KC_RESTART",
+            "KC_AUTH_SESSION_HASH",
+            "KEYCLOAK_REMEMBER_ME",
+            "KC_STATE_CHECKER");
 
     private final LoadOptions options;
     private final KeycloakServer server;
@@ -51,7 +58,8 @@ public final class LoadBenchmark {
         this.server = new KeycloakServer(options);
         this.realms = new BenchRealms(options.tenants(), server.baseUrl());
         this.client = new LoginClient(LoginClient.newHttpClient(), server.baseUrl());
-        this.realmNames = options.vanilla() ? List.of(BenchRealms.PACK, BenchRealms.VANILLA) : List.of(BenchRealms.PACK);
+        this.realmNames =
+                options.vanilla() ? List.of(BenchRealms.PACK, BenchRealms.VANILLA) : List.of(BenchRealms.PACK);
         this.results = new LoadResults(options.tenants(), LoginCase.all(realms, options.tenants()), realmNames);
     }
 
@@ -140,7 +148,8 @@ public final class LoadBenchmark {
         Step packCold = coldLogin(BenchRealms.PACK, cold);
         results.coldLogin.put(BenchRealms.PACK, packCold);
         if (packCold.nanos() == null) {
-            results.aborted = "the pack realm's first login did not answer (" + packCold.note() + "); nothing else measured";
+            results.aborted =
+                    "the pack realm's first login did not answer (" + packCold.note() + "); nothing else measured";
             return;
         }
         results.activeTenantSetup = signInOnceThroughTenantOne();
@@ -156,7 +165,13 @@ public final class LoadBenchmark {
 
     private void createTenants() throws IOException, InterruptedException {
         AdminClient admin = new AdminClient(server.baseUrl());
-        TenantSetup setup = new TenantSetup(admin, realms, options.tenants(), options.setupClients(), options.setupBatch(), options.setupTransaction());
+        TenantSetup setup = new TenantSetup(
+                admin,
+                realms,
+                options.tenants(),
+                options.setupClients(),
+                options.setupBatch(),
+                options.setupTransaction());
         for (String realm : realmNames) {
             log("creating " + options.tenants() + " tenants in " + realm + " through the benchmark-only provider ("
                     + options.setupBatch() + " per request, " + options.setupTransaction() + " per transaction)");
@@ -165,8 +180,9 @@ public final class LoadBenchmark {
             results.tenantsCreated.put(realm, Step.took(System.nanoTime() - start));
             log("  " + seconds(System.nanoTime() - start));
         }
-        log("importing the pack's data (" + (options.tenants() + 2) + " verified claims and the policy, then " + options.tenants()
-                + " connections) through the import endpoint (timeout " + options.importTimeout().toSeconds() + " s each)");
+        log("importing the pack's data (" + (options.tenants() + 2) + " verified claims and the policy, then "
+                + options.tenants() + " connections) through the import endpoint (timeout "
+                + options.importTimeout().toSeconds() + " s each)");
         try {
             long start = System.nanoTime();
             admin.importDocument(BenchRealms.PACK, realms.claimsDocument(), options.importTimeout());
@@ -177,7 +193,10 @@ public final class LoadBenchmark {
             results.importConnections = Step.took(System.nanoTime() - start);
             log("  connections: " + seconds(results.importConnections.nanos()));
         } catch (IOException e) {
-            Step failed = Step.failed(LoginClient.isTimeout(e) ? "timed out after " + options.importTimeout().toSeconds() + " s" : e.toString());
+            Step failed = Step.failed(
+                    LoginClient.isTimeout(e)
+                            ? "timed out after " + options.importTimeout().toSeconds() + " s"
+                            : e.toString());
             if (results.importWrite == null) {
                 results.importWrite = failed;
             } else {
@@ -196,7 +215,8 @@ public final class LoadBenchmark {
     }
 
     private Step coldLogin(String realm, LoginCase c) {
-        log("first login of realm " + realm + " (timeout " + options.coldTimeout().toSeconds() + " s)");
+        log("first login of realm " + realm + " (timeout "
+                + options.coldTimeout().toSeconds() + " s)");
         return timedLogin(realm, c, options.coldTimeout());
     }
 
@@ -206,8 +226,10 @@ public final class LoadBenchmark {
             Timing timing = client.login(new Attempt(realm, c.parameters(realm), c.email()), jarFor(c), timeout);
             log("  " + seconds(timing.totalNanos()) + ": " + timing.answer().describe());
             if (!c.expect(realm).test().test(timing.answer())) {
-                return new Step(timing.totalNanos(), "wrong answer: " + timing.answer().describe() + ", expected "
-                        + c.expect(realm).description());
+                return new Step(
+                        timing.totalNanos(),
+                        "wrong answer: " + timing.answer().describe() + ", expected "
+                                + c.expect(realm).description());
             }
             return Step.took(timing.totalNanos());
         } catch (IOException e) {
@@ -248,7 +270,8 @@ public final class LoadBenchmark {
 
     private void once(String realm, LoginCase c, CaseResult into) throws InterruptedException {
         try {
-            Timing timing = client.login(new Attempt(realm, c.parameters(realm), c.email()), jarFor(c), REQUEST_TIMEOUT);
+            Timing timing =
+                    client.login(new Attempt(realm, c.parameters(realm), c.email()), jarFor(c), REQUEST_TIMEOUT);
             if (into == null) {
                 return;
             }
@@ -279,23 +302,32 @@ public final class LoadBenchmark {
         log("signing " + BenchRealms.ACTIVE_USER + " in once through tenant 1's identity provider");
         CookieJar jar = new CookieJar();
         try {
-            Timing routed = client.login(new Attempt(BenchRealms.PACK, "&tenantId=" + BenchRealms.alias(1), BenchRealms.ACTIVE_USER),
-                    jar, REQUEST_TIMEOUT);
+            Timing routed = client.login(
+                    new Attempt(BenchRealms.PACK, "&tenantId=" + BenchRealms.alias(1), BenchRealms.ACTIVE_USER),
+                    jar,
+                    REQUEST_TIMEOUT);
             URI atIdp = routed.answer().leftTo();
             if (atIdp == null || !atIdp.toString().startsWith(realms.authorizationUrl(BenchRealms.PACK, 1))) {
-                return "not routed to tenant 1's identity provider: " + routed.answer().describe();
+                return "not routed to tenant 1's identity provider: "
+                        + routed.answer().describe();
             }
             Answer loginPage = client.open(BenchRealms.IDP, atIdp, jar, REQUEST_TIMEOUT);
             String action = FormAction.of(loginPage.body(), "kc-form-login")
-                    .orElseThrow(() -> new IOException("no password form at the identity provider: " + loginPage.describe()));
-            Answer back = client.submit(BenchRealms.IDP, loginPage.uri().resolve(action),
-                    Map.of("username", BenchRealms.ACTIVE_USER, "password", BenchRealms.ACTIVE_PASSWORD), jar, REQUEST_TIMEOUT);
+                    .orElseThrow(() ->
+                            new IOException("no password form at the identity provider: " + loginPage.describe()));
+            Answer back = client.submit(
+                    BenchRealms.IDP,
+                    loginPage.uri().resolve(action),
+                    Map.of("username", BenchRealms.ACTIVE_USER, "password", BenchRealms.ACTIVE_PASSWORD),
+                    jar,
+                    REQUEST_TIMEOUT);
             if (back.leftTo() == null) {
                 return "the identity provider did not send the user back: " + back.describe();
             }
             Answer landed = client.open(BenchRealms.PACK, back.leftTo(), jar, REQUEST_TIMEOUT);
             if (landed.leftTo() == null || !landed.leftTo().toString().startsWith(LoginClient.CALLBACK)) {
-                return "the login did not reach the application: " + landed.describe() + " " + LoginClient.abbreviate(landed.body());
+                return "the login did not reach the application: " + landed.describe() + " "
+                        + LoginClient.abbreviate(landed.body());
             }
             activeTenantBrowser = jar.copy(name -> !KEYCLOAK_COOKIES.contains(name));
             return "signed in";
@@ -308,7 +340,8 @@ public final class LoadBenchmark {
     }
 
     private LoadResults.Throughput throughput(String realm) throws InterruptedException {
-        log("throughput of realm " + realm + ": " + options.clients() + " clients, " + options.loginsPerClient() + " logins each");
+        log("throughput of realm " + realm + ": " + options.clients() + " clients, " + options.loginsPerClient()
+                + " logins each");
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger wrong = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(options.clients());
@@ -335,13 +368,15 @@ public final class LoadBenchmark {
         long elapsed = System.nanoTime() - start;
         pool.shutdownNow();
         boolean cancelled = done.stream().anyMatch(Future::isCancelled);
-        return new LoadResults.Throughput(options.clients(), ok.get(), wrong.get(), elapsed, cancelled ? "stopped after 30 minutes" : null);
+        return new LoadResults.Throughput(
+                options.clients(), ok.get(), wrong.get(), elapsed, cancelled ? "stopped after 30 minutes" : null);
     }
 
     /** A verified claim added to the middle tenant through the admin API, then the first login that needs it. */
     private void changeOneTenant() {
         int middle = LoginCase.middle(options.tenants());
-        log("adding a verified claim to tenant " + middle + ", then its first login (timeout " + options.changeTimeout().toSeconds() + " s)");
+        log("adding a verified claim to tenant " + middle + ", then its first login (timeout "
+                + options.changeTimeout().toSeconds() + " s)");
         AdminClient admin = new AdminClient(server.baseUrl());
         try {
             String id = admin.organizationId(BenchRealms.PACK, BenchRealms.name(middle), BenchRealms.alias(middle));
@@ -349,14 +384,22 @@ public final class LoadBenchmark {
             admin.addVerifiedClaim(BenchRealms.PACK, id, LoginCase.CHANGED_DOMAIN, options.changeTimeout());
             results.changeWrite = Step.took(System.nanoTime() - start);
         } catch (IOException | RuntimeException e) {
-            results.changeWrite = Step.failed(LoginClient.isTimeout(e) ? "timed out after " + options.changeTimeout().toSeconds() + " s" : e.toString());
+            results.changeWrite = Step.failed(
+                    LoginClient.isTimeout(e)
+                            ? "timed out after " + options.changeTimeout().toSeconds() + " s"
+                            : e.toString());
             return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         }
-        LoginCase changed = new LoginCase("changed", "user@" + LoginCase.CHANGED_DOMAIN, "",
-                LoginCase.Expect.redirectTo(realms.authorizationUrl(BenchRealms.PACK, middle)), null, false);
+        LoginCase changed = new LoginCase(
+                "changed",
+                "user@" + LoginCase.CHANGED_DOMAIN,
+                "",
+                LoginCase.Expect.redirectTo(realms.authorizationUrl(BenchRealms.PACK, middle)),
+                null,
+                false);
         results.changeLogin = timedLogin(BenchRealms.PACK, changed, options.changeTimeout());
     }
 

@@ -12,9 +12,28 @@ import java.util.Set;
 /**
  * The benchmark's settings, given as {@code key=value} arguments (see {@link #USAGE}).
  */
-record LoadOptions(int tenants, boolean vanilla, int httpPort, int managementPort, int attempts, int warmup,
-        int clients, int loginsPerClient, int setupClients, int setupBatch, int setupTransaction, boolean restart, Duration startTimeout, Duration coldTimeout, Duration changeTimeout,
-        Duration importTimeout, String heap, Path distZip, List<Path> providers, Path workDir, Path results,
+record LoadOptions(
+        int tenants,
+        boolean vanilla,
+        int httpPort,
+        int managementPort,
+        int attempts,
+        int warmup,
+        int clients,
+        int loginsPerClient,
+        int setupClients,
+        int setupBatch,
+        int setupTransaction,
+        boolean restart,
+        Duration startTimeout,
+        Duration coldTimeout,
+        Duration changeTimeout,
+        Duration importTimeout,
+        String heap,
+        Path distZip,
+        List<Path> providers,
+        Path workDir,
+        Path results,
         List<String> serverArgs) {
 
     static final String USAGE = """
@@ -43,9 +62,29 @@ record LoadOptions(int tenants, boolean vanilla, int httpPort, int managementPor
               server-args=A,B       extra arguments for kc.sh start-dev
             """;
 
-    private static final Set<String> KEYS = Set.of("tenants", "vanilla", "http-port", "management-port", "attempts", "warmup",
-            "clients", "logins-per-client", "setup-clients", "setup-batch", "setup-transaction", "restart", "start-timeout", "cold-timeout", "change-timeout", "import-timeout", "heap",
-            "dist", "providers", "work", "results", "server-args");
+    private static final Set<String> KEYS = Set.of(
+            "tenants",
+            "vanilla",
+            "http-port",
+            "management-port",
+            "attempts",
+            "warmup",
+            "clients",
+            "logins-per-client",
+            "setup-clients",
+            "setup-batch",
+            "setup-transaction",
+            "restart",
+            "start-timeout",
+            "cold-timeout",
+            "change-timeout",
+            "import-timeout",
+            "heap",
+            "dist",
+            "providers",
+            "work",
+            "results",
+            "server-args");
 
     static LoadOptions parse(String... args) {
         Map<String, String> given = new LinkedHashMap<>();
@@ -57,24 +96,46 @@ record LoadOptions(int tenants, boolean vanilla, int httpPort, int managementPor
             }
             given.put(key, arg.substring(eq + 1));
         }
-        Path work = Path.of(given.getOrDefault("work", "benchmarks/target/load")).toAbsolutePath();
+        Path work =
+                Path.of(given.getOrDefault("work", "benchmarks/target/load")).toAbsolutePath();
         int tenants = positive(given, "tenants", 1000);
         if (tenants < 3) {
             throw new IllegalArgumentException("tenants must be at least 3");
         }
         Path dist = existing(required(given, "dist"));
-        List<Path> providers = Arrays.stream(required(given, "providers").split(",")).filter(s -> !s.isBlank())
-                .map(LoadOptions::existing).toList();
-        Path results = given.containsKey("results") ? Path.of(given.get("results")).toAbsolutePath()
+        List<Path> providers = Arrays.stream(required(given, "providers").split(","))
+                .filter(s -> !s.isBlank())
+                .map(LoadOptions::existing)
+                .toList();
+        Path results = given.containsKey("results")
+                ? Path.of(given.get("results")).toAbsolutePath()
                 : work.resolve("results-" + tenants + ".md");
-        List<String> serverArgs = Arrays.stream(given.getOrDefault("server-args", "").split(",")).filter(s -> !s.isBlank()).toList();
-        return new LoadOptions(tenants, Boolean.parseBoolean(given.getOrDefault("vanilla", "true")),
-                positive(given, "http-port", 8180), positive(given, "management-port", 9180),
-                positive(given, "attempts", 40), nonNegative(given, "warmup", 5), positive(given, "clients", 8),
-                positive(given, "logins-per-client", 50), positive(given, "setup-clients", 4), positive(given, "setup-batch", 2000), positive(given, "setup-transaction", 500),
-                Boolean.parseBoolean(given.getOrDefault("restart", "true")), seconds(given, "start-timeout", 3600),
-                seconds(given, "cold-timeout", 600), seconds(given, "change-timeout", 600),
-                seconds(given, "import-timeout", 600), given.getOrDefault("heap", "2g"), dist, providers, work, results,
+        List<String> serverArgs = Arrays.stream(
+                        given.getOrDefault("server-args", "").split(","))
+                .filter(s -> !s.isBlank())
+                .toList();
+        return new LoadOptions(
+                tenants,
+                Boolean.parseBoolean(given.getOrDefault("vanilla", "true")),
+                positive(given, "http-port", 8180),
+                positive(given, "management-port", 9180),
+                positive(given, "attempts", 40),
+                nonNegative(given, "warmup", 5),
+                positive(given, "clients", 8),
+                positive(given, "logins-per-client", 50),
+                positive(given, "setup-clients", 4),
+                positive(given, "setup-batch", 2000),
+                positive(given, "setup-transaction", 500),
+                Boolean.parseBoolean(given.getOrDefault("restart", "true")),
+                seconds(given, "start-timeout", 3600),
+                seconds(given, "cold-timeout", 600),
+                seconds(given, "change-timeout", 600),
+                seconds(given, "import-timeout", 600),
+                given.getOrDefault("heap", "2g"),
+                dist,
+                providers,
+                work,
+                results,
                 serverArgs);
     }
 

@@ -23,6 +23,7 @@ final class LoginClient {
     static final String CALLBACK = "http://app.invalid/callback";
     /** The pack's e-mail form, and Keycloak's username form that its organization identity-first login shows. */
     private static final String[] EMAIL_FORMS = {"kc-tenant-sso-email-form", "kc-form-login"};
+
     private static final int MAX_REDIRECTS = 10;
 
     /** Where one request chain ended: a page ({@code leftTo} null) or a redirect out of the realm. */
@@ -30,7 +31,8 @@ final class LoginClient {
 
         String describe() {
             // Without the query: the state and nonce say nothing and fill the log.
-            return leftTo != null ? status + " to " + leftTo.getScheme() + "://" + leftTo.getAuthority() + leftTo.getPath()
+            return leftTo != null
+                    ? status + " to " + leftTo.getScheme() + "://" + leftTo.getAuthority() + leftTo.getPath()
                     : status + " page at " + uri.getPath();
         }
     }
@@ -44,8 +46,7 @@ final class LoginClient {
     }
 
     /** The request of one login: the extra authorization parameters (already encoded) and the e-mail typed. */
-    record Attempt(String realm, String extraParameters, String email) {
-    }
+    record Attempt(String realm, String extraParameters, String email) {}
 
     private final HttpClient http;
     private final String baseUrl;
@@ -56,13 +57,20 @@ final class LoginClient {
     }
 
     static HttpClient newHttpClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     Timing login(Attempt attempt, CookieJar jar, Duration timeout) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Answer page = follow(attempt.realm(), get(URI.create(authorizationUrl(attempt.realm(), attempt.extraParameters()))), jar, timeout);
+        Answer page = follow(
+                attempt.realm(),
+                get(URI.create(authorizationUrl(attempt.realm(), attempt.extraParameters()))),
+                jar,
+                timeout);
         long afterGet = System.nanoTime();
         String action = emailFormAction(page);
         Answer answer = submit(attempt.realm(), URI.create(action), Map.of("username", attempt.email()), jar, timeout);
@@ -83,9 +91,11 @@ final class LoginClient {
     /** Posts a form of the given realm's pages (or of another realm the flow passed to), following its redirects. */
     Answer submit(String realm, URI action, Map<String, String> fields, CookieJar jar, Duration timeout)
             throws IOException, InterruptedException {
-        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder post = HttpRequest.newBuilder(action).header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest.Builder post = HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         return follow(realm, post, jar, timeout);
     }
@@ -97,8 +107,8 @@ final class LoginClient {
                 return page.uri().resolve(action.get()).toString();
             }
         }
-        throw new IllegalStateException("no e-mail form on the login page (" + page.describe() + "): "
-                + abbreviate(page.body()));
+        throw new IllegalStateException(
+                "no e-mail form on the login page (" + page.describe() + "): " + abbreviate(page.body()));
     }
 
     private Answer follow(String realm, HttpRequest.Builder request, CookieJar jar, Duration timeout)

@@ -31,8 +31,11 @@ record MedianDifference(long nanos, long lowNanos, long highNanos, double mannWh
             differences[r] = median(ra) - median(rb);
         }
         Arrays.sort(differences);
-        return new MedianDifference(median(a) - median(b), differences[(int) (RESAMPLES * 0.025)],
-                differences[(int) (RESAMPLES * 0.975) - 1], mannWhitneyP(a, b));
+        return new MedianDifference(
+                median(a) - median(b),
+                differences[(int) (RESAMPLES * 0.025)],
+                differences[(int) (RESAMPLES * 0.975) - 1],
+                mannWhitneyP(a, b));
     }
 
     static long median(long[] values) {
@@ -45,10 +48,10 @@ record MedianDifference(long nanos, long lowNanos, long highNanos, double mannWh
         int n = a.length + b.length;
         long[][] all = new long[n][];
         for (int i = 0; i < a.length; i++) {
-            all[i] = new long[]{a[i], 0};
+            all[i] = new long[] {a[i], 0};
         }
         for (int i = 0; i < b.length; i++) {
-            all[a.length + i] = new long[]{b[i], 1};
+            all[a.length + i] = new long[] {b[i], 1};
         }
         Arrays.sort(all, (x, y) -> Long.compare(x[0], y[0]));
         double rankSumA = 0;
@@ -76,8 +79,10 @@ record MedianDifference(long nanos, long lowNanos, long highNanos, double mannWh
     private static double normalCdf(double z) {
         double x = z / Math.sqrt(2);
         double t = 1 / (1 + 0.3275911 * Math.abs(x));
-        double erf = 1 - t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
-                * Math.exp(-x * x);
+        double erf = 1
+                - t
+                        * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+                        * Math.exp(-x * x);
         return 0.5 * (1 + Math.signum(x) * erf);
     }
 }

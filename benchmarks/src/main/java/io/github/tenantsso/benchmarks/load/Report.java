@@ -1,5 +1,7 @@
 package io.github.tenantsso.benchmarks.load;
 
+import io.github.tenantsso.benchmarks.load.LoadResults.Step;
+import io.github.tenantsso.benchmarks.load.LoadResults.Throughput;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,9 +10,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.OptionalLong;
-
-import io.github.tenantsso.benchmarks.load.LoadResults.Step;
-import io.github.tenantsso.benchmarks.load.LoadResults.Throughput;
 
 /** The results of one run as Markdown: the tables of {@code docs/benchmarks.md} and a PASS/FAIL line per target. */
 final class Report {
@@ -28,10 +27,12 @@ final class Report {
     }
 
     String markdown() {
-        line("## " + String.format("%,d", r.tenants) + " tenants, " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
+        line("## " + String.format("%,d", r.tenants) + " tenants, "
+                + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")));
         line("");
-        line("Machine: " + machine() + ". Keycloak " + options.distZip().getFileName() + ", start-dev, H2, heap " + options.heap()
-                + ". " + options.attempts() + " measured logins per outcome and realm after " + options.warmup() + " warm-up logins, interleaved.");
+        line("Machine: " + machine() + ". Keycloak " + options.distZip().getFileName() + ", start-dev, H2, heap "
+                + options.heap() + ". " + options.attempts() + " measured logins per outcome and realm after "
+                + options.warmup() + " warm-up logins, interleaved.");
         line("");
         if (r.aborted != null) {
             line("**Run stopped early:** " + r.aborted);
@@ -39,13 +40,17 @@ final class Report {
         }
         line("| setup | time |");
         line("|---|---|");
-        line("| realm files written (" + (options.vanilla() ? "pack and vanilla" : "pack only") + ") | " + seconds(r.realmFilesNanos) + " |");
+        line("| realm files written (" + (options.vanilla() ? "pack and vanilla" : "pack only") + ") | "
+                + seconds(r.realmFilesNanos) + " |");
         line("| Keycloak start, realms without tenants imported | " + seconds(r.startAndImportNanos) + " |");
-        r.tenantsCreated.forEach((realm, step) -> line("| " + String.format("%,d", r.tenants) + " tenants created in " + realm
-                + " (benchmark-only provider: organization, identity provider, link as JPA entities, " + options.setupTransaction() + " per transaction) | " + step(step) + " |"));
-        line("| pack data imported (import endpoint): policy and " + String.format("%,d", r.tenants + 2) + " verified claims | " + step(r.importWrite) + " |");
+        r.tenantsCreated.forEach((realm, step) -> line("| " + String.format("%,d", r.tenants) + " tenants created in "
+                + realm + " (benchmark-only provider: organization, identity provider, link as JPA entities, "
+                + options.setupTransaction() + " per transaction) | " + step(step) + " |"));
+        line("| pack data imported (import endpoint): policy and " + String.format("%,d", r.tenants + 2)
+                + " verified claims | " + step(r.importWrite) + " |");
         if (r.importConnections != null) {
-            line("| pack data imported (import endpoint): " + String.format("%,d", r.tenants) + " connection bindings | " + step(r.importConnections) + " |");
+            line("| pack data imported (import endpoint): " + String.format("%,d", r.tenants)
+                    + " connection bindings | " + step(r.importConnections) + " |");
         }
         if (r.packDataOneByOne != null) {
             line("| pack data added one call at a time instead (admin API) | " + step(r.packDataOneByOne) + " |");
@@ -53,26 +58,30 @@ final class Report {
         if (r.restartNanos != null) {
             line("| Keycloak restart with the tenants in the database | " + seconds(r.restartNanos) + " |");
         }
-        r.coldLogin.forEach((realm, step) -> line("| first login of " + realm + (r.restartNanos != null ? " after the restart" : " after its tenants were created")
-                + " | " + step(step) + " |"));
+        r.coldLogin.forEach((realm, step) -> line("| first login of " + realm
+                + (r.restartNanos != null ? " after the restart" : " after its tenants were created") + " | "
+                + step(step) + " |"));
         line("");
         line("E-mail step (POST of the e-mail until the answer: the redirect out of the realm, or the page), ms:");
         line("");
-        line("| outcome | pack median | pack p90 | pack p99 | vanilla median | vanilla p90 | vanilla p99 | pack / vanilla (median) | wrong answers (pack, vanilla) |");
+        line(
+                "| outcome | pack median | pack p90 | pack p99 | vanilla median | vanilla p90 | vanilla p99 | pack / vanilla (median) | wrong answers (pack, vanilla) |");
         line("|---|---|---|---|---|---|---|---|---|");
         Map<LoginCase, CaseResult> pack = r.byRealm.get(BenchRealms.PACK);
         Map<LoginCase, CaseResult> vanilla = r.byRealm.getOrDefault(BenchRealms.VANILLA, Map.of());
         for (LoginCase c : r.cases) {
             CaseResult p = pack.get(c);
             CaseResult v = vanilla.get(c);
-            line("| " + c.name() + " | " + stats(p == null ? null : p.emailStep) + " | " + stats(v == null ? null : v.emailStep)
-                    + " | " + ratio(p, v) + " | " + wrong(p) + ", " + wrong(v) + " |");
+            line("| " + c.name() + " | " + stats(p == null ? null : p.emailStep) + " | "
+                    + stats(v == null ? null : v.emailStep) + " | " + ratio(p, v) + " | " + wrong(p) + ", " + wrong(v)
+                    + " |");
         }
         line("");
         Samples packLogin = r.redirects(BenchRealms.PACK, true);
         Samples vanillaLogin = r.redirects(BenchRealms.VANILLA, true);
         line("Whole redirect login (GET of the login page plus the e-mail step), all redirect outcomes: pack "
-                + stats(packLogin).replace(" | ", " / ") + " ms, vanilla " + stats(vanillaLogin).replace(" | ", " / ") + " ms (median / p90 / p99).");
+                + stats(packLogin).replace(" | ", " / ") + " ms, vanilla "
+                + stats(vanillaLogin).replace(" | ", " / ") + " ms (median / p90 / p99).");
         line("");
         first(pack).ifPresent(w -> line("First wrong answer of the pack realm: " + w));
         first(vanilla).ifPresent(w -> line("First wrong answer of the vanilla realm: " + w));
@@ -83,12 +92,17 @@ final class Report {
         line("| measurement | value |");
         line("|---|---|");
         line("| heap after GC: baseline after the start, before any tenant | " + mb(r.heapBaseline) + " |");
-        line("| heap after GC: with the tenants and the pack data" + (r.restartNanos != null ? ", after the restart" : "") + " | " + mb(r.heapWithTenants) + " (" + perTenant(r.heapBaseline, r.heapWithTenants) + ") |");
+        line("| heap after GC: with the tenants and the pack data"
+                + (r.restartNanos != null ? ", after the restart" : "") + " | " + mb(r.heapWithTenants) + " ("
+                + perTenant(r.heapBaseline, r.heapWithTenants) + ") |");
         if (options.vanilla()) {
-            line("| heap after GC: after the vanilla realm's first logins | " + mb(r.heapAfterVanilla) + " (" + perTenant(r.heapWithTenants, r.heapAfterVanilla) + ") |");
+            line("| heap after GC: after the vanilla realm's first logins | " + mb(r.heapAfterVanilla) + " ("
+                    + perTenant(r.heapWithTenants, r.heapAfterVanilla) + ") |");
         }
-        line("| heap after GC: after the pack realm's first logins | " + mb(r.heapAfterPack) + " (" + perTenant(r.heapAfterVanilla, r.heapAfterPack) + ") |");
-        r.throughput.forEach((realm, t) -> line("| logins per second, " + realm + ", " + t.clients() + " clients | " + throughput(t) + " |"));
+        line("| heap after GC: after the pack realm's first logins | " + mb(r.heapAfterPack) + " ("
+                + perTenant(r.heapAfterVanilla, r.heapAfterPack) + ") |");
+        r.throughput.forEach((realm, t) ->
+                line("| logins per second, " + realm + ", " + t.clients() + " clients | " + throughput(t) + " |"));
         line("| one-tenant change (add and verify a claim, admin API) | " + step(r.changeWrite) + " |");
         line("| first login after that change | " + step(r.changeLogin) + " |");
         line("");
@@ -114,11 +128,15 @@ final class Report {
                     worst.append(" ").append(c.name()).append(": not measured or wrong answers;");
                 } else if (p.emailStep.median() > limit) {
                     all = false;
-                    worst.append(" ").append(c.name()).append(" ").append(ms(p.emailStep.median())).append(" ms;");
+                    worst.append(" ")
+                            .append(c.name())
+                            .append(" ")
+                            .append(ms(p.emailStep.median()))
+                            .append(" ms;");
                 }
             }
-            line("- " + verdict(all) + ": every outcome's median at or below vanilla's redirect median (" + ms(limit) + " ms)"
-                    + (all ? "" : ":" + worst));
+            line("- " + verdict(all) + ": every outcome's median at or below vanilla's redirect median (" + ms(limit)
+                    + " ms)" + (all ? "" : ":" + worst));
         }
         if (r.changeLogin == null || r.changeLogin.nanos() == null || packLogin.size() == 0) {
             line("- FAIL: first login after a one-tenant change within 2x a normal login's p99 ("
@@ -127,20 +145,26 @@ final class Report {
             long limit = 2 * packLogin.percentile(99);
             boolean ok = r.changeLogin.note() == null && r.changeLogin.nanos() <= limit;
             line("- " + verdict(ok) + ": first login after a one-tenant change within 2x a normal login's p99: "
-                    + ms(r.changeLogin.nanos()) + " ms against " + ms(limit) + " ms" + (r.changeLogin.note() == null ? "" : " (" + r.changeLogin.note() + ")"));
+                    + ms(r.changeLogin.nanos()) + " ms against " + ms(limit) + " ms"
+                    + (r.changeLogin.note() == null ? "" : " (" + r.changeLogin.note() + ")"));
         }
-        String scale = r.tenants == 100_000 ? "" : " (the target is set at 100,000 tenants; this run has " + String.format("%,d", r.tenants) + ")";
+        String scale = r.tenants == 100_000
+                ? ""
+                : " (the target is set at 100,000 tenants; this run has " + String.format("%,d", r.tenants) + ")";
         if (r.importWrite == null || r.importWrite.nanos() == null) {
-            line("- FAIL: " + String.format("%,d", r.tenants + 2) + " claims imported in under 60 s" + scale + ": " + (r.importWrite == null ? "not measured" : r.importWrite.note()));
+            line("- FAIL: " + String.format("%,d", r.tenants + 2) + " claims imported in under 60 s" + scale + ": "
+                    + (r.importWrite == null ? "not measured" : r.importWrite.note()));
         } else {
-            line("- " + verdict(r.importWrite.nanos() < IMPORT_TARGET_NANOS) + ": " + String.format("%,d", r.tenants + 2)
-                    + " claims imported in under 60 s" + scale + ": " + seconds(r.importWrite.nanos()));
+            line("- " + verdict(r.importWrite.nanos() < IMPORT_TARGET_NANOS) + ": "
+                    + String.format("%,d", r.tenants + 2) + " claims imported in under 60 s" + scale + ": "
+                    + seconds(r.importWrite.nanos()));
         }
         if (r.heapAfterPack.isEmpty() || r.heapAfterVanilla.isEmpty()) {
             line("- FAIL: heap growth under 2 KB per tenant: not measured");
         } else {
             long growth = (r.heapAfterPack.getAsLong() - r.heapAfterVanilla.getAsLong()) / r.tenants;
-            line("- " + verdict(growth < TWO_KB) + ": heap growth under 2 KB per tenant for the pack realm's first logins: " + growth + " bytes");
+            line("- " + verdict(growth < TWO_KB)
+                    + ": heap growth under 2 KB per tenant for the pack realm's first logins: " + growth + " bytes");
         }
     }
 
@@ -148,10 +172,16 @@ final class Report {
         String cpu = "unknown CPU";
         String memory = "";
         try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse(cpu);
-            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                    .map(l -> ", " + Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024 + " GB").findFirst().orElse("");
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst()
+                    .orElse(cpu);
+            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(l -> l.startsWith("MemTotal"))
+                    .map(l -> ", " + Long.parseLong(l.replaceAll("\\D", "")) / 1024 / 1024 + " GB")
+                    .findFirst()
+                    .orElse("");
         } catch (IOException | RuntimeException e) {
             // not Linux: the CPU count and Java are still worth printing
         }
@@ -160,8 +190,10 @@ final class Report {
     }
 
     private static java.util.Optional<String> first(Map<LoginCase, CaseResult> results) {
-        return results.entrySet().stream().filter(e -> e.getValue().firstWrong() != null)
-                .map(e -> e.getKey().name() + ": " + e.getValue().firstWrong()).findFirst();
+        return results.entrySet().stream()
+                .filter(e -> e.getValue().firstWrong() != null)
+                .map(e -> e.getKey().name() + ": " + e.getValue().firstWrong())
+                .findFirst();
     }
 
     private static String stats(Samples s) {
@@ -193,8 +225,8 @@ final class Report {
     }
 
     private static String throughput(Throughput t) {
-        return String.format("%.1f", t.perSecond()) + " (" + t.logins() + " logins in " + seconds(t.elapsedNanos()) + ", "
-                + t.wrong() + " wrong or failed" + (t.note() == null ? "" : ", " + t.note()) + ")";
+        return String.format("%.1f", t.perSecond()) + " (" + t.logins() + " logins in " + seconds(t.elapsedNanos())
+                + ", " + t.wrong() + " wrong or failed" + (t.note() == null ? "" : ", " + t.note()) + ")";
     }
 
     private String perTenant(OptionalLong before, OptionalLong after) {

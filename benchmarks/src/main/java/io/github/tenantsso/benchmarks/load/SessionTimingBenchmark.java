@@ -30,8 +30,16 @@ public final class SessionTimingBenchmark {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final int REFRESH_EVERY_ROUNDS = 25;
     /** The load benchmark's settings this one starts from; any key=value given on the command line wins. */
-    private static final List<String> DEFAULTS = List.of("tenants=3", "vanilla=false", "restart=false", "http-port=8181",
-            "management-port=9181", "attempts=150", "warmup=30", "heap=1g", "work=benchmarks/target/session-timing",
+    private static final List<String> DEFAULTS = List.of(
+            "tenants=3",
+            "vanilla=false",
+            "restart=false",
+            "http-port=8181",
+            "management-port=9181",
+            "attempts=150",
+            "warmup=30",
+            "heap=1g",
+            "work=benchmarks/target/session-timing",
             "results=benchmarks/target/session-timing/results.md");
 
     /** A request of the session API naming a tenant: the switch (a POST body) or the tenant-scoped read (a path). */
@@ -67,8 +75,7 @@ public final class SessionTimingBenchmark {
         }
     }
 
-    private record Reply(int status, String body, long nanos) {
-    }
+    private record Reply(int status, String body, long nanos) {}
 
     private final LoadOptions options;
     private final KeycloakServer server;
@@ -90,7 +97,8 @@ public final class SessionTimingBenchmark {
     public static void main(String[] args) throws Exception {
         LoadOptions options;
         try {
-            options = LoadOptions.parse(Stream.concat(DEFAULTS.stream(), Stream.of(args)).toArray(String[]::new));
+            options = LoadOptions.parse(
+                    Stream.concat(DEFAULTS.stream(), Stream.of(args)).toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -125,12 +133,20 @@ public final class SessionTimingBenchmark {
         server.start();
         server.awaitReady(options.startTimeout());
         AdminClient admin = new AdminClient(server.baseUrl());
-        LoadBenchmark.log("creating " + options.tenants() + " tenants and importing the pack's data into " + BenchRealms.PACK);
-        new TenantSetup(admin, realms, options.tenants(), options.setupClients(), options.setupBatch(), options.setupTransaction())
+        LoadBenchmark.log(
+                "creating " + options.tenants() + " tenants and importing the pack's data into " + BenchRealms.PACK);
+        new TenantSetup(
+                        admin,
+                        realms,
+                        options.tenants(),
+                        options.setupClients(),
+                        options.setupBatch(),
+                        options.setupTransaction())
                 .createTenants(BenchRealms.PACK, options.startTimeout());
         admin.importDocument(BenchRealms.PACK, realms.claimsDocument(), options.importTimeout());
         admin.importDocument(BenchRealms.PACK, realms.connectionsDocument(), options.importTimeout());
-        // The session API's tenant-scoped read needs a token that names its tenant: the pack's tenant mapper on the client.
+        // The session API's tenant-scoped read needs a token that names its tenant: the pack's tenant mapper on the
+        // client.
         admin.addProtocolMapper(BenchRealms.PACK, admin.clientUuid(BenchRealms.PACK, LoginClient.CLIENT_ID), """
                 {"name":"tenant","protocol":"openid-connect","protocolMapper":"tenant-sso-tenant-mapper",
                  "config":{"claim.name":"tenant","access.token.claim":"true","id.token.claim":"true","userinfo.token.claim":"true"}}""");
@@ -140,8 +156,8 @@ public final class SessionTimingBenchmark {
         token = tokens.signIn();
         Reply own = send(Endpoint.MEMBER, BenchRealms.alias(1));
         if (own.status() != 200 || !own.body().contains("\"alias\":\"" + BenchRealms.alias(1) + "\"")) {
-            throw new IOException("the session is not one of tenant 1: GET .../tenants/t1/me answered " + own.status() + " "
-                    + LoginClient.abbreviate(own.body()));
+            throw new IOException("the session is not one of tenant 1: GET .../tenants/t1/me answered " + own.status()
+                    + " " + LoginClient.abbreviate(own.body()));
         }
 
         String other = BenchRealms.alias(2);
@@ -165,7 +181,7 @@ public final class SessionTimingBenchmark {
             for (Pair pair : pairs) {
                 // Alternate which goes first, so neither always meets the other's after-effects.
                 boolean realFirst = round % 2 == 0;
-                for (boolean real : realFirst ? new boolean[]{true, false} : new boolean[]{false, true}) {
+                for (boolean real : realFirst ? new boolean[] {true, false} : new boolean[] {false, true}) {
                     String reference = real ? pair.real : pair.unknown;
                     Reply reply = send(pair.endpoint, reference);
                     check(pair, reference, reply);
@@ -178,12 +194,15 @@ public final class SessionTimingBenchmark {
     }
 
     private Reply send(Endpoint endpoint, String reference) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder().timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token);
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder().timeout(REQUEST_TIMEOUT).header("Authorization", "Bearer " + token);
         if (endpoint == Endpoint.SWITCH) {
-            request.uri(URI.create(realmUrl + "/session/tenant")).header("Content-Type", "application/json")
+            request.uri(URI.create(realmUrl + "/session/tenant"))
+                    .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"tenant\":\"" + reference + "\"}"));
         } else {
-            request.uri(URI.create(realmUrl + "/tenants/" + LoginClient.encode(reference) + "/me")).GET();
+            request.uri(URI.create(realmUrl + "/tenants/" + LoginClient.encode(reference) + "/me"))
+                    .GET();
         }
         HttpRequest built = request.build();
         long start = System.nanoTime();
@@ -194,7 +213,9 @@ public final class SessionTimingBenchmark {
     /** The answer must be the pair's expected refusal, the same for both names but for the name the caller sent. */
     private static void check(Pair pair, String reference, Reply reply) {
         String body = reply.status() + " " + reply.body().replace(reference, "{tenant}");
-        if (pair.expectedBody == null && reply.status() == 403 && reply.body().contains("\"" + pair.endpoint.expectedError + "\"")) {
+        if (pair.expectedBody == null
+                && reply.status() == 403
+                && reply.body().contains("\"" + pair.endpoint.expectedError + "\"")) {
             pair.expectedBody = body;
         }
         if (!body.equals(pair.expectedBody) && pair.differences.size() < 1000) {
@@ -205,27 +226,52 @@ public final class SessionTimingBenchmark {
     private int report() throws IOException {
         StringBuilder out = new StringBuilder();
         out.append("## Session API: a real and an unknown tenant\n\n");
-        out.append(String.format(Locale.ROOT, "%s; Keycloak %s; %d tenants; %d measured rounds after %d warm-up rounds;"
+        out.append(String.format(
+                Locale.ROOT,
+                "%s; Keycloak %s; %d tenants; %d measured rounds after %d warm-up rounds;"
                         + " %d cores, Java %s; load average (1, 5, 15 min) %s at the start, %s at the end.%n%n",
-                measured, options.distZip().getFileName(), options.tenants(),
-                options.attempts(), options.warmup(), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), loadBefore, loadAverage()));
-        out.append("| request | real tenant median / p90 / p99 (ms) | unknown tenant median / p90 / p99 (ms) |"
-                + " median difference real - unknown (ms) | 95% bootstrap interval (ms) | Mann-Whitney p | different answers |\n");
+                measured,
+                options.distZip().getFileName(),
+                options.tenants(),
+                options.attempts(),
+                options.warmup(),
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"),
+                loadBefore,
+                loadAverage()));
+        out.append(
+                "| request | real tenant median / p90 / p99 (ms) | unknown tenant median / p90 / p99 (ms) |"
+                        + " median difference real - unknown (ms) | 95% bootstrap interval (ms) | Mann-Whitney p | different answers |\n");
         out.append("|---|---|---|---|---|---|---|\n");
         int failures = 0;
         for (Pair pair : pairs) {
             MedianDifference difference = MedianDifference.of(values(pair.realNanos), values(pair.unknownNanos));
             failures += pair.differences.size();
-            out.append(String.format(Locale.ROOT, "| %s (%s) | %s | %s | %+.3f | %+.3f to %+.3f | %.3f | %d |%n",
-                    pair.endpoint.label, pair.name.substring(pair.name.indexOf(", ") + 2), percentiles(pair.realNanos),
-                    percentiles(pair.unknownNanos), millis(difference.nanos()), millis(difference.lowNanos()),
-                    millis(difference.highNanos()), difference.mannWhitneyP(), pair.differences.size()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s (%s) | %s | %s | %+.3f | %+.3f to %+.3f | %.3f | %d |%n",
+                    pair.endpoint.label,
+                    pair.name.substring(pair.name.indexOf(", ") + 2),
+                    percentiles(pair.realNanos),
+                    percentiles(pair.unknownNanos),
+                    millis(difference.nanos()),
+                    millis(difference.lowNanos()),
+                    millis(difference.highNanos()),
+                    difference.mannWhitneyP(),
+                    pair.differences.size()));
         }
         for (Pair pair : pairs) {
-            pair.differences.stream().limit(5).forEach(d -> out.append("\n- ").append(pair.name).append(", different answer: ").append(d));
+            pair.differences.stream()
+                    .limit(5)
+                    .forEach(d -> out.append("\n- ")
+                            .append(pair.name)
+                            .append(", different answer: ")
+                            .append(d));
         }
-        out.append(failures == 0 ? "\nEvery answer of a pair was the same (status and body).\n" : "\n\nFAIL: " + failures + " different answers.\n");
+        out.append(
+                failures == 0
+                        ? "\nEvery answer of a pair was the same (status and body).\n"
+                        : "\n\nFAIL: " + failures + " different answers.\n");
         System.out.println(out);
         Path results = options.results();
         Files.createDirectories(results.getParent());
@@ -242,7 +288,11 @@ public final class SessionTimingBenchmark {
     }
 
     private static String percentiles(Samples samples) {
-        return String.format(Locale.ROOT, "%.2f / %.2f / %.2f", millis(samples.median()), millis(samples.percentile(90)),
+        return String.format(
+                Locale.ROOT,
+                "%.2f / %.2f / %.2f",
+                millis(samples.median()),
+                millis(samples.percentile(90)),
                 millis(samples.percentile(99)));
     }
 

@@ -46,12 +46,15 @@ final class TenantSetup {
             int last = Math.min(tenants, first + batch - 1);
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new IOException("creating tenants of " + realm + " timed out after " + timeout.toSeconds() + " s, at tenant " + first);
+                throw new IOException("creating tenants of " + realm + " timed out after " + timeout.toSeconds()
+                        + " s, at tenant " + first);
             }
             try {
-                admin.createTenants(realm, realms.tenantBatch(realm, first, last), perTransaction, Duration.ofNanos(left));
+                admin.createTenants(
+                        realm, realms.tenantBatch(realm, first, last), perTransaction, Duration.ofNanos(left));
             } catch (IOException e) {
-                throw new IOException("creating tenants " + first + " to " + last + " of " + realm + " failed: " + e.getMessage(), e);
+                throw new IOException(
+                        "creating tenants " + first + " to " + last + " of " + realm + " failed: " + e.getMessage(), e);
             }
             LoadBenchmark.log("  creating tenants of " + realm + ": " + last + " of " + tenants);
         }
@@ -63,26 +66,37 @@ final class TenantSetup {
      * just-in-time joining), the policy.
      */
     void applyPackDataOneByOne(String realm, long timeoutSeconds) throws IOException, InterruptedException {
-        admin.putPolicy(realm, "{\"crossTenantDomainSharing\":true,\"ambiguousNewUser\":\"BLOCK\",\"activeTenantLogin\":true,\"hintParameter\":\"tenantId\"}");
-        forEachTenant(timeoutSeconds, tenant -> {
-            String id = admin.organizationId(realm, BenchRealms.name(tenant), BenchRealms.alias(tenant));
-            admin.addVerifiedClaim(realm, id, BenchRealms.domain(tenant), Duration.ofSeconds(120));
-            if (tenant <= 2) {
-                admin.addVerifiedClaim(realm, id, BenchRealms.SHARED_DOMAIN, Duration.ofSeconds(120));
-            }
-            admin.putConnection(realm, BenchRealms.connection(tenant),
-                    "{\"organizationId\":\"" + id + "\",\"enabled\":true,\"jitEnabled\":" + (tenant == 1) + "}");
-        }, "adding the pack's claims to " + realm);
+        admin.putPolicy(
+                realm,
+                "{\"crossTenantDomainSharing\":true,\"ambiguousNewUser\":\"BLOCK\",\"activeTenantLogin\":true,\"hintParameter\":\"tenantId\"}");
+        forEachTenant(
+                timeoutSeconds,
+                tenant -> {
+                    String id = admin.organizationId(realm, BenchRealms.name(tenant), BenchRealms.alias(tenant));
+                    admin.addVerifiedClaim(realm, id, BenchRealms.domain(tenant), Duration.ofSeconds(120));
+                    if (tenant <= 2) {
+                        admin.addVerifiedClaim(realm, id, BenchRealms.SHARED_DOMAIN, Duration.ofSeconds(120));
+                    }
+                    admin.putConnection(
+                            realm,
+                            BenchRealms.connection(tenant),
+                            "{\"organizationId\":\"" + id + "\",\"enabled\":true,\"jitEnabled\":" + (tenant == 1)
+                                    + "}");
+                },
+                "adding the pack's claims to " + realm);
     }
 
-    private void forEachTenant(long timeoutSeconds, TenantWork work, String what) throws IOException, InterruptedException {
+    private void forEachTenant(long timeoutSeconds, TenantWork work, String what)
+            throws IOException, InterruptedException {
         AtomicInteger next = new AtomicInteger(1);
         AtomicReference<String> failure = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Callable<Void>> workers = new ArrayList<>();
         for (int w = 0; w < threads; w++) {
             workers.add(() -> {
-                for (int tenant = next.getAndIncrement(); tenant <= tenants && failure.get() == null; tenant = next.getAndIncrement()) {
+                for (int tenant = next.getAndIncrement();
+                        tenant <= tenants && failure.get() == null;
+                        tenant = next.getAndIncrement()) {
                     try {
                         work.run(tenant);
                         if (tenant % Math.max(1, tenants / 10) == 0) {

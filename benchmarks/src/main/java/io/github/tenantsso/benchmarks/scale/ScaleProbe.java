@@ -46,8 +46,7 @@ public final class ScaleProbe {
     private static final Pattern EMAIL_FORM = Pattern.compile("<form[^>]*id=\"kc-tenant-sso-email-form\"[^>]*>");
     private static final Pattern ACTION = Pattern.compile("action=\"([^\"]+)\"");
 
-    private ScaleProbe() {
-    }
+    private ScaleProbe() {}
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -58,40 +57,58 @@ public final class ScaleProbe {
             }
             case "measure" -> measure(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "populate" -> populate(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-            default -> throw new IllegalArgumentException("generate N FILE | populate URL N THREADS | cold URL N | measure URL N SAMPLES");
+            default ->
+                throw new IllegalArgumentException(
+                        "generate N FILE | populate URL N THREADS | cold URL N | measure URL N SAMPLES");
         }
     }
 
     private static void generate(int tenants, Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file)) {
-            out.write("{\"realm\":\"" + REALM + "\",\"enabled\":true,\"organizationsEnabled\":true,\"loginWithEmailAllowed\":true,");
+            out.write("{\"realm\":\"" + REALM
+                    + "\",\"enabled\":true,\"organizationsEnabled\":true,\"loginWithEmailAllowed\":true,");
             out.write("\"registrationEmailAsUsername\":true,\"browserFlow\":\"tenant-sso browser\",");
-            out.write("\"clients\":[{\"clientId\":\"app\",\"publicClient\":true,\"standardFlowEnabled\":true,\"redirectUris\":[\"" + CALLBACK + "\"]}],");
-            out.write("\"authenticationFlows\":[{\"alias\":\"tenant-sso browser\",\"providerId\":\"basic-flow\",\"topLevel\":true,\"builtIn\":false,"
-                    + "\"authenticationExecutions\":[{\"authenticator\":\"auth-cookie\",\"requirement\":\"ALTERNATIVE\",\"priority\":10,\"authenticatorFlow\":false},"
-                    + "{\"flowAlias\":\"tenant-sso forms\",\"requirement\":\"ALTERNATIVE\",\"priority\":30,\"authenticatorFlow\":true}]},"
-                    + "{\"alias\":\"tenant-sso forms\",\"providerId\":\"basic-flow\",\"topLevel\":false,\"builtIn\":false,"
-                    + "\"authenticationExecutions\":[{\"authenticator\":\"tenant-sso-routing\",\"requirement\":\"REQUIRED\",\"priority\":10,\"authenticatorFlow\":false},"
-                    + "{\"authenticator\":\"auth-username-password-form\",\"requirement\":\"REQUIRED\",\"priority\":20,\"authenticatorFlow\":false}]}],");
+            out.write(
+                    "\"clients\":[{\"clientId\":\"app\",\"publicClient\":true,\"standardFlowEnabled\":true,\"redirectUris\":[\""
+                            + CALLBACK + "\"]}],");
+            out.write(
+                    "\"authenticationFlows\":[{\"alias\":\"tenant-sso browser\",\"providerId\":\"basic-flow\",\"topLevel\":true,\"builtIn\":false,"
+                            + "\"authenticationExecutions\":[{\"authenticator\":\"auth-cookie\",\"requirement\":\"ALTERNATIVE\",\"priority\":10,\"authenticatorFlow\":false},"
+                            + "{\"flowAlias\":\"tenant-sso forms\",\"requirement\":\"ALTERNATIVE\",\"priority\":30,\"authenticatorFlow\":true}]},"
+                            + "{\"alias\":\"tenant-sso forms\",\"providerId\":\"basic-flow\",\"topLevel\":false,\"builtIn\":false,"
+                            + "\"authenticationExecutions\":[{\"authenticator\":\"tenant-sso-routing\",\"requirement\":\"REQUIRED\",\"priority\":10,\"authenticatorFlow\":false},"
+                            + "{\"authenticator\":\"auth-username-password-form\",\"requirement\":\"REQUIRED\",\"priority\":20,\"authenticatorFlow\":false}]}],");
             out.write("\"identityProviders\":[");
             for (int i = 0; i < tenants; i++) {
-                out.write((i == 0 ? "" : ",") + "{\"alias\":\"t" + i + "-sso\",\"displayName\":\"Tenant " + i + "\",\"providerId\":\"oidc\",\"enabled\":true,"
-                        + "\"config\":{\"clientId\":\"c\",\"clientSecret\":\"s\",\"authorizationUrl\":\"http://localhost:8080/realms/nowhere/protocol/openid-connect/auth\",\"tokenUrl\":\"http://localhost:8080/realms/nowhere/protocol/openid-connect/token\"}}");
+                out.write(
+                        (i == 0 ? "" : ",") + "{\"alias\":\"t" + i + "-sso\",\"displayName\":\"Tenant " + i
+                                + "\",\"providerId\":\"oidc\",\"enabled\":true,"
+                                + "\"config\":{\"clientId\":\"c\",\"clientSecret\":\"s\",\"authorizationUrl\":\"http://localhost:8080/realms/nowhere/protocol/openid-connect/auth\",\"tokenUrl\":\"http://localhost:8080/realms/nowhere/protocol/openid-connect/token\"}}");
             }
             out.write("],\"organizations\":[");
             for (int i = 0; i < tenants; i++) {
-                out.write((i == 0 ? "" : ",") + "{\"name\":\"Tenant " + i + "\",\"alias\":\"t" + i + "\",\"enabled\":true,"
-                        + "\"identityProviders\":[{\"alias\":\"t" + i + "-sso\"}]}");
+                out.write((i == 0 ? "" : ",") + "{\"name\":\"Tenant " + i + "\",\"alias\":\"t" + i
+                        + "\",\"enabled\":true," + "\"identityProviders\":[{\"alias\":\"t" + i + "-sso\"}]}");
             }
             out.write("],\"attributes\":{\"tenant-sso\":\"");
-            StringBuilder document = new StringBuilder("{\"policy\":{\"crossTenantDomainSharing\":false},\"domains\":[");
+            StringBuilder document =
+                    new StringBuilder("{\"policy\":{\"crossTenantDomainSharing\":false},\"domains\":[");
             for (int i = 0; i < tenants; i++) {
-                document.append(i == 0 ? "" : ",").append("{\"tenant\":\"t").append(i).append("\",\"domain\":\"t").append(i)
+                document.append(i == 0 ? "" : ",")
+                        .append("{\"tenant\":\"t")
+                        .append(i)
+                        .append("\",\"domain\":\"t")
+                        .append(i)
                         .append(".scale.test\",\"verified\":true,\"verificationMethod\":\"ADMIN\"}");
             }
             document.append("],\"connections\":[");
             for (int i = 0; i < tenants; i++) {
-                document.append(i == 0 ? "" : ",").append("{\"alias\":\"t").append(i).append("-sso\",\"tenant\":\"t").append(i).append("\"}");
+                document.append(i == 0 ? "" : ",")
+                        .append("{\"alias\":\"t")
+                        .append(i)
+                        .append("-sso\",\"tenant\":\"t")
+                        .append(i)
+                        .append("\"}");
             }
             document.append("],\"trusts\":[]}");
             out.write(document.toString().replace("\\", "\\\\").replace("\"", "\\\""));
@@ -123,10 +140,16 @@ public final class ScaleProbe {
         for (int i = 0; i < samples; i++) {
             int tenant = routed.get(random.nextInt(routed.size()));
             // Master's access tokens live a minute, and a round can take longer on a loaded machine: one per change.
-            Admin.signIn(url).put("/admin/realms/" + REALM + "/tenant-sso/connections/t" + tenant + "-sso", "{\"enabled\": false}");
+            Admin.signIn(url)
+                    .put(
+                            "/admin/realms/" + REALM + "/tenant-sso/connections/t" + tenant + "-sso",
+                            "{\"enabled\": false}");
             Login off = login(url, tenant);
             require(off, false);
-            Admin.signIn(url).put("/admin/realms/" + REALM + "/tenant-sso/connections/t" + tenant + "-sso", "{\"enabled\": true}");
+            Admin.signIn(url)
+                    .put(
+                            "/admin/realms/" + REALM + "/tenant-sso/connections/t" + tenant + "-sso",
+                            "{\"enabled\": true}");
             Login on = login(url, tenant);
             require(on, true);
             switchedOff.add(off.millis());
@@ -154,15 +177,23 @@ public final class ScaleProbe {
                         signedIn = System.nanoTime();
                     }
                     String realm = "/admin/realms/" + REALM;
-                    String id = admin.post(realm + "/organizations", "{\"name\":\"Tenant " + i + "\",\"alias\":\"t" + i + "\",\"enabled\":true}")
+                    String id = admin.post(
+                                    realm + "/organizations",
+                                    "{\"name\":\"Tenant " + i + "\",\"alias\":\"t" + i + "\",\"enabled\":true}")
                             .replaceAll(".*/", "");
-                    admin.post(realm + "/identity-provider/instances", "{\"alias\":\"t" + i + "-sso\",\"displayName\":\"Tenant " + i
-                            + "\",\"providerId\":\"oidc\",\"enabled\":true,\"config\":{\"clientId\":\"c\",\"clientSecret\":\"s\","
-                            + "\"authorizationUrl\":\"http://localhost:8080/realms/nowhere/protocol/openid-connect/auth\","
-                            + "\"tokenUrl\":\"http://localhost:8080/realms/nowhere/protocol/openid-connect/token\"}}");
+                    admin.post(
+                            realm + "/identity-provider/instances",
+                            "{\"alias\":\"t" + i + "-sso\",\"displayName\":\"Tenant " + i
+                                    + "\",\"providerId\":\"oidc\",\"enabled\":true,\"config\":{\"clientId\":\"c\",\"clientSecret\":\"s\","
+                                    + "\"authorizationUrl\":\"http://localhost:8080/realms/nowhere/protocol/openid-connect/auth\","
+                                    + "\"tokenUrl\":\"http://localhost:8080/realms/nowhere/protocol/openid-connect/token\"}}");
                     admin.put(realm + "/tenant-sso/connections/t" + i + "-sso", "{\"organizationId\":\"" + id + "\"}");
-                    admin.post(realm + "/tenant-sso/organizations/" + id + "/domains", "{\"domain\":\"t" + i + ".scale.test\"}");
-                    admin.post(realm + "/tenant-sso/organizations/" + id + "/domains/t" + i + ".scale.test/verify", "{\"method\":\"admin\"}");
+                    admin.post(
+                            realm + "/tenant-sso/organizations/" + id + "/domains",
+                            "{\"domain\":\"t" + i + ".scale.test\"}");
+                    admin.post(
+                            realm + "/tenant-sso/organizations/" + id + "/domains/t" + i + ".scale.test/verify",
+                            "{\"method\":\"admin\"}");
                     if (i % 1000 == 999) {
                         System.out.printf("%d tenants after %.0f s%n", i + 1, (System.nanoTime() - started) / 1e9);
                     }
@@ -174,20 +205,28 @@ public final class ScaleProbe {
             worker.get();
         }
         pool.shutdown();
-        System.out.printf("populated %d tenants through the admin API in %.0f s%n", tenants, (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "populated %d tenants through the admin API in %.0f s%n", tenants, (System.nanoTime() - started) / 1e9);
     }
 
     private static void require(Login login, boolean routed) {
         if (login.routed() != routed) {
-            throw new IllegalStateException("expected " + (routed ? "a redirect to the tenant's connection" : "the default method")
-                    + ", got " + login.outcome());
+            throw new IllegalStateException(
+                    "expected " + (routed ? "a redirect to the tenant's connection" : "the default method") + ", got "
+                            + login.outcome());
         }
     }
 
     private static String stats(List<Double> millis) {
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return String.format("n=%d median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms", sorted.length,
-                percentile(sorted, 50), percentile(sorted, 90), percentile(sorted, 99), sorted[sorted.length - 1]);
+        double[] sorted =
+                millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return String.format(
+                "n=%d median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms",
+                sorted.length,
+                percentile(sorted, 50),
+                percentile(sorted, 90),
+                percentile(sorted, 99),
+                sorted[sorted.length - 1]);
     }
 
     private static double percentile(double[] sorted, int percent) {
@@ -195,16 +234,19 @@ public final class ScaleProbe {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
     }
 
-    record Login(double millis, boolean routed, String outcome) {
-    }
+    record Login(double millis, boolean routed, String outcome) {}
 
     /** One identity-first login of a fresh browser for a user of tenant {@code t<tenant>}; times the e-mail POST. */
     private static Login login(String url, int tenant) throws Exception {
         HttpClient browser = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        String authorize = url + "/realms/" + REALM + "/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
-                + "&redirect_uri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8);
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(authorize)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        String authorize =
+                url + "/realms/" + REALM + "/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
+                        + "&redirect_uri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8);
+        HttpResponse<String> page = browser.send(
+                HttpRequest.newBuilder(URI.create(authorize)).GET().build(), HttpResponse.BodyHandlers.ofString());
         Matcher form = EMAIL_FORM.matcher(page.body());
         if (page.statusCode() != 200 || !form.find()) {
             throw new IllegalStateException("no e-mail form: " + page.statusCode() + " " + page.body());
@@ -215,20 +257,27 @@ public final class ScaleProbe {
         }
         // Keycloak marks its cookies Secure, which Java's cookie manager would not send over http as browsers do for
         // 127.0.0.1: they are passed on by hand.
-        String cookies = String.join("; ", page.headers().allValues("Set-Cookie").stream()
-                .map(cookie -> cookie.split(";", 2)[0]).toList());
+        String cookies = String.join(
+                "; ",
+                page.headers().allValues("Set-Cookie").stream()
+                        .map(cookie -> cookie.split(";", 2)[0])
+                        .toList());
         String email = "user" + tenant + "@t" + tenant + ".scale.test";
         HttpRequest post = HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", cookies)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)))
                 .build();
         long started = System.nanoTime();
         HttpResponse<String> answer = browser.send(post, HttpResponse.BodyHandlers.ofString());
         double millis = (System.nanoTime() - started) / 1e6;
         String location = answer.headers().firstValue("Location").orElse("");
         boolean routed = answer.statusCode() / 100 == 3 && location.contains("/broker/t" + tenant + "-sso/login");
-        return new Login(millis, routed, answer.statusCode() + " " + (location.isEmpty() ? "(page)" : location.replaceAll("\\?.*", "")));
+        return new Login(
+                millis,
+                routed,
+                answer.statusCode() + " " + (location.isEmpty() ? "(page)" : location.replaceAll("\\?.*", "")));
     }
 
     /** The master realm's admin, through the admin-cli password grant. */
@@ -236,10 +285,13 @@ public final class ScaleProbe {
 
         static Admin signIn(String url) throws Exception {
             HttpClient http = HttpClient.newHttpClient();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url + "/realms/master/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
             if (!token.find()) {
                 throw new IllegalStateException("admin sign-in failed: " + response.body());
@@ -261,12 +313,17 @@ public final class ScaleProbe {
         private HttpResponse<String> send(String path, String method, String json) throws Exception {
             HttpResponse<String> response = null;
             for (int attempt = 0; attempt < 4 && (response == null || response.statusCode() == 500); attempt++) {
-                response = http.send(HttpRequest.newBuilder(URI.create(url + path))
-                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                response = http.send(
+                        HttpRequest.newBuilder(URI.create(url + path))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .method(method, HttpRequest.BodyPublishers.ofString(json))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
             }
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(
+                        method + " " + path + ": " + response.statusCode() + " " + response.body());
             }
             return response;
         }

@@ -1,14 +1,12 @@
 package io.github.tenantsso.benchmarks.seed;
 
-import java.util.List;
-
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.util.List;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.GroupModel;
@@ -67,7 +65,8 @@ public final class BenchTenantsResource {
         }
         int chunk = perTransaction == null ? 500 : perTransaction;
         if (chunk < 1 || chunk > MAX_PER_TRANSACTION) {
-            throw ErrorResponse.error("perTransaction between 1 and " + MAX_PER_TRANSACTION, Response.Status.BAD_REQUEST);
+            throw ErrorResponse.error(
+                    "perTransaction between 1 and " + MAX_PER_TRANSACTION, Response.Status.BAD_REQUEST);
         }
         String realmId = realm.getId();
         for (int from = 0; from < tenants.size(); from += chunk) {
@@ -78,7 +77,9 @@ public final class BenchTenantsResource {
                 EntityManager em = job.getProvider(JpaConnectionProvider.class).getEntityManager();
                 // Converted first: the conversion looks each alias up, and a query flushes what is persisted before it.
                 List<IdentityProviderModel> identityProviders = part.stream()
-                        .map(tenant -> tenant.identityProvider() == null ? null : RepresentationToModel.toModel(jobRealm, tenant.identityProvider(), job))
+                        .map(tenant -> tenant.identityProvider() == null
+                                ? null
+                                : RepresentationToModel.toModel(jobRealm, tenant.identityProvider(), job))
                         .toList();
                 for (int i = 0; i < part.size(); i++) {
                     persist(em, jobRealm, part.get(i).organization(), identityProviders.get(i));
@@ -89,7 +90,8 @@ public final class BenchTenantsResource {
         return Response.noContent().build();
     }
 
-    private static void persist(EntityManager em, RealmModel realm, OrganizationRepresentation rep, IdentityProviderModel model) {
+    private static void persist(
+            EntityManager em, RealmModel realm, OrganizationRepresentation rep, IdentityProviderModel model) {
         OrganizationEntity organization = new OrganizationEntity();
         organization.setId(KeycloakModelUtils.generateId());
         organization.setRealmId(realm.getId());

@@ -14,7 +14,8 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
  * ({@code tenant-sso-benchmarks-*-bench-provider.jar}) and deployed only into the load benchmark's server, never with
  * the pack.
  */
-public final class BenchTenantsResourceProviderFactory implements AdminRealmResourceProviderFactory, AdminRealmResourceProvider {
+public final class BenchTenantsResourceProviderFactory
+        implements AdminRealmResourceProviderFactory, AdminRealmResourceProvider {
 
     @Override
     public AdminRealmResourceProvider create(KeycloakSession session) {
@@ -22,21 +23,19 @@ public final class BenchTenantsResourceProviderFactory implements AdminRealmReso
     }
 
     @Override
-    public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+    public Object getResource(
+            KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
         return new BenchTenantsResource(session, realm, auth);
     }
 
     @Override
-    public void init(Config.Scope config) {
-    }
+    public void init(Config.Scope config) {}
 
     @Override
-    public void postInit(KeycloakSessionFactory factory) {
-    }
+    public void postInit(KeycloakSessionFactory factory) {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public String getId() {

@@ -1,8 +1,8 @@
 package io.github.tenantsso.benchmarks.load;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class FormActionTest {
 
@@ -17,8 +17,9 @@ class FormActionTest {
 
     @Test
     void findsTheActionOfTheNamedFormWithEntitiesDecoded() {
-        assertThat(FormAction.of(PAGE, "kc-tenant-sso-email-form")).hasValue(
-                "http://127.0.0.1:8180/realms/bench-pack/login-actions/authenticate?session_code=a&execution=b&client_id=app&tab_id=c&client_data=eyJ=");
+        assertThat(FormAction.of(PAGE, "kc-tenant-sso-email-form"))
+                .hasValue(
+                        "http://127.0.0.1:8180/realms/bench-pack/login-actions/authenticate?session_code=a&execution=b&client_id=app&tab_id=c&client_data=eyJ=");
     }
 
     @Test
@@ -29,6 +30,7 @@ class FormActionTest {
 
     @Test
     void anEscapedEntityStaysText() {
-        assertThat(FormAction.of("<form id=\"f\" action=\"/a?x=&amp;lt;\">", "f")).hasValue("/a?x=&lt;");
+        assertThat(FormAction.of("<form id=\"f\" action=\"/a?x=&amp;lt;\">", "f"))
+                .hasValue("/a?x=&lt;");
     }
 }

@@ -1,15 +1,14 @@
 package io.github.tenantsso.benchmarks.load;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LoadOptionsTest {
 
@@ -18,7 +17,10 @@ class LoadOptionsTest {
 
     @Test
     void takesTheDefaultsOfTheDocumentation() throws IOException {
-        LoadOptions options = LoadOptions.parse("tenants=1000", "dist=" + file("kc.zip"), "providers=" + file("a.jar") + "," + file("b.jar"),
+        LoadOptions options = LoadOptions.parse(
+                "tenants=1000",
+                "dist=" + file("kc.zip"),
+                "providers=" + file("a.jar") + "," + file("b.jar"),
                 "work=" + folder);
 
         assertThat(options.httpPort()).isEqualTo(8180);
@@ -36,8 +38,14 @@ class LoadOptionsTest {
 
     @Test
     void readsWhatIsGiven() throws IOException {
-        LoadOptions options = LoadOptions.parse("tenants=100000", "vanilla=false", "http-port=18080", "cold-timeout=1800",
-                "server-args=--log-level=WARN,--cache=local", "dist=" + file("kc.zip"), "providers=" + file("a.jar"));
+        LoadOptions options = LoadOptions.parse(
+                "tenants=100000",
+                "vanilla=false",
+                "http-port=18080",
+                "cold-timeout=1800",
+                "server-args=--log-level=WARN,--cache=local",
+                "dist=" + file("kc.zip"),
+                "providers=" + file("a.jar"));
 
         assertThat(options.tenants()).isEqualTo(100000);
         assertThat(options.vanilla()).isFalse();
@@ -51,12 +59,17 @@ class LoadOptionsTest {
         String dist = "dist=" + file("kc.zip");
         String providers = "providers=" + file("a.jar");
 
-        assertThatThrownBy(() -> LoadOptions.parse("tenants=2", dist, providers)).hasMessageContaining("at least 3");
-        assertThatThrownBy(() -> LoadOptions.parse("tenant=1000", dist, providers)).hasMessageContaining("unknown argument tenant=1000");
-        assertThatThrownBy(() -> LoadOptions.parse("attempts=many", dist, providers)).hasMessageContaining("attempts must be a number");
-        assertThatThrownBy(() -> LoadOptions.parse("clients=0", dist, providers)).hasMessageContaining("clients must be positive");
+        assertThatThrownBy(() -> LoadOptions.parse("tenants=2", dist, providers))
+                .hasMessageContaining("at least 3");
+        assertThatThrownBy(() -> LoadOptions.parse("tenant=1000", dist, providers))
+                .hasMessageContaining("unknown argument tenant=1000");
+        assertThatThrownBy(() -> LoadOptions.parse("attempts=many", dist, providers))
+                .hasMessageContaining("attempts must be a number");
+        assertThatThrownBy(() -> LoadOptions.parse("clients=0", dist, providers))
+                .hasMessageContaining("clients must be positive");
         assertThatThrownBy(() -> LoadOptions.parse(providers)).hasMessageContaining("dist= is required");
-        assertThatThrownBy(() -> LoadOptions.parse("dist=" + folder.resolve("missing.zip"), providers)).hasMessageContaining("no such file");
+        assertThatThrownBy(() -> LoadOptions.parse("dist=" + folder.resolve("missing.zip"), providers))
+                .hasMessageContaining("no such file");
     }
 
     private Path file(String name) throws IOException {

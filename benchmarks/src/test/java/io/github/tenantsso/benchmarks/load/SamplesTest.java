@@ -1,16 +1,15 @@
 package io.github.tenantsso.benchmarks.load;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SamplesTest {
 
@@ -51,7 +50,9 @@ class SamplesTest {
 
     static Stream<long[]> randomSamples() {
         Random random = new Random(17);
-        return IntStream.range(0, 50).mapToObj(i -> random.longs(1 + random.nextInt(500), 0, 1_000_000_000L).toArray());
+        return IntStream.range(0, 50)
+                .mapToObj(i ->
+                        random.longs(1 + random.nextInt(500), 0, 1_000_000_000L).toArray());
     }
 
     @ParameterizedTest
@@ -62,7 +63,7 @@ class SamplesTest {
         long[] sorted = values.clone();
         Arrays.sort(sorted);
 
-        for (double p : new double[]{50, 90, 99}) {
+        for (double p : new double[] {50, 90, 99}) {
             long value = samples.percentile(p);
             long atOrBelow = Arrays.stream(values).filter(v -> v <= value).count();
             long below = Arrays.stream(values).filter(v -> v < value).count();

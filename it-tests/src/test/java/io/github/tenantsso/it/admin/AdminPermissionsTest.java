@@ -1,5 +1,7 @@
 package io.github.tenantsso.it.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.RealmUsers;
 import io.github.tenantsso.it.harness.Tenants;
@@ -9,8 +11,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @KeycloakIntegrationTest
 class AdminPermissionsTest {
@@ -30,7 +30,8 @@ class AdminPermissionsTest {
         AdminApi api = as(realm, realm, "plain", "plain-pass");
 
         assertThat(api.get("/policy").status()).isEqualTo(403);
-        assertThat(api.put("/policy", "{\"crossTenantDomainSharing\": true}").status()).isEqualTo(403);
+        assertThat(api.put("/policy", "{\"crossTenantDomainSharing\": true}").status())
+                .isEqualTo(403);
         assertThat(api.get("/domains").status()).isEqualTo(403);
     }
 
@@ -42,9 +43,13 @@ class AdminPermissionsTest {
 
         assertThat(api.get("/policy").status()).isEqualTo(200);
         assertThat(api.get("/organizations/" + tenant + "/domains").status()).isEqualTo(200);
-        assertThat(api.put("/policy", "{\"crossTenantDomainSharing\": true}").status()).isEqualTo(403);
-        assertThat(api.post("/organizations/" + tenant + "/domains", "{\"domain\": \"viewed.example\"}").status()).isEqualTo(403);
-        assertThat(api.get("/policy").json().path("crossTenantDomainSharing").asBoolean()).isFalse();
+        assertThat(api.put("/policy", "{\"crossTenantDomainSharing\": true}").status())
+                .isEqualTo(403);
+        assertThat(api.post("/organizations/" + tenant + "/domains", "{\"domain\": \"viewed.example\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.get("/policy").json().path("crossTenantDomainSharing").asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -53,7 +58,8 @@ class AdminPermissionsTest {
         AdminApi api = as(realm, realm, "manager", "manager-pass");
 
         assertThat(api.put("/policy", "{\"hintParameter\": \"org\"}").status()).isEqualTo(200);
-        assertThat(api.put("/policy", "{\"hintParameter\": \"tenantId\"}").status()).isEqualTo(200);
+        assertThat(api.put("/policy", "{\"hintParameter\": \"tenantId\"}").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -63,8 +69,13 @@ class AdminPermissionsTest {
         String tenant = Tenants.create(realm, "guarded");
 
         assertThat(api.get("/policy").status()).isEqualTo(403);
-        assertThat(api.post("/organizations/" + tenant + "/domains", "{\"domain\": \"guarded.example\"}").status()).isEqualTo(403);
-        assertThat(as(otherRealm, otherRealm, "other-admin", "other-pass").get("/policy").status()).isEqualTo(200);
+        assertThat(api.post("/organizations/" + tenant + "/domains", "{\"domain\": \"guarded.example\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(as(otherRealm, otherRealm, "other-admin", "other-pass")
+                        .get("/policy")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test

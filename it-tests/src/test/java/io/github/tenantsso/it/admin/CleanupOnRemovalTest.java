@@ -1,13 +1,13 @@
 package io.github.tenantsso.it.admin;
 
-import java.util.List;
-
-import jakarta.ws.rs.core.Response;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.RealmUsers;
 import io.github.tenantsso.it.harness.Tenants;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -22,8 +22,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Removing a realm, tenant, identity provider or user through Keycloak removes the pack's rows about it.
@@ -44,7 +42,8 @@ class CleanupOnRemovalTest {
 
     @BeforeEach
     void setUp() {
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
     }
 
     @Test
@@ -59,7 +58,9 @@ class CleanupOnRemovalTest {
 
         realm.admin().organizations().get(acme).delete().close();
 
-        assertThat(api.get("/domains").json()).extracting(c -> c.path("domain").asText()).containsExactly("globex.example");
+        assertThat(api.get("/domains").json())
+                .extracting(c -> c.path("domain").asText())
+                .containsExactly("globex.example");
         assertThat(api.get("/connections").json()).isEmpty();
         assertThat(api.get("/trusts").json()).isEmpty();
     }
@@ -72,7 +73,8 @@ class CleanupOnRemovalTest {
 
         JsonNode tenants = api.get("/users/" + userId + "/tenants").json();
         assertThat(tenants.path("activeTenant").asText()).isEqualTo(acme);
-        assertThat(tenants.path("memberships")).singleElement()
+        assertThat(tenants.path("memberships"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.path("joinedAt").asLong()).isPositive());
 
         realm.admin().users().get(userId).remove();
@@ -91,18 +93,27 @@ class CleanupOnRemovalTest {
         realm.admin().organizations().get(acme).members().addMember(userId).close();
         realm.admin().organizations().get(globex).members().addMember(userId).close();
 
-        realm.admin().organizations().get(acme).members().member(userId).delete().close();
+        realm.admin()
+                .organizations()
+                .get(acme)
+                .members()
+                .member(userId)
+                .delete()
+                .close();
 
         JsonNode tenants = api.get("/users/" + userId + "/tenants").json();
         assertThat(tenants.path("activeTenant").asText()).isEqualTo(globex);
-        assertThat(tenants.path("memberships")).extracting(m -> m.path("organizationId").asText()).containsExactly(globex);
+        assertThat(tenants.path("memberships"))
+                .extracting(m -> m.path("organizationId").asText())
+                .containsExactly(globex);
     }
 
     @Test
     void removesEveryRowOfARemovedRealm() {
         String realmId = "tsso-cleanup-" + System.nanoTime();
         createRealm(realmId);
-        AdminApi doomed = new AdminApi(urls.getBase(), realmId, () -> admin.tokenManager().getAccessTokenString());
+        AdminApi doomed =
+                new AdminApi(urls.getBase(), realmId, () -> admin.tokenManager().getAccessTokenString());
         String tenant = createTenant(realmId, "doomed");
         doomed.post("/organizations/" + tenant + "/domains", "{\"domain\": \"doomed.example\"}");
         doomed.put("/policy", "{\"crossTenantDomainSharing\": true}");
@@ -113,7 +124,11 @@ class CleanupOnRemovalTest {
 
         try {
             assertThat(doomed.get("/domains").json()).isEmpty();
-            assertThat(doomed.get("/policy").json().path("crossTenantDomainSharing").asBoolean()).isFalse();
+            assertThat(doomed.get("/policy")
+                            .json()
+                            .path("crossTenantDomainSharing")
+                            .asBoolean())
+                    .isFalse();
         } finally {
             admin.realm(realmId).remove();
         }

@@ -1,11 +1,12 @@
 package io.github.tenantsso.it.admin;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.AdminApi.Reply;
 import io.github.tenantsso.it.harness.Tenants;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
@@ -16,8 +17,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @KeycloakIntegrationTest
 class ConnectionsAndTrustsApiTest {
@@ -37,7 +36,8 @@ class ConnectionsAndTrustsApiTest {
 
     @BeforeEach
     void setUp() {
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
         acme = Tenants.create(realm, "acme");
         globex = Tenants.create(realm, "globex");
     }
@@ -49,20 +49,27 @@ class ConnectionsAndTrustsApiTest {
         Reply reply = api.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\", \"jitEnabled\": true}");
 
         assertThat(reply.status()).isEqualTo(201);
-        assertThat(api.put("/connections/acme-sso", "{\"jitEnabled\": false}").status()).isEqualTo(200);
+        assertThat(api.put("/connections/acme-sso", "{\"jitEnabled\": false}").status())
+                .isEqualTo(200);
         assertThat(reply.json().path("organizationId").asText()).isEqualTo(acme);
         assertThat(reply.json().path("enabled").asBoolean()).isTrue();
         assertThat(reply.json().path("jitEnabled").asBoolean()).isTrue();
         assertThat(reply.json().path("createdAt").asLong()).isPositive();
         assertThat(realm.admin().organizations().get(acme).identityProviders().getIdentityProviders())
-                .extracting(IdentityProviderRepresentation::getAlias).containsExactly("acme-sso");
+                .extracting(IdentityProviderRepresentation::getAlias)
+                .containsExactly("acme-sso");
     }
 
     @Test
     void bindsConnectionsLinkedThroughKeycloaksOwnApiToo() {
         createIdp("linked-sso");
 
-        realm.admin().organizations().get(globex).identityProviders().addIdentityProvider("linked-sso").close();
+        realm.admin()
+                .organizations()
+                .get(globex)
+                .identityProviders()
+                .addIdentityProvider("linked-sso")
+                .close();
 
         JsonNode binding = api.get("/connections/linked-sso").json();
         assertThat(binding.path("organizationId").asText()).isEqualTo(globex);
@@ -78,7 +85,11 @@ class ConnectionsAndTrustsApiTest {
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.error()).isEqualTo("connection_owned_elsewhere");
-        assertThat(api.get("/connections/acme-sso").json().path("organizationId").asText()).isEqualTo(acme);
+        assertThat(api.get("/connections/acme-sso")
+                        .json()
+                        .path("organizationId")
+                        .asText())
+                .isEqualTo(acme);
     }
 
     @Test
@@ -94,12 +105,18 @@ class ConnectionsAndTrustsApiTest {
         createIdp("acme-sso");
         api.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\"}");
 
-        Reply created = api.post("/trusts", "{\"trustingOrganizationId\": \"" + globex + "\", \"connectionAlias\": \"acme-sso\", \"ownerOrganizationId\": \"" + acme + "\", \"jitEnabled\": true}");
+        Reply created = api.post(
+                "/trusts",
+                "{\"trustingOrganizationId\": \"" + globex
+                        + "\", \"connectionAlias\": \"acme-sso\", \"ownerOrganizationId\": \"" + acme
+                        + "\", \"jitEnabled\": true}");
 
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().path("id").asText();
         assertThat(created.json().path("ownerOrganizationId").asText()).isEqualTo(acme);
-        assertThat(api.get("/trusts").json()).extracting(trust -> trust.path("connectionAlias").asText()).containsExactly("acme-sso");
+        assertThat(api.get("/trusts").json())
+                .extracting(trust -> trust.path("connectionAlias").asText())
+                .containsExactly("acme-sso");
         assertThat(api.delete("/trusts/" + id).status()).isEqualTo(204);
         assertThat(api.get("/trusts").json()).isEmpty();
         assertThat(api.delete("/trusts/" + id).status()).isEqualTo(404);
@@ -112,12 +129,18 @@ class ConnectionsAndTrustsApiTest {
         String trust = "{\"trustingOrganizationId\": \"" + globex + "\", \"connectionAlias\": \"acme-sso\"}";
         api.post("/trusts", trust);
 
-        Reply own = api.post("/trusts", "{\"trustingOrganizationId\": \"" + acme + "\", \"connectionAlias\": \"acme-sso\"}");
+        Reply own = api.post(
+                "/trusts", "{\"trustingOrganizationId\": \"" + acme + "\", \"connectionAlias\": \"acme-sso\"}");
         Reply duplicate = api.post("/trusts", trust);
-        Reply wrongOwner = api.post("/trusts", "{\"trustingOrganizationId\": \"" + globex + "\", \"connectionAlias\": \"acme-sso\", \"ownerOrganizationId\": \"" + globex + "\"}");
+        Reply wrongOwner = api.post(
+                "/trusts",
+                "{\"trustingOrganizationId\": \"" + globex
+                        + "\", \"connectionAlias\": \"acme-sso\", \"ownerOrganizationId\": \"" + globex + "\"}");
 
-        assertThat(List.of(own.error(), duplicate.error(), wrongOwner.error())).containsExactly("own_connection", "trust_exists", "owner_mismatch");
-        assertThat(List.of(own.status(), duplicate.status(), wrongOwner.status())).containsOnly(409);
+        assertThat(List.of(own.error(), duplicate.error(), wrongOwner.error()))
+                .containsExactly("own_connection", "trust_exists", "owner_mismatch");
+        assertThat(List.of(own.status(), duplicate.status(), wrongOwner.status()))
+                .containsOnly(409);
         assertThat(api.get("/trusts").json()).hasSize(1);
     }
 
@@ -143,7 +166,8 @@ class ConnectionsAndTrustsApiTest {
 
         assertThat(api.get("/connections/parted-sso").status()).isEqualTo(404);
         assertThat(api.get("/trusts").json()).isEmpty();
-        assertThat(realm.admin().organizations().get(acme).identityProviders().getIdentityProviders()).isEmpty();
+        assertThat(realm.admin().organizations().get(acme).identityProviders().getIdentityProviders())
+                .isEmpty();
     }
 
     private void createIdp(String alias) {

@@ -1,17 +1,18 @@
 package io.github.tenantsso.it.admin;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.time.Duration;
-import java.util.List;
-import java.util.function.Predicate;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tenantsso.domain.dns.LoopbackDnsServer;
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.AdminApi.Reply;
-import io.github.tenantsso.it.harness.TestDns;
 import io.github.tenantsso.it.harness.Tenants;
+import io.github.tenantsso.it.harness.TestDns;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A DNS-verified claim stays verified only while its record is there: the server looks again every
@@ -51,7 +50,8 @@ class DnsRecheckTest {
 
     @BeforeEach
     void setUp() {
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
         acme = Tenants.create(realm, "acme");
         Tenants.createIdentityProvider(realm, "acme-sso", "Acme SSO");
         api.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\"}");
@@ -67,10 +67,13 @@ class DnsRecheckTest {
         String record = verifyByDns("now.example");
         dns.remove(record);
 
-        JsonNode claim = api.post(claim("now.example") + "/verify", "{\"method\": \"dns\"}").json();
+        JsonNode claim = api.post(claim("now.example") + "/verify", "{\"method\": \"dns\"}")
+                .json();
 
         assertThat(claim.path("status").asText()).isEqualTo("VERIFIED");
-        assertThat(claim.path("recordMissingSince").isNumber()).as(claim.toString()).isTrue();
+        assertThat(claim.path("recordMissingSince").isNumber())
+                .as(claim.toString())
+                .isTrue();
     }
 
     @Test
@@ -81,9 +84,11 @@ class DnsRecheckTest {
 
         dns.remove(record);
 
-        JsonNode missing = awaitClaim("lapse.example", c -> c.path("recordMissingSince").isNumber());
+        JsonNode missing =
+                awaitClaim("lapse.example", c -> c.path("recordMissingSince").isNumber());
         assertThat(missing.path("status").asText()).isEqualTo("VERIFIED");
-        JsonNode lapsed = awaitClaim("lapse.example", c -> c.path("status").asText().equals("PENDING"));
+        JsonNode lapsed =
+                awaitClaim("lapse.example", c -> c.path("status").asText().equals("PENDING"));
         assertThat(lapsed.has("verificationMethod")).isFalse();
         assertThat(discover("ann@lapse.example")).isEqualTo("NO_SSO");
         assertThat(recheckEvents("lapse.example")).contains("RECORD_MISSING", "LAPSED");
@@ -92,13 +97,22 @@ class DnsRecheckTest {
     }
 
     private boolean keycloakDomainVerified(String domain) {
-        return realm.admin().organizations().get(acme).toRepresentation().getDomain(domain).isVerified();
+        return realm.admin()
+                .organizations()
+                .get(acme)
+                .toRepresentation()
+                .getDomain(domain)
+                .isVerified();
     }
 
     @Test
     void aRecordPublishedAgainWithinTheGracePeriodKeepsTheClaim() {
         String record = verifyByDns("back.example");
-        String token = api.get(claim("back.example")).json().path("verificationRecord").path("value").asText();
+        String token = api.get(claim("back.example"))
+                .json()
+                .path("verificationRecord")
+                .path("value")
+                .asText();
         dns.remove(record);
         awaitClaim("back.example", c -> c.path("recordMissingSince").isNumber());
 
@@ -106,7 +120,9 @@ class DnsRecheckTest {
 
         JsonNode back = awaitClaim("back.example", c -> !c.has("recordMissingSince"));
         assertThat(back.path("status").asText()).isEqualTo("VERIFIED");
-        assertThat(recheckEvents("back.example")).contains("RECORD_MISSING", "RECORD_RECOVERED").doesNotContain("LAPSED");
+        assertThat(recheckEvents("back.example"))
+                .contains("RECORD_MISSING", "RECORD_RECOVERED")
+                .doesNotContain("LAPSED");
     }
 
     @Test
@@ -114,7 +130,8 @@ class DnsRecheckTest {
         verifyByDns("silent.example");
         dns.staySilent(true);
 
-        Thread.sleep(Duration.ofSeconds(Long.parseLong(TestDns.LAPSE_GRACE_SECONDS) * 2 + 2).toMillis());
+        Thread.sleep(Duration.ofSeconds(Long.parseLong(TestDns.LAPSE_GRACE_SECONDS) * 2 + 2)
+                .toMillis());
 
         JsonNode claim = api.get(claim("silent.example")).json();
         assertThat(claim.path("status").asText()).isEqualTo("VERIFIED");
@@ -122,7 +139,8 @@ class DnsRecheckTest {
     }
 
     private String verifyByDns(String domain) {
-        JsonNode created = api.post("/organizations/" + acme + "/domains", "{\"domain\": \"" + domain + "\"}").json();
+        JsonNode created = api.post("/organizations/" + acme + "/domains", "{\"domain\": \"" + domain + "\"}")
+                .json();
         String record = "_kc-tenant-sso." + domain;
         dns.publishTxt(record, created.path("verificationRecord").path("value").asText());
         Reply verified = api.post(claim(domain) + "/verify", "{\"method\": \"dns\"}");
@@ -135,7 +153,9 @@ class DnsRecheckTest {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         JsonNode claim = api.get(claim(domain)).json();
         while (!condition.test(claim)) {
-            assertThat(System.nanoTime()).as("still waiting for the claim: " + claim).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("still waiting for the claim: " + claim)
+                    .isLessThan(deadline);
             sleep();
             claim = api.get(claim(domain)).json();
         }
@@ -144,7 +164,8 @@ class DnsRecheckTest {
 
     private List<String> recheckEvents(String domain) {
         return realm.admin().getAdminEvents().stream()
-                .filter(event -> event.getDetails() != null && domain.equals(event.getDetails().get("tenant_sso_domain")))
+                .filter(event -> event.getDetails() != null
+                        && domain.equals(event.getDetails().get("tenant_sso_domain")))
                 .map(AdminEventRepresentation::getDetails)
                 .map(details -> details.get("tenant_sso_recheck"))
                 .filter(what -> what != null)
@@ -152,8 +173,13 @@ class DnsRecheckTest {
     }
 
     private String discover(String email) {
-        return AdminApi.send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/realms/" + realm.getName()
-                + "/tenant-sso/discovery?email=" + email)).GET().build()).json().path("reason").asText();
+        return AdminApi.send(HttpRequest.newBuilder(URI.create(
+                                urls.getBase() + "/realms/" + realm.getName() + "/tenant-sso/discovery?email=" + email))
+                        .GET()
+                        .build())
+                .json()
+                .path("reason")
+                .asText();
     }
 
     private String claim(String domain) {

@@ -1,11 +1,13 @@
 package io.github.tenantsso.it.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tenantsso.domain.dns.LoopbackDnsServer;
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.AdminApi.Reply;
-import io.github.tenantsso.it.harness.TestDns;
 import io.github.tenantsso.it.harness.Tenants;
+import io.github.tenantsso.it.harness.TestDns;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +18,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Verification by the DNS TXT record, with Keycloak asking a real DNS server on loopback.
@@ -40,7 +40,8 @@ class DnsVerificationTest {
 
     @BeforeEach
     void setUp() {
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
         acme = Tenants.create(realm, "acme");
     }
 
@@ -53,7 +54,9 @@ class DnsVerificationTest {
     void verifiesAClaimWhoseTokenIsPublished() {
         JsonNode claim = api.post(domains(), "{\"domain\": \"dns-ok.example\"}").json();
         dns.publishTxt("_kc-tenant-sso.dns-ok.example", "v=spf1 -all");
-        dns.publishTxt("_kc-tenant-sso.dns-ok.example", claim.path("verificationRecord").path("value").asText());
+        dns.publishTxt(
+                "_kc-tenant-sso.dns-ok.example",
+                claim.path("verificationRecord").path("value").asText());
 
         Reply reply = api.post(domains() + "/dns-ok.example/verify", "{\"method\": \"dns\"}");
 
@@ -64,10 +67,17 @@ class DnsVerificationTest {
 
     @Test
     void usesDnsWhenNoMethodIsGiven() {
-        JsonNode claim = api.post(domains(), "{\"domain\": \"dns-default.example\"}").json();
-        dns.publishTxt("_kc-tenant-sso.dns-default.example", claim.path("verificationRecord").path("value").asText());
+        JsonNode claim =
+                api.post(domains(), "{\"domain\": \"dns-default.example\"}").json();
+        dns.publishTxt(
+                "_kc-tenant-sso.dns-default.example",
+                claim.path("verificationRecord").path("value").asText());
 
-        assertThat(api.post(domains() + "/dns-default.example/verify", "").json().path("verificationMethod").asText()).isEqualTo("DNS");
+        assertThat(api.post(domains() + "/dns-default.example/verify", "")
+                        .json()
+                        .path("verificationMethod")
+                        .asText())
+                .isEqualTo("DNS");
     }
 
     @Test
@@ -79,8 +89,14 @@ class DnsVerificationTest {
 
         assertThat(reply.status()).isEqualTo(422);
         assertThat(reply.error()).isEqualTo("verification_record_not_found");
-        assertThat(reply.json().path("error_description").asText()).contains("_kc-tenant-sso.dns-wrong.example").doesNotContain("someone-elses-token");
-        assertThat(api.get(domains() + "/dns-wrong.example").json().path("status").asText()).isEqualTo("PENDING");
+        assertThat(reply.json().path("error_description").asText())
+                .contains("_kc-tenant-sso.dns-wrong.example")
+                .doesNotContain("someone-elses-token");
+        assertThat(api.get(domains() + "/dns-wrong.example")
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("PENDING");
     }
 
     @Test
@@ -90,7 +106,11 @@ class DnsVerificationTest {
         Reply reply = api.post(domains() + "/dns-missing.example/verify", "{\"method\": \"dns\"}");
 
         assertThat(reply.status()).isEqualTo(422);
-        assertThat(api.get(domains() + "/dns-missing.example").json().path("status").asText()).isEqualTo("PENDING");
+        assertThat(api.get(domains() + "/dns-missing.example")
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("PENDING");
     }
 
     @Test
@@ -102,7 +122,11 @@ class DnsVerificationTest {
 
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.error()).isEqualTo("dns_lookup_failed");
-        assertThat(api.get(domains() + "/dns-silent.example").json().path("status").asText()).isEqualTo("PENDING");
+        assertThat(api.get(domains() + "/dns-silent.example")
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("PENDING");
     }
 
     private String domains() {

@@ -1,11 +1,12 @@
 package io.github.tenantsso.it.admin;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.AdminApi.Reply;
 import io.github.tenantsso.it.harness.Tenants;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,8 +19,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @KeycloakIntegrationTest
 class DomainClaimsApiTest {
@@ -38,7 +37,8 @@ class DomainClaimsApiTest {
 
     @BeforeEach
     void setUp() {
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
         acme = Tenants.create(realm, "acme");
     }
 
@@ -56,14 +56,20 @@ class DomainClaimsApiTest {
         assertThat(claim.path("verificationRecord").path("name").asText()).isEqualTo("_kc-tenant-sso.acme.example");
         assertThat(claim.path("verificationRecord").path("value").asText()).hasSizeGreaterThanOrEqualTo(40);
 
-        assertThat(api.get(domains(acme)).json()).extracting(node -> node.path("domain").asText()).containsExactly("acme.example");
+        assertThat(api.get(domains(acme)).json())
+                .extracting(node -> node.path("domain").asText())
+                .containsExactly("acme.example");
 
         Reply verified = api.post(domains(acme) + "/acme.example/verify", "{\"method\": \"admin\"}");
         assertThat(verified.status()).isEqualTo(200);
         assertThat(verified.json().path("status").asText()).isEqualTo("VERIFIED");
         assertThat(verified.json().path("verificationMethod").asText()).isEqualTo("ADMIN");
         assertThat(verified.json().path("verifiedBy").asText()).isNotBlank();
-        assertThat(api.get(domains(acme) + "/ACME.example").json().path("status").asText()).isEqualTo("VERIFIED");
+        assertThat(api.get(domains(acme) + "/ACME.example")
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("VERIFIED");
 
         assertThat(api.delete(domains(acme) + "/acme.example").status()).isEqualTo(204);
         assertThat(api.get(domains(acme) + "/acme.example").status()).isEqualTo(404);
@@ -72,21 +78,24 @@ class DomainClaimsApiTest {
 
     @Test
     void storesInternationalDomainsInPunycodeAndShowsThemInUnicode() {
-        JsonNode claim = api.post(domains(acme), "{\"domain\": \"Bücher.example\"}").json();
+        JsonNode claim =
+                api.post(domains(acme), "{\"domain\": \"Bücher.example\"}").json();
 
         assertThat(claim.path("domain").asText()).isEqualTo("xn--bcher-kva.example");
         assertThat(claim.path("domainUnicode").asText()).isEqualTo("bücher.example");
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "{\"domain\": \"*.acme.example\"}              | wildcard_domain     | domain",
-            "{\"domain\": \"co.uk\"}                       | public_suffix       | domain",
-            "{\"domain\": \"192.0.2.10\"}                  | ip_address          | domain",
-            "{\"domain\": \"intranet\"}                    | single_label_domain | domain",
-            "{\"domain\": \"\"}                            | empty_domain        | domain",
-            "{\"domain\": \"acme.example\", \"color\": 1}  | invalid_request     | color",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "{\"domain\": \"*.acme.example\"}              | wildcard_domain     | domain",
+                "{\"domain\": \"co.uk\"}                       | public_suffix       | domain",
+                "{\"domain\": \"192.0.2.10\"}                  | ip_address          | domain",
+                "{\"domain\": \"intranet\"}                    | single_label_domain | domain",
+                "{\"domain\": \"\"}                            | empty_domain        | domain",
+                "{\"domain\": \"acme.example\", \"color\": 1}  | invalid_request     | color",
+            })
     void rejectsBadInputWithASpecificErrorAndChangesNothing(String body, String error, String field) {
         Reply reply = api.post(domains(acme), body);
 
@@ -127,10 +136,14 @@ class DomainClaimsApiTest {
     @Test
     void letsUnverifiedClaimsOfSeveralTenantsCoexistSoThatSquattingBlocksNobody() {
         String squatter = Tenants.create(realm, "squatter");
-        assertThat(api.post(domains(squatter), "{\"domain\": \"acme.example\"}").status()).isEqualTo(201);
+        assertThat(api.post(domains(squatter), "{\"domain\": \"acme.example\"}").status())
+                .isEqualTo(201);
 
-        assertThat(api.post(domains(acme), "{\"domain\": \"acme.example\"}").status()).isEqualTo(201);
-        assertThat(api.post(domains(acme) + "/acme.example/verify", "{\"method\": \"admin\"}").status()).isEqualTo(200);
+        assertThat(api.post(domains(acme), "{\"domain\": \"acme.example\"}").status())
+                .isEqualTo(201);
+        assertThat(api.post(domains(acme) + "/acme.example/verify", "{\"method\": \"admin\"}")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -144,8 +157,14 @@ class DomainClaimsApiTest {
 
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.error()).isEqualTo("domain_verified_elsewhere");
-        assertThat(second.json().path("error_description").asText()).doesNotContain(acme).doesNotContain("acme");
-        assertThat(api.get(domains(globex) + "/shared.example").json().path("status").asText()).isEqualTo("PENDING");
+        assertThat(second.json().path("error_description").asText())
+                .doesNotContain(acme)
+                .doesNotContain("acme");
+        assertThat(api.get(domains(globex) + "/shared.example")
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("PENDING");
     }
 
     @Test
@@ -156,7 +175,11 @@ class DomainClaimsApiTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().path("field").asText()).isEqualTo("method");
-        assertThat(api.get(domains(acme) + "/acme.example").json().path("status").asText()).isEqualTo("PENDING");
+        assertThat(api.get(domains(acme) + "/acme.example")
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("PENDING");
     }
 
     @Test
@@ -165,15 +188,20 @@ class DomainClaimsApiTest {
         api.post(domains(acme) + "/audited.example/verify", "{\"method\": \"admin\"}");
         api.delete(domains(acme) + "/audited.example");
 
-        List<AdminEventRepresentation> events = realm.admin().getAdminEvents(null, null, null, null, null, null,
-                        List.of("CUSTOM"), null, null, null, null).stream()
+        List<AdminEventRepresentation> events = realm
+                .admin()
+                .getAdminEvents(null, null, null, null, null, null, List.of("CUSTOM"), null, null, null, null)
+                .stream()
                 .filter(event -> event.getResourcePath().contains(acme))
                 .filter(event -> "DOMAIN_CLAIM".equals(event.getDetails().get("tenant_sso_resource")))
                 .toList();
 
-        assertThat(events).extracting(AdminEventRepresentation::getOperationType)
+        assertThat(events)
+                .extracting(AdminEventRepresentation::getOperationType)
                 .containsExactlyInAnyOrder("CREATE", "ACTION", "DELETE");
-        assertThat(events).allSatisfy(event -> assertThat(event.getResourcePath()).contains("tenant-sso/organizations/" + acme + "/domains"));
+        assertThat(events)
+                .allSatisfy(event ->
+                        assertThat(event.getResourcePath()).contains("tenant-sso/organizations/" + acme + "/domains"));
     }
 
     private static String domains(String organizationId) {

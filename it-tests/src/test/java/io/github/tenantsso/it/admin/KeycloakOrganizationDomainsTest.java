@@ -1,15 +1,15 @@
 package io.github.tenantsso.it.admin;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import jakarta.ws.rs.core.Response;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.Tenants;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +22,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keycloak's own organization domains (the admin console's Organizations page) and the pack's claims agree. */
 @KeycloakIntegrationTest
@@ -44,7 +42,8 @@ class KeycloakOrganizationDomainsTest {
 
     @BeforeEach
     void setUp() {
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
         acme = Tenants.create(realm, "acme");
         globex = Tenants.create(realm, "globex");
     }
@@ -95,7 +94,7 @@ class KeycloakOrganizationDomainsTest {
     @Test
     void aDomainSharedByTwoTenantsIsShownForNeitherAndForTheOneLeft() {
         api.put("/policy", "{\"crossTenantDomainSharing\": true}");
-        for (String tenant : new String[]{acme, globex}) {
+        for (String tenant : new String[] {acme, globex}) {
             api.post(domains(tenant), "{\"domain\": \"shared.example\"}");
         }
         // Two pending claims: Keycloak can name only one organization, so it names none.
@@ -113,7 +112,11 @@ class KeycloakOrganizationDomainsTest {
         // Adding it in the console changes no claim, and Keycloak's side goes back to naming nobody.
         setKeycloakDomains(globex, Map.of("shared.example", true));
         assertThat(keycloakDomains(globex)).isEmpty();
-        assertThat(api.get(domains(globex) + "/shared.example").json().path("status").asText()).isEqualTo("VERIFIED");
+        assertThat(api.get(domains(globex) + "/shared.example")
+                        .json()
+                        .path("status")
+                        .asText())
+                .isEqualTo("VERIFIED");
 
         api.delete(domains(globex) + "/shared.example");
         assertThat(keycloakDomains(acme)).isEqualTo(Map.of("shared.example", true));
@@ -133,9 +136,11 @@ class KeycloakOrganizationDomainsTest {
 
     @Test
     void anImportedClaimIsTheOrganizationsDomainInKeycloak() {
-        AdminApi.Reply reply = api.post("/import", "{\"domains\": ["
-                + "{\"tenant\": \"acme\", \"domain\": \"imported.example\", \"includeSubdomains\": true, \"verified\": true},"
-                + "{\"tenant\": \"globex\", \"domain\": \"pending.example\"}]}");
+        AdminApi.Reply reply = api.post(
+                "/import",
+                "{\"domains\": ["
+                        + "{\"tenant\": \"acme\", \"domain\": \"imported.example\", \"includeSubdomains\": true, \"verified\": true},"
+                        + "{\"tenant\": \"globex\", \"domain\": \"pending.example\"}]}");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(keycloakDomains(acme)).isEqualTo(Map.of("*.imported.example", true));
@@ -143,13 +148,21 @@ class KeycloakOrganizationDomainsTest {
     }
 
     private Map<String, Boolean> keycloakDomains(String organizationId) {
-        Set<OrganizationDomainRepresentation> domains = realm.admin().organizations().get(organizationId).toRepresentation().getDomains();
-        return (domains == null ? Set.<OrganizationDomainRepresentation>of() : domains).stream()
-                .collect(Collectors.toMap(OrganizationDomainRepresentation::getName, OrganizationDomainRepresentation::isVerified));
+        Set<OrganizationDomainRepresentation> domains = realm.admin()
+                .organizations()
+                .get(organizationId)
+                .toRepresentation()
+                .getDomains();
+        return (domains == null ? Set.<OrganizationDomainRepresentation>of() : domains)
+                .stream()
+                        .collect(Collectors.toMap(
+                                OrganizationDomainRepresentation::getName,
+                                OrganizationDomainRepresentation::isVerified));
     }
 
     private void setKeycloakDomains(String organizationId, Map<String, Boolean> domains) {
-        OrganizationRepresentation organization = realm.admin().organizations().get(organizationId).toRepresentation();
+        OrganizationRepresentation organization =
+                realm.admin().organizations().get(organizationId).toRepresentation();
         if (organization.getDomains() != null) {
             List.copyOf(organization.getDomains()).forEach(organization::removeDomain);
         }
@@ -158,7 +171,8 @@ class KeycloakOrganizationDomainsTest {
             domain.setVerified(verified);
             organization.addDomain(domain);
         });
-        try (Response response = realm.admin().organizations().get(organizationId).update(organization)) {
+        try (Response response =
+                realm.admin().organizations().get(organizationId).update(organization)) {
             assertThat(response.getStatus()).isEqualTo(204);
         }
     }

@@ -1,11 +1,12 @@
 package io.github.tenantsso.it.admin;
 
-import java.util.List;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.Chromium;
 import io.github.tenantsso.it.harness.Tenants;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The realm settings tab "Tenant SSO" in Keycloak's own admin console, used in a real browser by the server's
@@ -61,7 +60,8 @@ class PolicyTabBrowserTest {
 
     @BeforeEach
     void setUp() {
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
         api.put("/policy", DEFAULT_POLICY);
     }
 
@@ -79,7 +79,8 @@ class PolicyTabBrowserTest {
         replaceText("hintParameter", "org");
         save();
 
-        chromium.waitFor(driver -> !api.get("/policy").json().path("activeTenantLogin").asBoolean());
+        chromium.waitFor(
+                driver -> !api.get("/policy").json().path("activeTenantLogin").asBoolean());
         JsonNode policy = api.get("/policy").json();
         assertThat(policy.path("activeTenantLogin").asBoolean()).isFalse();
         assertThat(policy.path("hintParameter").asText()).isEqualTo("org");
@@ -95,7 +96,8 @@ class PolicyTabBrowserTest {
         openTab();
 
         assertThat(switchOn("crossTenantDomainSharing")).isTrue();
-        assertThat(chromium.driver().findElement(field("hintParameter")).getAttribute("value")).isEqualTo("customer");
+        assertThat(chromium.driver().findElement(field("hintParameter")).getAttribute("value"))
+                .isEqualTo("customer");
     }
 
     @Test
@@ -115,7 +117,8 @@ class PolicyTabBrowserTest {
         // A new document each time: the console's form is loaded once per page, not per hash change.
         browser.get("about:blank");
         browser.get(urls.getBase() + "/admin/master/console/#/" + realm.getName() + "/realm-settings/tenant-sso");
-        chromium.waitFor(driver -> !driver.findElements(field("hintParameter")).isEmpty() || !driver.findElements(By.id("kc-login")).isEmpty());
+        chromium.waitFor(driver -> !driver.findElements(field("hintParameter")).isEmpty()
+                || !driver.findElements(By.id("kc-login")).isEmpty());
         if (!browser.findElements(By.id("kc-login")).isEmpty()) {
             browser.findElement(By.id("username")).sendKeys(Config.getAdminUsername());
             browser.findElement(By.id("password")).sendKeys(Config.getAdminPassword());
@@ -134,7 +137,9 @@ class PolicyTabBrowserTest {
     }
 
     private static void toggle(String name) {
-        chromium.driver().findElement(By.cssSelector("label[for='" + name + "']")).click();
+        chromium.driver()
+                .findElement(By.cssSelector("label[for='" + name + "']"))
+                .click();
     }
 
     private static void replaceText(String name, String text) {

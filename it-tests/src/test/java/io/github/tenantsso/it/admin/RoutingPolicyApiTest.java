@@ -1,5 +1,11 @@
 package io.github.tenantsso.it.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.it.harness.AdminApi.Reply;
+import io.github.tenantsso.it.harness.Tenants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -7,11 +13,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.tenantsso.it.harness.AdminApi;
-import io.github.tenantsso.it.harness.AdminApi.Reply;
-import io.github.tenantsso.it.harness.Tenants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @KeycloakIntegrationTest
 class RoutingPolicyApiTest {
@@ -46,16 +45,20 @@ class RoutingPolicyApiTest {
 
     @BeforeEach
     void setUp() {
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
     }
 
     /** Claims first: sharing cannot be turned off while a domain is verified twice. */
     @AfterEach
     void restoreDefaults() {
         for (JsonNode claim : api.get("/domains").json()) {
-            api.delete("/organizations/" + claim.path("organizationId").asText() + "/domains/" + claim.path("domain").asText());
+            api.delete("/organizations/" + claim.path("organizationId").asText() + "/domains/"
+                    + claim.path("domain").asText());
         }
-        api.put("/policy", "{\"crossTenantDomainSharing\": false, \"ambiguousNewUser\": \"BLOCK\", \"activeTenantLogin\": true, \"hintParameter\": \"tenantId\"}");
+        api.put(
+                "/policy",
+                "{\"crossTenantDomainSharing\": false, \"ambiguousNewUser\": \"BLOCK\", \"activeTenantLogin\": true, \"hintParameter\": \"tenantId\"}");
     }
 
     @Test
@@ -81,7 +84,8 @@ class RoutingPolicyApiTest {
 
     @Test
     void rejectsAHintParameterThatShadowsAnOidcParameter() {
-        Reply reply = api.put("/policy", "{\"hintParameter\": \"login_hint\", \"ambiguousNewUser\": \"FIRST_CREATED\"}");
+        Reply reply =
+                api.put("/policy", "{\"hintParameter\": \"login_hint\", \"ambiguousNewUser\": \"FIRST_CREATED\"}");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.error()).isEqualTo("invalid_policy");
@@ -103,7 +107,8 @@ class RoutingPolicyApiTest {
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.error()).isEqualTo("invalid_request");
-        assertThat(api.get("/policy").json().path("crossTenantDomainSharing").asBoolean()).isFalse();
+        assertThat(api.get("/policy").json().path("crossTenantDomainSharing").asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -129,12 +134,16 @@ class RoutingPolicyApiTest {
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.error()).isEqualTo("domains_shared");
         assertThat(reply.json().path("values")).extracting(JsonNode::asText).containsExactly("twice.example");
-        assertThat(api.get("/policy").json().path("crossTenantDomainSharing").asBoolean()).isTrue();
+        assertThat(api.get("/policy").json().path("crossTenantDomainSharing").asBoolean())
+                .isTrue();
 
         api.delete("/organizations/" + globex + "/domains/twice.example");
-        assertThat(api.put("/policy", "{\"crossTenantDomainSharing\": false}").status()).isEqualTo(200);
+        assertThat(api.put("/policy", "{\"crossTenantDomainSharing\": false}").status())
+                .isEqualTo(200);
         api.post("/organizations/" + globex + "/domains", "{\"domain\": \"twice.example\"}");
-        assertThat(api.post("/organizations/" + globex + "/domains/twice.example/verify", "{\"method\": \"admin\"}").status()).isEqualTo(409);
+        assertThat(api.post("/organizations/" + globex + "/domains/twice.example/verify", "{\"method\": \"admin\"}")
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -152,17 +161,24 @@ class RoutingPolicyApiTest {
                 for (String tenant : List.of(acme, globex)) {
                     Callable<Reply> verify = () -> {
                         start.await();
-                        return api.post("/organizations/" + tenant + "/domains/" + domain + "/verify", "{\"method\": \"admin\"}");
+                        return api.post(
+                                "/organizations/" + tenant + "/domains/" + domain + "/verify",
+                                "{\"method\": \"admin\"}");
                     };
                     replies.add(pool.submit(verify));
                 }
                 start.countDown();
 
-                List<Integer> statuses = List.of(replies.get(0).get().status(), replies.get(1).get().status());
+                List<Integer> statuses = List.of(
+                        replies.get(0).get().status(), replies.get(1).get().status());
                 assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(200, 409);
-                long verified = api.get("/domains").json().findValues("domain").stream().filter(d -> d.asText().equals(domain)).count();
+                long verified = api.get("/domains").json().findValues("domain").stream()
+                        .filter(d -> d.asText().equals(domain))
+                        .count();
                 assertThat(verified).isEqualTo(2);
-                assertThat(verifiedCount(domain)).as("verified claims on %s", domain).isEqualTo(1);
+                assertThat(verifiedCount(domain))
+                        .as("verified claims on %s", domain)
+                        .isEqualTo(1);
             }
         } finally {
             pool.shutdownNow();
@@ -172,7 +188,8 @@ class RoutingPolicyApiTest {
     private long verifiedCount(String domain) {
         long count = 0;
         for (JsonNode claim : api.get("/domains").json()) {
-            if (claim.path("domain").asText().equals(domain) && claim.path("status").asText().equals("VERIFIED")) {
+            if (claim.path("domain").asText().equals(domain)
+                    && claim.path("status").asText().equals("VERIFIED")) {
                 count++;
             }
         }
@@ -205,14 +222,21 @@ class RoutingPolicyApiTest {
         imported.setComponents(components);
         admin.realms().create(imported);
         try {
-            AdminApi importedApi = new AdminApi(urls.getBase(), "policy-tab-import", () -> admin.tokenManager().getAccessTokenString());
+            AdminApi importedApi = new AdminApi(
+                    urls.getBase(),
+                    "policy-tab-import",
+                    () -> admin.tokenManager().getAccessTokenString());
             String realmId = admin.realm("policy-tab-import").toRepresentation().getId();
 
-            assertThat(importedApi.get("/policy").json().path("hintParameter").asText()).isEqualTo("tenantId");
-            assertThat(admin.realm("policy-tab-import").components().query(realmId, UI_TAB_PROVIDER)).singleElement()
+            assertThat(importedApi.get("/policy").json().path("hintParameter").asText())
+                    .isEqualTo("tenantId");
+            assertThat(admin.realm("policy-tab-import").components().query(realmId, UI_TAB_PROVIDER))
+                    .singleElement()
                     .satisfies(component -> {
-                        assertThat(component.getConfig().getFirst("hintParameter")).isEqualTo("tenantId");
-                        assertThat(component.getConfig().getFirst("crossTenantDomainSharing")).isEqualTo("false");
+                        assertThat(component.getConfig().getFirst("hintParameter"))
+                                .isEqualTo("tenantId");
+                        assertThat(component.getConfig().getFirst("crossTenantDomainSharing"))
+                                .isEqualTo("false");
                     });
         } finally {
             admin.realm("policy-tab-import").remove();

@@ -1,7 +1,9 @@
 package io.github.tenantsso.it.architecture;
 
-import java.util.List;
-import java.util.Set;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
@@ -14,13 +16,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The package rules of the pack's main code in all four JARs (this module is the one that has them all on its
@@ -38,16 +37,35 @@ class ArchitectureTest {
      * and outcomes are held to the same rule. A new decision class is added here.
      */
     private static final Set<String> DECISIONS = Set.of(
-            "domain.DomainName", "domain.VerificationMethod", "domain.dns.DomainVerification",
-            "policy.RoutingPolicy", "policy.PolicyPatch", "policy.SharingChange",
-            "routing.DomainIndex", "routing.decision.RoutingDecision", "routing.decision.RoutingInput",
-            "routing.decision.RoutingOutcome", "routing.decision.SsoOptions",
-            "landing.Landing", "landing.LandingInput", "landing.LandingOutcome",
-            "exchange.TenantSwitch", "exchange.SwitchOutcome",
-            "revocation.SessionRevocation", "revocation.SessionFacts", "revocation.SessionFate",
-            "vanity.VanityHost", "importexport.ImportDecider", "importexport.ImportInput", "importexport.ImportDecision",
-            "connection.ConnectionLink", "trust.TrustGroups",
-            "branding.Branding", "branding.BrandingAttributes", "branding.BrandColor", "branding.DisplayName",
+            "domain.DomainName",
+            "domain.VerificationMethod",
+            "domain.dns.DomainVerification",
+            "policy.RoutingPolicy",
+            "policy.PolicyPatch",
+            "policy.SharingChange",
+            "routing.DomainIndex",
+            "routing.decision.RoutingDecision",
+            "routing.decision.RoutingInput",
+            "routing.decision.RoutingOutcome",
+            "routing.decision.SsoOptions",
+            "landing.Landing",
+            "landing.LandingInput",
+            "landing.LandingOutcome",
+            "exchange.TenantSwitch",
+            "exchange.SwitchOutcome",
+            "revocation.SessionRevocation",
+            "revocation.SessionFacts",
+            "revocation.SessionFate",
+            "vanity.VanityHost",
+            "importexport.ImportDecider",
+            "importexport.ImportInput",
+            "importexport.ImportDecision",
+            "connection.ConnectionLink",
+            "trust.TrustGroups",
+            "branding.Branding",
+            "branding.BrandingAttributes",
+            "branding.BrandColor",
+            "branding.DisplayName",
             "branding.LogoUrl");
 
     /** Packages that decide as a whole: the routing index and the rows it is built from. */
@@ -66,8 +84,11 @@ class ArchitectureTest {
     @Test
     void theImportHoldsTheMainClassesOfAllFourJars() {
         // One class of each JAR: a rule over fewer JARs would pass for the wrong reason.
-        assertThat(List.of("wiring.DefaultTenantSso", "authenticators.routing.TenantSsoRoutingAuthenticator",
-                "branding.BrandedLoginFormsProvider", "policytab.RoutingPolicyTab"))
+        assertThat(List.of(
+                        "wiring.DefaultTenantSso",
+                        "authenticators.routing.TenantSsoRoutingAuthenticator",
+                        "branding.BrandedLoginFormsProvider",
+                        "policytab.RoutingPolicyTab"))
                 .allMatch(name -> pack.contain(PACK + "." + name));
         assertThat(pack.stream().map(JavaClass::getName)).noneMatch(name -> name.startsWith(PACK + ".it."));
         assertThat(DECISIONS).allMatch(name -> pack.contain(PACK + "." + name));
@@ -75,15 +96,20 @@ class ArchitectureTest {
 
     @Test
     void packagesFormNoCycle() {
-        slices().matching(PACK + ".(**)").namingSlices("$1")
-                .should().beFreeOfCycles()
+        slices().matching(PACK + ".(**)")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
                 .check(pack);
     }
 
     @Test
     void decisionsUseNoKeycloakOrPersistenceType() {
-        noClasses().that(decisions())
-                .should().dependOnClassesThat().resideInAnyPackage("org.keycloak..", "jakarta.persistence..")
+        noClasses()
+                .that(decisions())
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.keycloak..", "jakarta.persistence..")
                 .check(pack);
     }
 
@@ -94,21 +120,26 @@ class ArchitectureTest {
      */
     @Test
     void entitiesStayInsideTheirFeature() {
-        ArchRule rule = classes().that().areAnnotatedWith("jakarta.persistence.Entity")
-                .should(beUsedOnlyInsideTheirFeature());
+        ArchRule rule =
+                classes().that().areAnnotatedWith("jakarta.persistence.Entity").should(beUsedOnlyInsideTheirFeature());
         FreezingArchRule.freeze(rule).check(pack);
     }
 
     /** See "Packages" in the README: the prefix marks what Keycloak loads or shows by name, nothing else. */
     @Test
     void onlyWhatKeycloakLoadsIsNamedTenantSso() {
-        classes().that().haveSimpleNameStartingWith("TenantSso").or().haveSimpleNameStartingWith("DefaultTenantSso")
+        classes()
+                .that()
+                .haveSimpleNameStartingWith("TenantSso")
+                .or()
+                .haveSimpleNameStartingWith("DefaultTenantSso")
                 .should(beLoadedByKeycloak())
                 .check(pack);
     }
 
     private static ArchCondition<JavaClass> beLoadedByKeycloak() {
-        return new ArchCondition<>("be a Keycloak SPI, provider or provider factory, or the root resource a provider mounts") {
+        return new ArchCondition<>(
+                "be a Keycloak SPI, provider or provider factory, or the root resource a provider mounts") {
             @Override
             public void check(JavaClass javaClass, ConditionEvents events) {
                 boolean loaded = javaClass.isAssignableTo("org.keycloak.provider.Provider")
@@ -116,7 +147,8 @@ class ArchitectureTest {
                         || javaClass.isAssignableTo("org.keycloak.provider.Spi")
                         || javaClass.getSimpleName().endsWith("Resource");
                 if (!loaded) {
-                    events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName() + " is named TenantSso but Keycloak does not load it"));
+                    events.add(SimpleConditionEvent.violated(
+                            javaClass, javaClass.getName() + " is named TenantSso but Keycloak does not load it"));
                 }
             }
         };

@@ -1,27 +1,26 @@
 package io.github.tenantsso.it.branding;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.it.harness.Chromium;
 import io.github.tenantsso.it.harness.LogoServer;
 import io.github.tenantsso.it.harness.Tenants;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The login pages of the theme {@code tenant-sso} in a real browser, for the tenants of {@code branding/branding-realm.json}:
@@ -61,19 +60,35 @@ class BrandingBrowserTest {
 
     @BeforeEach
     void brandTenants() {
-        Tenants.setAttributes(realm, "acme", Map.of(
-                "tenant-sso.brand.display-name", "Acme Corporation",
-                "tenant-sso.brand.logo-url", logos.url("acme"),
-                "tenant-sso.brand.primary-color", ACME_RED.toUpperCase()));
-        Tenants.setAttributes(realm, "globex", Map.of(
-                "tenant-sso.brand.display-name", "Globex Industries",
-                "tenant-sso.brand.logo-url", logos.url("globex"),
-                "tenant-sso.brand.primary-color", GLOBEX_GREEN,
-                "tenant-sso.vanity-host", GLOBEX_HOST));
-        Tenants.setAttributes(realm, "hostile", Map.of(
-                "tenant-sso.brand.display-name", SCRIPT,
-                "tenant-sso.brand.logo-url", "https://cdn.hostile.test/logo.png\" onerror=\"window.tenantSsoPwned=true",
-                "tenant-sso.brand.primary-color", "#fff;}" + SCRIPT));
+        Tenants.setAttributes(
+                realm,
+                "acme",
+                Map.of(
+                        "tenant-sso.brand.display-name", "Acme Corporation",
+                        "tenant-sso.brand.logo-url", logos.url("acme"),
+                        "tenant-sso.brand.primary-color", ACME_RED.toUpperCase()));
+        Tenants.setAttributes(
+                realm,
+                "globex",
+                Map.of(
+                        "tenant-sso.brand.display-name",
+                        "Globex Industries",
+                        "tenant-sso.brand.logo-url",
+                        logos.url("globex"),
+                        "tenant-sso.brand.primary-color",
+                        GLOBEX_GREEN,
+                        "tenant-sso.vanity-host",
+                        GLOBEX_HOST));
+        Tenants.setAttributes(
+                realm,
+                "hostile",
+                Map.of(
+                        "tenant-sso.brand.display-name",
+                        SCRIPT,
+                        "tenant-sso.brand.logo-url",
+                        "https://cdn.hostile.test/logo.png\" onerror=\"window.tenantSsoPwned=true",
+                        "tenant-sso.brand.primary-color",
+                        "#fff;}" + SCRIPT));
     }
 
     @Test
@@ -82,7 +97,8 @@ class BrandingBrowserTest {
 
         assertThat(tenantName()).isEqualTo("Acme Corporation");
         assertThat(logoLoaded()).isTrue();
-        assertThat(browser.findElement(By.id("kc-login")).getCssValue("background-color")).isEqualTo("rgba(200, 16, 46, 1)");
+        assertThat(browser.findElement(By.id("kc-login")).getCssValue("background-color"))
+                .isEqualTo("rgba(200, 16, 46, 1)");
         assertThat(browser.getTitle()).startsWith("Acme Corporation");
         chromium.screenshot("branded-login-acme");
 
@@ -91,7 +107,8 @@ class BrandingBrowserTest {
 
         assertThat(tenantName()).isEqualTo("Globex Industries");
         assertThat(logoLoaded()).isTrue();
-        assertThat(browser.findElement(By.id("kc-login")).getCssValue("background-color")).isEqualTo("rgba(46, 125, 50, 1)");
+        assertThat(browser.findElement(By.id("kc-login")).getCssValue("background-color"))
+                .isEqualTo("rgba(46, 125, 50, 1)");
         chromium.screenshot("branded-login-globex");
     }
 
@@ -100,18 +117,26 @@ class BrandingBrowserTest {
         WebDriver browser = open(authorize(urls.getBase(), "&tenantId=hostile"));
 
         assertThat(tenantName()).isEqualTo(SCRIPT);
-        assertThat(((JavascriptExecutor) browser).executeScript("return window.tenantSsoPwned === undefined")).isEqualTo(true);
-        assertThat(browser.findElements(By.id("tenant-sso-logo"))).as("a logo URL that could end the attribute").isEmpty();
-        assertThat(browser.findElements(By.id("tenant-sso-brand-color"))).as("a colour that is not #rrggbb").isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.tenantSsoPwned === undefined"))
+                .isEqualTo(true);
+        assertThat(browser.findElements(By.id("tenant-sso-logo")))
+                .as("a logo URL that could end the attribute")
+                .isEmpty();
+        assertThat(browser.findElements(By.id("tenant-sso-brand-color")))
+                .as("a colour that is not #rrggbb")
+                .isEmpty();
         assertThat(browser.findElements(By.tagName("script")))
-                .noneSatisfy(script -> assertThat(script.getAttribute("innerHTML")).contains("tenantSsoPwned"));
+                .noneSatisfy(
+                        script -> assertThat(script.getAttribute("innerHTML")).contains("tenantSsoPwned"));
         chromium.screenshot("hostile-attributes-inert");
     }
 
     @Test
     void brandsThePasswordPageOnceTheEmailNamesTheTenant() {
         WebDriver browser = open(authorize(urls.getBase(), ""));
-        assertThat(browser.findElements(By.id("tenant-sso-name"))).as("no tenant known yet").isEmpty();
+        assertThat(browser.findElements(By.id("tenant-sso-name")))
+                .as("no tenant known yet")
+                .isEmpty();
 
         browser.findElement(By.id("username")).sendKeys("ann@acme.test");
         browser.findElement(By.id("kc-login")).click();
@@ -125,8 +150,9 @@ class BrandingBrowserTest {
     void showsErrorsInTheBrandingOfTheVanityHostsTenant() {
         URI base = URI.create(urls.getBase());
         WebDriver browser = chromium.driver();
-        browser.get(base.getScheme() + "://" + GLOBEX_HOST + ":" + base.getPort()
-                + "/realms/branding/protocol/openid-connect/auth?client_id=no-such-app&response_type=code&scope=openid");
+        browser.get(
+                base.getScheme() + "://" + GLOBEX_HOST + ":" + base.getPort()
+                        + "/realms/branding/protocol/openid-connect/auth?client_id=no-such-app&response_type=code&scope=openid");
         chromium.waitFor(driver -> driver.findElement(By.id("kc-error-message")));
 
         assertThat(tenantName()).isEqualTo("Globex Industries");
@@ -149,7 +175,8 @@ class BrandingBrowserTest {
     void speaksGermanWhenTheApplicationAsksForIt() {
         open(authorize(urls.getBase(), "&tenantId=acme&ui_locales=de"));
 
-        assertThat(chromium.driver().findElement(By.id("kc-page-title")).getText()).isEqualTo("Bei Acme Corporation anmelden");
+        assertThat(chromium.driver().findElement(By.id("kc-page-title")).getText())
+                .isEqualTo("Bei Acme Corporation anmelden");
     }
 
     private static WebDriver open(String url) {
@@ -184,6 +211,7 @@ class BrandingBrowserTest {
     private static String logo(String color, String text) {
         return "<svg xmlns='http://www.w3.org/2000/svg' width='200' height='48' viewBox='0 0 200 48'>"
                 + "<rect width='48' height='48' rx='10' fill='" + color + "'/>"
-                + "<text x='60' y='33' font-family='sans-serif' font-size='26' font-weight='bold' fill='" + color + "'>" + text + "</text></svg>";
+                + "<text x='60' y='33' font-family='sans-serif' font-size='26' font-weight='bold' fill='" + color + "'>"
+                + text + "</text></svg>";
     }
 }

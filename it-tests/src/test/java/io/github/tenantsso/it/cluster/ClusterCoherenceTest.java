@@ -1,5 +1,13 @@
 package io.github.tenantsso.it.cluster;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.it.harness.LocalDatabase;
+import io.github.tenantsso.it.harness.SecondNode;
+import io.github.tenantsso.it.harness.Tenants;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,12 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.tenantsso.it.harness.AdminApi;
-import io.github.tenantsso.it.harness.LocalDatabase;
-import io.github.tenantsso.it.harness.SecondNode;
-import io.github.tenantsso.it.harness.Tenants;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +28,6 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.keycloak.util.JsonSerialization;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two nodes on one database: what the pack's data becomes on one node, the other node routes by. Runs on PostgreSQL
@@ -70,14 +69,18 @@ class ClusterCoherenceTest {
 
     @Test
     void routesOnTheSecondNodeByWhatChangedOnTheFirst() throws Exception {
-        AdminApi first = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
-        assertThat(discoverOnSecond("ann@cluster.example").path("reason").asText()).isEqualTo("NO_SSO");
+        AdminApi first = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        assertThat(discoverOnSecond("ann@cluster.example").path("reason").asText())
+                .isEqualTo("NO_SSO");
 
         String acme = Tenants.create(realm, "acme");
         Tenants.createIdentityProvider(realm, "acme-sso", "Acme SSO");
         first.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\"}");
         first.post("/organizations/" + acme + "/domains", "{\"domain\": \"cluster.example\"}");
-        assertThat(first.post("/organizations/" + acme + "/domains/cluster.example/verify", "{\"method\": \"admin\"}").status()).isEqualTo(200);
+        assertThat(first.post("/organizations/" + acme + "/domains/cluster.example/verify", "{\"method\": \"admin\"}")
+                        .status())
+                .isEqualTo(200);
 
         assertThat(awaitReasonOnSecond("ann@cluster.example", "SSO")).isEqualTo("SSO");
 
@@ -100,7 +103,8 @@ class ClusterCoherenceTest {
     private JsonNode discoverOnSecond(String email) throws IOException, InterruptedException {
         URI uri = URI.create(SecondNode.BASE_URL + "/realms/" + realm.getName() + "/tenant-sso/discovery?email="
                 + URLEncoder.encode(email, StandardCharsets.UTF_8));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JsonSerialization.readValue(response.body(), JsonNode.class);
     }

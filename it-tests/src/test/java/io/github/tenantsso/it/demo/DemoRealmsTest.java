@@ -1,5 +1,13 @@
 package io.github.tenantsso.it.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tenantsso.branding.BrandingAttributes;
+import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.it.harness.Browser;
+import io.github.tenantsso.it.harness.Browser.Page;
+import io.github.tenantsso.vanity.VanityHost;
+import io.github.tenantsso.vanity.VanityHosts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,13 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import io.github.tenantsso.branding.BrandingAttributes;
-import io.github.tenantsso.it.harness.AdminApi;
-import io.github.tenantsso.it.harness.Browser;
-import io.github.tenantsso.it.harness.Browser.Page;
-import io.github.tenantsso.vanity.VanityHost;
-import io.github.tenantsso.vanity.VanityHosts;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
@@ -34,8 +35,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The realms that {@code run-demo.sh} imports, imported into the test server the same way.
@@ -73,7 +72,8 @@ class DemoRealmsTest {
         Map<String, String> names = Map.of("acme", "acme.test", "globex", "*.globex.test", "initech", "initech.test");
         assertThat(tenants.values()).allSatisfy(tenant -> {
             assertThat(tenant.isEnabled()).isTrue();
-            assertThat(tenant.getDomains()).singleElement()
+            assertThat(tenant.getDomains())
+                    .singleElement()
                     .satisfies(domain -> assertThat(domain.isVerified()).isTrue())
                     .extracting(OrganizationDomainRepresentation::getName)
                     .isEqualTo(names.get(tenant.getAlias()));
@@ -91,19 +91,26 @@ class DemoRealmsTest {
 
     @Test
     void makesThePasswordUserAMemberOfTheTenantWithoutSso() {
-        OrganizationResource initech = saas.admin().organizations().get(tenantsByAlias().get("initech").getId());
+        OrganizationResource initech =
+                saas.admin().organizations().get(tenantsByAlias().get("initech").getId());
 
-        assertThat(initech.members().getAll()).extracting(MemberRepresentation::getUsername)
+        assertThat(initech.members().getAll())
+                .extracting(MemberRepresentation::getUsername)
                 .containsExactly("carol@initech.test");
     }
 
     @Test
     void importsThePacksClaimsAndBindingsFromTheRealmAttribute() {
-        AdminApi api = new AdminApi(urls.getBase(), saas.getName(), () -> admin.tokenManager().getAccessTokenString());
+        AdminApi api = new AdminApi(
+                urls.getBase(), saas.getName(), () -> admin.tokenManager().getAccessTokenString());
 
-        assertThat(api.get("/domains").json()).extracting(claim -> claim.path("domain").asText() + " " + claim.path("status").asText())
+        assertThat(api.get("/domains").json())
+                .extracting(claim -> claim.path("domain").asText() + " "
+                        + claim.path("status").asText())
                 .containsExactlyInAnyOrder("acme.test VERIFIED", "globex.test VERIFIED", "initech.test VERIFIED");
-        assertThat(api.get("/connections").json()).extracting(c -> c.path("alias").asText() + " jit=" + c.path("jitEnabled").asBoolean())
+        assertThat(api.get("/connections").json())
+                .extracting(c -> c.path("alias").asText() + " jit="
+                        + c.path("jitEnabled").asBoolean())
                 .containsExactlyInAnyOrder("acme-oidc jit=true", "globex-saml jit=true");
         assertThat(saas.admin().toRepresentation().getAttributes()).doesNotContainKey("tenant-sso");
     }
@@ -112,14 +119,20 @@ class DemoRealmsTest {
     void brandsEveryDemoTenantWithValuesThePackAccepts() {
         assertThat(saas.admin().toRepresentation().getLoginTheme()).isEqualTo("tenant-sso");
         tenantsByAlias().values().forEach(brief -> {
-            OrganizationRepresentation tenant = saas.admin().organizations().get(brief.getId()).toRepresentation();
+            OrganizationRepresentation tenant =
+                    saas.admin().organizations().get(brief.getId()).toRepresentation();
             BrandingAttributes.Reading reading = BrandingAttributes.read(tenant.getAttributes(), tenant.getName());
             assertThat(reading.problems()).as(tenant.getAlias()).isEmpty();
             assertThat(reading.branding()).as(tenant.getAlias()).isPresent();
         });
-        assertThat(saas.admin().organizations().get(tenantsByAlias().get("acme").getId()).toRepresentation().getAttributes()
-                .get(VanityHosts.ATTRIBUTE))
-                .singleElement().satisfies(host -> assertThat(VanityHost.parse(host).value()).isEqualTo(host));
+        assertThat(saas.admin()
+                        .organizations()
+                        .get(tenantsByAlias().get("acme").getId())
+                        .toRepresentation()
+                        .getAttributes()
+                        .get(VanityHosts.ATTRIBUTE))
+                .singleElement()
+                .satisfies(host -> assertThat(VanityHost.parse(host).value()).isEqualTo(host));
     }
 
     @Test
@@ -136,17 +149,26 @@ class DemoRealmsTest {
     @Test
     void refusesAnUnsignedSamlResponseThatForgesAUserOfAnotherDomain() {
         Browser browser = new Browser(DEMO);
-        Page toGlobex = browser.open(DEMO + "/realms/saas/protocol/openid-connect/auth?client_id=account-console&response_type=code"
+        Page toGlobex = browser.open(DEMO
+                + "/realms/saas/protocol/openid-connect/auth?client_id=account-console&response_type=code"
                 + "&scope=openid&redirect_uri=" + encode(DEMO + "/realms/saas/account/") + "&kc_idp_hint=globex-saml"
                 + "&code_challenge=" + PKCE_CHALLENGE + "&code_challenge_method=S256");
         Element request = toGlobex.document().selectFirst("form");
         assertThat(request).as(toGlobex.body()).isNotNull();
-        String authnRequest = new String(Base64.getMimeDecoder().decode(request.select("input[name=SAMLRequest]").val()), StandardCharsets.UTF_8);
+        String authnRequest = new String(
+                Base64.getMimeDecoder()
+                        .decode(request.select("input[name=SAMLRequest]").val()),
+                StandardCharsets.UTF_8);
         String requestId = authnRequest.replaceAll("(?s).*<(?:\\w+:)?AuthnRequest[^>]*\\sID=\"([^\"]+)\".*", "$1");
 
-        Page refused = browser.post(DEMO + "/realms/saas/broker/globex-saml/endpoint", Map.of(
-                "SAMLResponse", Base64.getEncoder().encodeToString(forgedResponse("mallory@initech.test", requestId).getBytes(StandardCharsets.UTF_8)),
-                "RelayState", request.select("input[name=RelayState]").val()));
+        Page refused = browser.post(
+                DEMO + "/realms/saas/broker/globex-saml/endpoint",
+                Map.of(
+                        "SAMLResponse",
+                                Base64.getEncoder()
+                                        .encodeToString(forgedResponse("mallory@initech.test", requestId)
+                                                .getBytes(StandardCharsets.UTF_8)),
+                        "RelayState", request.select("input[name=RelayState]").val()));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.leftTo()).isNull();
@@ -157,16 +179,24 @@ class DemoRealmsTest {
     void theReadmesIdpInitiatedUrlSignsBobInToGlobex() {
         Browser browser = new Browser(DEMO);
         Page login = browser.open(DEMO + "/realms/globex-idp/protocol/saml/clients/saas");
-        Page assertion = browser.submit(login, "kc-form-login", Map.of("username", "bob@globex.test", "password", "bob"));
-        assertThat(assertion.document().select("input[name=SAMLResponse]")).as(assertion.body()).isNotEmpty();
+        Page assertion =
+                browser.submit(login, "kc-form-login", Map.of("username", "bob@globex.test", "password", "bob"));
+        assertThat(assertion.document().select("input[name=SAMLResponse]"))
+                .as(assertion.body())
+                .isNotEmpty();
 
         Page delivered = browser.autoPost(assertion);
 
         assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
         assertThat(delivered.uri().toString()).startsWith(DEMO + "/realms/saas/account/");
         String bob = saas.admin().users().search("bob@globex.test", true).get(0).getId();
-        AdminApi api = new AdminApi(urls.getBase(), saas.getName(), () -> admin.tokenManager().getAccessTokenString());
-        assertThat(api.get("/users/" + bob + "/tenants").json().path("activeTenant").asText()).isEqualTo(tenantsByAlias().get("globex").getId());
+        AdminApi api = new AdminApi(
+                urls.getBase(), saas.getName(), () -> admin.tokenManager().getAccessTokenString());
+        assertThat(api.get("/users/" + bob + "/tenants")
+                        .json()
+                        .path("activeTenant")
+                        .asText())
+                .isEqualTo(tenantsByAlias().get("globex").getId());
     }
 
     /** What an attacker without Globex's key can send: a well-formed response, unsigned, naming whom they like. */
@@ -175,17 +205,23 @@ class DemoRealmsTest {
         String endpoint = DEMO + "/realms/saas/broker/globex-saml/endpoint";
         String issuer = "<saml:Issuer>" + DEMO + "/realms/globex-idp</saml:Issuer>";
         return "<samlp:Response xmlns:samlp=\"urn:oasis:names:tc:SAML:2.0:protocol\" xmlns:saml=\"urn:oasis:names:tc:SAML:2.0:assertion\""
-                + " ID=\"_forged-response\" Version=\"2.0\" IssueInstant=\"" + now + "\" Destination=\"" + endpoint + "\""
+                + " ID=\"_forged-response\" Version=\"2.0\" IssueInstant=\"" + now + "\" Destination=\"" + endpoint
+                + "\""
                 + " InResponseTo=\"" + inResponseTo + "\">" + issuer
                 + "<samlp:Status><samlp:StatusCode Value=\"urn:oasis:names:tc:SAML:2.0:status:Success\"/></samlp:Status>"
                 + "<saml:Assertion ID=\"_forged-assertion\" Version=\"2.0\" IssueInstant=\"" + now + "\">" + issuer
-                + "<saml:Subject><saml:NameID Format=\"urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress\">" + email + "</saml:NameID>"
+                + "<saml:Subject><saml:NameID Format=\"urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress\">"
+                + email + "</saml:NameID>"
                 + "<saml:SubjectConfirmation Method=\"urn:oasis:names:tc:SAML:2.0:cm:bearer\"><saml:SubjectConfirmationData InResponseTo=\""
-                + inResponseTo + "\" NotOnOrAfter=\"" + now.plusSeconds(300) + "\" Recipient=\"" + endpoint + "\"/></saml:SubjectConfirmation>"
+                + inResponseTo + "\" NotOnOrAfter=\"" + now.plusSeconds(300) + "\" Recipient=\"" + endpoint
+                + "\"/></saml:SubjectConfirmation>"
                 + "</saml:Subject>"
-                + "<saml:Conditions NotBefore=\"" + now.minusSeconds(60) + "\" NotOnOrAfter=\"" + now.plusSeconds(300) + "\">"
-                + "<saml:AudienceRestriction><saml:Audience>" + DEMO + "/realms/saas</saml:Audience></saml:AudienceRestriction></saml:Conditions>"
-                + "<saml:AuthnStatement AuthnInstant=\"" + now + "\" SessionIndex=\"forged\"><saml:AuthnContext><saml:AuthnContextClassRef>"
+                + "<saml:Conditions NotBefore=\"" + now.minusSeconds(60) + "\" NotOnOrAfter=\"" + now.plusSeconds(300)
+                + "\">"
+                + "<saml:AudienceRestriction><saml:Audience>" + DEMO
+                + "/realms/saas</saml:Audience></saml:AudienceRestriction></saml:Conditions>"
+                + "<saml:AuthnStatement AuthnInstant=\"" + now
+                + "\" SessionIndex=\"forged\"><saml:AuthnContext><saml:AuthnContextClassRef>"
                 + "urn:oasis:names:tc:SAML:2.0:ac:classes:unspecified</saml:AuthnContextClassRef></saml:AuthnContext></saml:AuthnStatement>"
                 + "<saml:AttributeStatement><saml:Attribute Name=\"email\" NameFormat=\"urn:oasis:names:tc:SAML:2.0:attrname-format:basic\">"
                 + "<saml:AttributeValue>" + email + "</saml:AttributeValue></saml:Attribute></saml:AttributeStatement>"
@@ -199,12 +235,16 @@ class DemoRealmsTest {
     @Test
     void initechsPasswordPageNamesNoOtherCustomerAndSignsInItsUser() {
         Browser browser = new Browser(urls.getBase());
-        Page form = browser.open(urls.getBase() + "/realms/saas/protocol/openid-connect/auth?client_id=account&response_type=code&scope=openid"
-                + "&redirect_uri=" + URLEncoder.encode(urls.getBase() + "/realms/saas/account/", StandardCharsets.UTF_8));
+        Page form = browser.open(urls.getBase()
+                + "/realms/saas/protocol/openid-connect/auth?client_id=account&response_type=code&scope=openid"
+                + "&redirect_uri="
+                + URLEncoder.encode(urls.getBase() + "/realms/saas/account/", StandardCharsets.UTF_8));
 
         Page password = browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", "carol@initech.test"));
 
-        assertThat(password.document().getElementById("password")).as(password.body()).isNotNull();
+        assertThat(password.document().getElementById("password"))
+                .as(password.body())
+                .isNotNull();
         assertThat(password.body()).doesNotContain("Acme", "Globex", "/broker/");
         Page done = browser.submit(password, "kc-form-login", Map.of("password", "carol"));
         assertThat(done.visitedPathContaining("code=")).as(done.body()).isTrue();
@@ -222,7 +262,8 @@ class DemoRealmsTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(urls.getBase() + path)).GET().build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(urls.getBase() + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,5 +1,10 @@
 package io.github.tenantsso.it.discovery;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.it.harness.Tenants;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -7,10 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.tenantsso.it.harness.AdminApi;
-import io.github.tenantsso.it.harness.Tenants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +24,6 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.keycloak.util.JsonSerialization;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code GET /realms/{realm}/tenant-sso/discovery}: what routing would offer, and nothing more.
@@ -50,7 +49,8 @@ class DiscoveryTest {
 
     @BeforeEach
     void setUp() {
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
         acme = Tenants.create(realm, "acme");
         globex = Tenants.create(realm, "globex");
         initech = Tenants.create(realm, "initech");
@@ -64,7 +64,8 @@ class DiscoveryTest {
     @AfterEach
     void restorePolicy() {
         for (JsonNode claim : api.get("/domains").json()) {
-            api.delete("/organizations/" + claim.path("organizationId").asText() + "/domains/" + claim.path("domain").asText());
+            api.delete("/organizations/" + claim.path("organizationId").asText() + "/domains/"
+                    + claim.path("domain").asText());
         }
         api.put("/policy", "{\"crossTenantDomainSharing\": false, \"ambiguousNewUser\": \"BLOCK\"}");
     }
@@ -99,7 +100,8 @@ class DiscoveryTest {
         api.put("/connections/acme-sso", "{\"enabled\": true}");
         assertThat(discover("ann@acme.example").path("reason").asText()).isEqualTo("SSO");
 
-        OrganizationRepresentation tenant = realm.admin().organizations().get(acme).toRepresentation();
+        OrganizationRepresentation tenant =
+                realm.admin().organizations().get(acme).toRepresentation();
         tenant.setEnabled(false);
         realm.admin().organizations().get(acme).update(tenant).close();
         assertThat(discover("ann@acme.example").path("reason").asText()).isEqualTo("NO_SSO");
@@ -123,7 +125,8 @@ class DiscoveryTest {
 
         assertThat(discover("ann@shared.example").path("reason").asText()).isEqualTo("AMBIGUOUS");
         assertThat(discover("ann@shared.example").path("options")).isEmpty();
-        assertThat(aliases(discover("ann@shared.example", "tenantId", "globex"))).containsExactly("globex-sso");
+        assertThat(aliases(discover("ann@shared.example", "tenantId", "globex")))
+                .containsExactly("globex-sso");
         assertThat(aliases(discover("ann@shared.example", "tenantId", acme))).containsExactly("acme-sso");
     }
 
@@ -156,11 +159,16 @@ class DiscoveryTest {
     void answersAnUnknownHintExactlyLikeATenantWithoutSso() throws Exception {
         verify(acme, "acme.example");
 
-        String unknown = discoverRaw("ann@acme.example", "tenantId", "no-such-tenant").body();
-        String withoutSso = discoverRaw("ann@acme.example", "tenantId", "initech").body();
+        String unknown =
+                discoverRaw("ann@acme.example", "tenantId", "no-such-tenant").body();
+        String withoutSso =
+                discoverRaw("ann@acme.example", "tenantId", "initech").body();
 
         assertThat(unknown).isEqualTo(withoutSso);
-        assertThat(JsonSerialization.readValue(unknown, JsonNode.class).path("reason").asText()).isEqualTo("NO_SSO");
+        assertThat(JsonSerialization.readValue(unknown, JsonNode.class)
+                        .path("reason")
+                        .asText())
+                .isEqualTo("NO_SSO");
     }
 
     @Test
@@ -170,7 +178,8 @@ class DiscoveryTest {
         verify(initech, "partner.example");
         api.post("/trusts", "{\"trustingOrganizationId\": \"" + initech + "\", \"connectionAlias\": \"acme-sso\"}");
 
-        assertThat(aliases(discover("ann@partner.example", "tenantId", "initech"))).containsExactly("acme-sso");
+        assertThat(aliases(discover("ann@partner.example", "tenantId", "initech")))
+                .containsExactly("acme-sso");
     }
 
     @Test
@@ -180,7 +189,10 @@ class DiscoveryTest {
         verify(globex, "named.example");
         try {
             assertThat(aliases(discover("ann@named.example", "org", "globex"))).containsExactly("globex-sso");
-            assertThat(discover("ann@named.example", "tenantId", "globex").path("reason").asText()).isEqualTo("AMBIGUOUS");
+            assertThat(discover("ann@named.example", "tenantId", "globex")
+                            .path("reason")
+                            .asText())
+                    .isEqualTo("AMBIGUOUS");
         } finally {
             api.put("/policy", "{\"hintParameter\": \"tenantId\"}");
         }
@@ -210,15 +222,19 @@ class DiscoveryTest {
 
     private void verify(String tenant, String domain) {
         api.post("/organizations/" + tenant + "/domains", "{\"domain\": \"" + domain + "\"}");
-        assertThat(api.post("/organizations/" + tenant + "/domains/" + domain + "/verify", "{\"method\": \"admin\"}").status()).isEqualTo(200);
+        assertThat(api.post("/organizations/" + tenant + "/domains/" + domain + "/verify", "{\"method\": \"admin\"}")
+                        .status())
+                .isEqualTo(200);
     }
 
     private JsonNode discover(String email) throws Exception {
-        return JsonSerialization.readValue(get("/discovery?email=" + encode(email)).body(), JsonNode.class);
+        return JsonSerialization.readValue(
+                get("/discovery?email=" + encode(email)).body(), JsonNode.class);
     }
 
     private JsonNode discover(String email, String hintParameter, String hint) throws Exception {
-        return JsonSerialization.readValue(discoverRaw(email, hintParameter, hint).body(), JsonNode.class);
+        return JsonSerialization.readValue(
+                discoverRaw(email, hintParameter, hint).body(), JsonNode.class);
     }
 
     private HttpResponse<String> discoverRaw(String email, String hintParameter, String hint) throws Exception {
@@ -235,7 +251,9 @@ class DiscoveryTest {
     }
 
     private static String error(HttpResponse<String> response) throws IOException {
-        return JsonSerialization.readValue(response.body(), JsonNode.class).path("error").asText();
+        return JsonSerialization.readValue(response.body(), JsonNode.class)
+                .path("error")
+                .asText();
     }
 
     private static String encode(String value) {

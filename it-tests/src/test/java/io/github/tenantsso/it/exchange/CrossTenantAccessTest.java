@@ -1,7 +1,6 @@
 package io.github.tenantsso.it.exchange;
 
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tenantsso.it.harness.AdminApi;
@@ -13,6 +12,8 @@ import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.RealmUsers;
 import io.github.tenantsso.it.harness.Tenants;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
@@ -28,8 +29,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * SSO through tenant A's connection gives no access to tenant B unless B trusts that connection, and the trust is
@@ -65,7 +64,8 @@ class CrossTenantAccessTest {
 
     @BeforeEach
     void setUp() {
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
         app = new AppClient(urls.getBase(), realm.getName());
         acme = Tenants.idOf(realm, "acme");
         globex = Tenants.idOf(realm, "globex");
@@ -74,9 +74,15 @@ class CrossTenantAccessTest {
             api.delete("/trusts/" + trust.path("id").asText());
         }
         // 201 where a test deleted or unlinked the connection, which this binds again.
-        assertThat(api.put("/connections/acme-oidc", "{\"organizationId\": \"" + acme + "\", \"enabled\": true, \"jitEnabled\": false}").status())
+        assertThat(api.put(
+                                "/connections/acme-oidc",
+                                "{\"organizationId\": \"" + acme + "\", \"enabled\": true, \"jitEnabled\": false}")
+                        .status())
                 .isIn(200, 201);
-        realm.admin().users().searchByEmail("ann@acme.example", true).forEach(user -> RealmUsers.removeIfPresent(realm.admin(), user.getId()));
+        realm.admin()
+                .users()
+                .searchByEmail("ann@acme.example", true)
+                .forEach(user -> RealmUsers.removeIfPresent(realm.admin(), user.getId()));
         ann = RealmUsers.linkedTo(realm, idp, "acme-oidc", "ann@acme.example");
         join(globex, ann);
         RealmRepresentation events = realm.admin().toRepresentation();
@@ -92,7 +98,9 @@ class CrossTenantAccessTest {
 
         assertThat(refused.leftTo()).as(refused.body()).isNull();
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(refused.body()).contains("does not give access to this organization").doesNotContain("globex", "Globex");
+        assertThat(refused.body())
+                .contains("does not give access to this organization")
+                .doesNotContain("globex", "Globex");
     }
 
     @Test
@@ -102,8 +110,10 @@ class CrossTenantAccessTest {
         Tokens tokens = app.redeem(signIn(THROUGH_A));
 
         assertThat(tokens.accessClaims().path("tenant").path("id").asText()).isEqualTo(globex);
-        assertThat(tokens.accessClaims().path("tenant").path("connection").asText()).isEqualTo("acme-oidc");
-        Reply me = AdminApi.sessionApi(urls.getBase(), realm.getName(), tokens.accessToken()).get("/tenants/globex/me");
+        assertThat(tokens.accessClaims().path("tenant").path("connection").asText())
+                .isEqualTo("acme-oidc");
+        Reply me = AdminApi.sessionApi(urls.getBase(), realm.getName(), tokens.accessToken())
+                .get("/tenants/globex/me");
         assertThat(me.status()).as(me.body()).isEqualTo(200);
         assertThat(me.json().path("alias").asText()).isEqualTo("globex");
     }
@@ -119,14 +129,23 @@ class CrossTenantAccessTest {
         Reply refreshed = app.refresh(tokens.refreshToken());
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(400);
         assertThat(refreshed.error()).isEqualTo("invalid_grant");
-        assertThat(AdminApi.sessionApi(urls.getBase(), realm.getName(), tokens.accessToken()).get("/session").status()).isEqualTo(401);
+        assertThat(AdminApi.sessionApi(urls.getBase(), realm.getName(), tokens.accessToken())
+                        .get("/session")
+                        .status())
+                .isEqualTo(401);
         assertThat(signIn(THROUGH_A).status()).isEqualTo(403);
-        AdminEventRepresentation severed = realm.admin().getAdminEvents(List.of("DELETE"), null, null, null, null, null,
-                        List.of("CUSTOM"), null, null, null, null).stream()
+        AdminEventRepresentation severed = realm
+                .admin()
+                .getAdminEvents(
+                        List.of("DELETE"), null, null, null, null, null, List.of("CUSTOM"), null, null, null, null)
+                .stream()
                 .filter(event -> "TRUST".equals(event.getDetails().get("tenant_sso_resource")))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(severed.getDetails()).containsEntry("tenant_sso_revoked_sessions", "1");
-        assertThat(Tenants.ofUser(realm, api, ann)).as("a membership the trust did not provision stays").containsExactly("globex");
+        assertThat(Tenants.ofUser(realm, api, ann))
+                .as("a membership the trust did not provision stays")
+                .containsExactly("globex");
     }
 
     @Test
@@ -134,7 +153,8 @@ class CrossTenantAccessTest {
         trust(globex, false);
         String initechTrust = trust(initech, true);
         Tokens inGlobex = app.redeem(signIn(THROUGH_A));
-        Reply switched = AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken()).post("/session/tenant", "{\"tenant\": \"initech\"}");
+        Reply switched = AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken())
+                .post("/session/tenant", "{\"tenant\": \"initech\"}");
         assertThat(switched.status()).as(switched.body()).isEqualTo(200);
         assertThat(activeTenant()).isEqualTo(initech);
 
@@ -143,7 +163,12 @@ class CrossTenantAccessTest {
         assertThat(Tenants.ofUser(realm, api, ann)).containsExactly("globex");
         assertThat(activeTenant()).isEqualTo(globex);
         assertThat(app.refresh(inGlobex.refreshToken()).error()).isEqualTo("invalid_grant");
-        assertThat(app.redeem(signIn(THROUGH_A)).accessClaims().path("tenant").path("id").asText()).isEqualTo(globex);
+        assertThat(app.redeem(signIn(THROUGH_A))
+                        .accessClaims()
+                        .path("tenant")
+                        .path("id")
+                        .asText())
+                .isEqualTo(globex);
     }
 
     @Test
@@ -152,7 +177,9 @@ class CrossTenantAccessTest {
         trust(initech, true);
         Tokens inGlobex = app.redeem(signIn(THROUGH_A));
         assertThat(AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken())
-                .post("/session/tenant", "{\"tenant\": \"initech\"}").status()).isEqualTo(200);
+                        .post("/session/tenant", "{\"tenant\": \"initech\"}")
+                        .status())
+                .isEqualTo(200);
 
         assertThat(api.delete("/connections/acme-oidc").status()).isEqualTo(204);
 
@@ -166,7 +193,13 @@ class CrossTenantAccessTest {
         trust(globex, false);
         Tokens inGlobex = app.redeem(signIn(THROUGH_A));
 
-        realm.admin().organizations().get(acme).identityProviders().get("acme-oidc").delete().close();
+        realm.admin()
+                .organizations()
+                .get(acme)
+                .identityProviders()
+                .get("acme-oidc")
+                .delete()
+                .close();
 
         Reply refreshed = app.refresh(inGlobex.refreshToken());
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(400);
@@ -175,12 +208,15 @@ class CrossTenantAccessTest {
 
     @Test
     void deletingTheIdentityProviderRevokesItsTrustsAsSeveringDoes() {
-        IdentityProviderRepresentation connection = realm.admin().identityProviders().get("acme-oidc").toRepresentation();
+        IdentityProviderRepresentation connection =
+                realm.admin().identityProviders().get("acme-oidc").toRepresentation();
         trust(globex, false);
         trust(initech, true);
         Tokens inGlobex = app.redeem(signIn(THROUGH_A));
         assertThat(AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken())
-                .post("/session/tenant", "{\"tenant\": \"initech\"}").status()).isEqualTo(200);
+                        .post("/session/tenant", "{\"tenant\": \"initech\"}")
+                        .status())
+                .isEqualTo(200);
         try {
             realm.admin().identityProviders().get("acme-oidc").remove();
 
@@ -204,7 +240,8 @@ class CrossTenantAccessTest {
         join(acme, ann);
         Browser browser = new Browser(urls.getBase());
         Page atIdp = browser.open(app.authorizeUrl("openid offline_access", THROUGH_A));
-        Tokens offline = app.redeem(browser.submit(atIdp, "kc-form-login", Map.of("username", "ann@acme.example", "password", "secret")));
+        Tokens offline = app.redeem(
+                browser.submit(atIdp, "kc-form-login", Map.of("username", "ann@acme.example", "password", "secret")));
         assertThat(offline.accessClaims().path("tenant").path("id").asText()).isEqualTo(acme);
         assertThat(app.refresh(offline.refreshToken()).status()).isEqualTo(200);
 
@@ -217,7 +254,8 @@ class CrossTenantAccessTest {
 
     @Test
     void removingAMemberEndsTheirSessionsInThatTenantSoTheyCannotSwitchBack() {
-        assertThat(api.put("/connections/acme-oidc", "{\"jitEnabled\": true}").status()).isEqualTo(200);
+        assertThat(api.put("/connections/acme-oidc", "{\"jitEnabled\": true}").status())
+                .isEqualTo(200);
         join(acme, ann);
         trust(globex, false);
         Tokens inAcme = app.redeem(signIn(THROUGH_A));
@@ -229,13 +267,16 @@ class CrossTenantAccessTest {
         assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(400);
         assertThat(refreshed.error()).isEqualTo("invalid_grant");
         assertThat(AdminApi.sessionApi(urls.getBase(), realm.getName(), inAcme.accessToken())
-                .post("/session/tenant", "{\"tenant\": \"acme\"}").status()).isEqualTo(401);
+                        .post("/session/tenant", "{\"tenant\": \"acme\"}")
+                        .status())
+                .isEqualTo(401);
         assertThat(Tenants.ofUser(realm, api, ann)).containsExactly("globex");
     }
 
     @Test
     void exchangeNeverProvisionsAgainThroughASessionThatSignedInBeforeTheRemoval() {
-        assertThat(api.put("/connections/acme-oidc", "{\"jitEnabled\": true}").status()).isEqualTo(200);
+        assertThat(api.put("/connections/acme-oidc", "{\"jitEnabled\": true}").status())
+                .isEqualTo(200);
         trust(globex, false);
         Tokens inGlobex = app.redeem(signIn(THROUGH_A));
         assertThat(inGlobex.accessClaims().path("tenant").path("id").asText()).isEqualTo(globex);
@@ -248,7 +289,9 @@ class CrossTenantAccessTest {
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
         assertThat(refused.error()).isEqualTo("login_required");
         assertThat(Tenants.ofUser(realm, api, ann)).containsExactly("globex");
-        assertThat(app.refresh(inGlobex.refreshToken()).status()).as("the session was never in acme").isEqualTo(200);
+        assertThat(app.refresh(inGlobex.refreshToken()).status())
+                .as("the session was never in acme")
+                .isEqualTo(200);
     }
 
     @Test
@@ -258,7 +301,9 @@ class CrossTenantAccessTest {
         trust(initech, false);
         Tokens inGlobex = app.redeem(signIn(THROUGH_A));
 
-        assertThat(api.put("/connections/acme-oidc", "{\"enabled\": false, \"jitEnabled\": true}").status()).isEqualTo(200);
+        assertThat(api.put("/connections/acme-oidc", "{\"enabled\": false, \"jitEnabled\": true}")
+                        .status())
+                .isEqualTo(200);
 
         Reply refused = AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken())
                 .post("/session/tenant", "{\"tenant\": \"initech\"}");
@@ -298,9 +343,12 @@ class CrossTenantAccessTest {
         Reply refreshed = app.refresh(inGlobex.refreshToken());
         Tokens inInitech = Tokens.of(refreshed.json());
         assertThat(inInitech.accessClaims().path("tenant").path("id").asText()).isEqualTo(initech);
-        assertThat(inInitech.accessClaims().path("sid").asText()).isEqualTo(inGlobex.accessClaims().path("sid").asText());
+        assertThat(inInitech.accessClaims().path("sid").asText())
+                .isEqualTo(inGlobex.accessClaims().path("sid").asText());
         EventRepresentation exchange = events("TOKEN_EXCHANGE").get(0);
-        assertThat(exchange.getDetails()).containsEntry("tenant_sso_from", globex).containsEntry("tenant_sso_tenant", initech)
+        assertThat(exchange.getDetails())
+                .containsEntry("tenant_sso_from", globex)
+                .containsEntry("tenant_sso_tenant", initech)
                 .containsEntry("tenant_sso_connection", "acme-oidc");
     }
 
@@ -315,41 +363,72 @@ class CrossTenantAccessTest {
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(403);
         assertThat(refused.error()).isEqualTo("login_required");
-        assertThat(refused.json().path("authorization_parameters").path("tenantId").asText()).isEqualTo("initech");
-        assertThat(refused.json().path("authorization_parameters").path("prompt").asText()).isEqualTo("login");
-        assertThat(Tokens.of(app.refresh(inGlobex.refreshToken()).json()).accessClaims().path("tenant").path("id").asText()).isEqualTo(globex);
+        assertThat(refused.json()
+                        .path("authorization_parameters")
+                        .path("tenantId")
+                        .asText())
+                .isEqualTo("initech");
+        assertThat(refused.json()
+                        .path("authorization_parameters")
+                        .path("prompt")
+                        .asText())
+                .isEqualTo("login");
+        assertThat(Tokens.of(app.refresh(inGlobex.refreshToken()).json())
+                        .accessClaims()
+                        .path("tenant")
+                        .path("id")
+                        .asText())
+                .isEqualTo(globex);
         JsonNode tenants = session.get("/session").json().path("tenants");
         assertThat(tenants.findValues("alias")).extracting(JsonNode::asText).containsExactly("globex", "initech");
-        assertThat(tenants.findValues("switchable")).extracting(JsonNode::asBoolean).containsExactly(true, false);
-        assertThat(events("TOKEN_EXCHANGE_ERROR").get(0).getDetails()).containsEntry("tenant_sso_reason", "CONNECTION_NOT_TRUSTED");
+        assertThat(tenants.findValues("switchable"))
+                .extracting(JsonNode::asBoolean)
+                .containsExactly(true, false);
+        assertThat(events("TOKEN_EXCHANGE_ERROR").get(0).getDetails())
+                .containsEntry("tenant_sso_reason", "CONNECTION_NOT_TRUSTED");
     }
 
     @Test
     void answersAnUnknownTenantLikeOneThatDoesNotTrustTheConnection() {
         trust(globex, false);
-        AdminApi session = AdminApi.sessionApi(urls.getBase(), realm.getName(), app.redeem(signIn(THROUGH_A)).accessToken());
+        AdminApi session = AdminApi.sessionApi(
+                urls.getBase(), realm.getName(), app.redeem(signIn(THROUGH_A)).accessToken());
 
         Reply unknown = session.post("/session/tenant", "{\"tenant\": \"no-such-tenant\"}");
         Reply untrusting = session.post("/session/tenant", "{\"tenant\": \"initech\"}");
 
         assertThat(unknown.status()).isEqualTo(untrusting.status()).isEqualTo(403);
-        assertThat(unknown.json().path("error_description")).isEqualTo(untrusting.json().path("error_description"));
+        assertThat(unknown.json().path("error_description"))
+                .isEqualTo(untrusting.json().path("error_description"));
     }
 
     @Test
     void provisionsTheUserIntoATrustingTenantWithJitAndTheGroupsAndRolesTheTrustAssigns() {
         String engineers = organizationGroup(initech, "engineers");
-        realm.admin().organizations().get(initech).groups().group(engineers).roles().realmLevel().add(List.of(realmRole("initech-engineer")));
-        api.post("/trusts", "{\"trustingOrganizationId\": \"" + initech + "\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": true,"
-                + " \"groupIds\": [\"" + engineers + "\"]}");
+        realm.admin()
+                .organizations()
+                .get(initech)
+                .groups()
+                .group(engineers)
+                .roles()
+                .realmLevel()
+                .add(List.of(realmRole("initech-engineer")));
+        api.post(
+                "/trusts",
+                "{\"trustingOrganizationId\": \"" + initech
+                        + "\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": true," + " \"groupIds\": [\""
+                        + engineers + "\"]}");
         trust(globex, false);
         Tokens inGlobex = app.redeem(signIn(THROUGH_A));
 
-        Reply switched = AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken()).post("/session/tenant", "{\"tenant\": \"initech\"}");
+        Reply switched = AdminApi.sessionApi(urls.getBase(), realm.getName(), inGlobex.accessToken())
+                .post("/session/tenant", "{\"tenant\": \"initech\"}");
 
         assertThat(switched.status()).as(switched.body()).isEqualTo(200);
         assertThat(Tenants.ofUser(realm, api, ann)).containsExactly("globex", "initech");
-        JsonNode claim = Tokens.of(app.refresh(inGlobex.refreshToken()).json()).accessClaims().path("tenant");
+        JsonNode claim = Tokens.of(app.refresh(inGlobex.refreshToken()).json())
+                .accessClaims()
+                .path("tenant");
         assertThat(claim.path("alias").asText()).isEqualTo("initech");
         assertThat(claim.path("groups").toString()).isEqualTo("[\"engineers\"]");
         assertThat(claim.path("roles").toString()).isEqualTo("[\"initech-engineer\"]");
@@ -370,9 +449,13 @@ class CrossTenantAccessTest {
         assertThat(refused.error()).isEqualTo("wrong_tenant");
         assertThat(byId.error()).isEqualTo("wrong_tenant");
         assertThat(withAcmeToken.get("/tenants/acme/me").status()).isEqualTo(200);
-        assertThat(withAcmeToken.post("/session/tenant", "{\"tenant\": \"globex\"}").status()).isEqualTo(200);
+        assertThat(withAcmeToken
+                        .post("/session/tenant", "{\"tenant\": \"globex\"}")
+                        .status())
+                .isEqualTo(200);
         assertThat(withAcmeToken.get("/tenants/globex/me").error())
-                .as("a token minted for acme stays an acme token after the session moved").isEqualTo("wrong_tenant");
+                .as("a token minted for acme stays an acme token after the session moved")
+                .isEqualTo("wrong_tenant");
     }
 
     @Test
@@ -381,11 +464,20 @@ class CrossTenantAccessTest {
         Tokens tokens = app.redeem(signIn(THROUGH_A));
         AdminApi session = AdminApi.sessionApi(urls.getBase(), realm.getName(), tokens.accessToken());
 
-        assertThat(AdminApi.sessionApi(urls.getBase(), realm.getName(), "not-a-token").get("/session").status()).isEqualTo(401);
-        assertThat(session.post("/session/tenant", "{\"tenant\": \"\"}").status()).isEqualTo(400);
-        assertThat(session.post("/session/tenant", "{\"tenantId\": \"globex\"}").json().path("field").asText()).isEqualTo("tenantId");
+        assertThat(AdminApi.sessionApi(urls.getBase(), realm.getName(), "not-a-token")
+                        .get("/session")
+                        .status())
+                .isEqualTo(401);
+        assertThat(session.post("/session/tenant", "{\"tenant\": \"\"}").status())
+                .isEqualTo(400);
+        assertThat(session.post("/session/tenant", "{\"tenantId\": \"globex\"}")
+                        .json()
+                        .path("field")
+                        .asText())
+                .isEqualTo("tenantId");
         assertThat(session.post("/session/tenant", "not json").error()).isEqualTo("invalid_request");
-        assertThat(session.get("/session").json().path("tenant").path("id").asText()).isEqualTo(globex);
+        assertThat(session.get("/session").json().path("tenant").path("id").asText())
+                .isEqualTo(globex);
     }
 
     private Page signIn(String extraParameters) {
@@ -396,20 +488,28 @@ class CrossTenantAccessTest {
     }
 
     private String trust(String trustingTenant, boolean jit) {
-        Reply created = api.post("/trusts", "{\"trustingOrganizationId\": \"" + trustingTenant + "\", \"connectionAlias\": \"acme-oidc\","
-                + " \"jitEnabled\": " + jit + "}");
+        Reply created = api.post(
+                "/trusts",
+                "{\"trustingOrganizationId\": \"" + trustingTenant + "\", \"connectionAlias\": \"acme-oidc\","
+                        + " \"jitEnabled\": " + jit + "}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("id").asText();
     }
 
     private void join(String tenant, String userId) {
-        try (Response joined = realm.admin().organizations().get(tenant).members().addMember(userId)) {
+        try (Response joined =
+                realm.admin().organizations().get(tenant).members().addMember(userId)) {
             assertThat(joined.getStatus()).isEqualTo(201);
         }
     }
 
     private void leave(String tenant, String userId) {
-        try (Response left = realm.admin().organizations().get(tenant).members().member(userId).delete()) {
+        try (Response left = realm.admin()
+                .organizations()
+                .get(tenant)
+                .members()
+                .member(userId)
+                .delete()) {
             assertThat(left.getStatus()).isEqualTo(204);
         }
     }
@@ -421,14 +521,16 @@ class CrossTenantAccessTest {
     private String organizationGroup(String tenant, String name) {
         GroupRepresentation group = new GroupRepresentation();
         group.setName(name);
-        try (Response created = realm.admin().organizations().get(tenant).groups().addTopLevelGroup(group)) {
+        try (Response created =
+                realm.admin().organizations().get(tenant).groups().addTopLevelGroup(group)) {
             assertThat(created.getStatus()).isEqualTo(201);
             return created.getLocation().getPath().replaceAll(".*/", "");
         }
     }
 
     private RoleRepresentation realmRole(String name) {
-        if (realm.admin().roles().list(name, true).stream().noneMatch(role -> role.getName().equals(name))) {
+        if (realm.admin().roles().list(name, true).stream()
+                .noneMatch(role -> role.getName().equals(name))) {
             realm.admin().roles().create(new RoleRepresentation(name, null, false));
         }
         return realm.admin().roles().get(name).toRepresentation();

@@ -1,16 +1,17 @@
 package io.github.tenantsso.it.hardening;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.it.harness.AdminApi.Reply;
+import io.github.tenantsso.it.harness.Tenants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.tenantsso.it.harness.AdminApi;
-import io.github.tenantsso.it.harness.AdminApi.Reply;
-import io.github.tenantsso.it.harness.Tenants;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.testframework.annotations.InjectAdminClient;
@@ -19,8 +20,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two tenants race to verify one domain while sharing is off: exactly one wins, and every loser is told why in a
@@ -42,10 +41,13 @@ class ConcurrentVerificationTest {
 
     @Test
     void everyLoserOfARaceToVerifyADomainGetsADocumentedAnswer() throws Exception {
-        AdminApi api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        AdminApi api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
         List<String> tenants = List.of(Tenants.create(realm, "racer-a"), Tenants.create(realm, "racer-b"));
         for (String tenant : tenants) {
-            assertThat(api.post("/organizations/" + tenant + "/domains", "{\"domain\": \"race.example\"}").status()).isEqualTo(201);
+            assertThat(api.post("/organizations/" + tenant + "/domains", "{\"domain\": \"race.example\"}")
+                            .status())
+                    .isEqualTo(201);
         }
 
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -54,7 +56,8 @@ class ConcurrentVerificationTest {
             List<Callable<Reply>> attempts = new ArrayList<>();
             for (int i = 0; i < ATTEMPTS; i++) {
                 String tenant = tenants.get(i % 2);
-                attempts.add(() -> api.post("/organizations/" + tenant + "/domains/race.example/verify", "{\"method\": \"admin\"}"));
+                attempts.add(() -> api.post(
+                        "/organizations/" + tenant + "/domains/race.example/verify", "{\"method\": \"admin\"}"));
             }
             for (Future<Reply> reply : pool.invokeAll(attempts)) {
                 replies.add(reply.get());
@@ -75,7 +78,9 @@ class ConcurrentVerificationTest {
             Reply reply = replies.get(i);
             boolean forWinner = tenants.get(i % 2).equals(winner);
             if (reply.status() == 200) {
-                assertThat(forWinner).as("a 200 for the tenant that lost: " + reply.body()).isTrue();
+                assertThat(forWinner)
+                        .as("a 200 for the tenant that lost: " + reply.body())
+                        .isTrue();
             } else if (reply.status() == 409) {
                 assertThat(reply.error()).as(reply.body()).isEqualTo("domain_verified_elsewhere");
             } else {

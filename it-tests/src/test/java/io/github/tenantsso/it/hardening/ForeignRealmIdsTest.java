@@ -1,15 +1,16 @@
 package io.github.tenantsso.it.hardening;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.Tenants;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The id of another realm's organization names nothing here: as a hint on discovery and on the login page, and in an
@@ -77,7 +76,8 @@ class ForeignRealmIdsTest {
 
     @Test
     void adminApiAnswersAForeignOrganizationIdAsNotFound() {
-        AdminApi api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        AdminApi api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
 
         AdminApi.Reply foreign = api.get("/organizations/" + foreignId + "/domains");
         AdminApi.Reply unknown = api.get("/organizations/no-such-tenant/domains");
@@ -88,8 +88,8 @@ class ForeignRealmIdsTest {
     }
 
     private AdminApi.Reply discover(String email, String hint) {
-        URI uri = URI.create(urls.getBase() + "/realms/" + realm.getName() + "/tenant-sso/discovery?email=" + encode(email)
-                + "&tenantId=" + encode(hint));
+        URI uri = URI.create(urls.getBase() + "/realms/" + realm.getName() + "/tenant-sso/discovery?email="
+                + encode(email) + "&tenantId=" + encode(hint));
         return AdminApi.send(HttpRequest.newBuilder(uri).GET().build());
     }
 
@@ -99,7 +99,8 @@ class ForeignRealmIdsTest {
     }
 
     private String authorize(String extraParameters) {
-        return urls.getBase() + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
+        return urls.getBase()
+                + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
                 + "&redirect_uri=" + encode(CALLBACK) + extraParameters;
     }
 

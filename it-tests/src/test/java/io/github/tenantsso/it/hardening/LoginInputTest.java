@@ -1,13 +1,14 @@
 package io.github.tenantsso.it.hardening;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.RealmUsers;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +20,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the e-mail step does with the less common addresses and with restarts: an address whose domain no tenant can
@@ -50,12 +49,15 @@ class LoginInputTest {
     @BeforeEach
     void setUp() {
         browser = new Browser(urls.getBase());
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
     }
 
     @AfterEach
     void restorePolicy() {
-        api.put("/policy", "{\"crossTenantDomainSharing\": true, \"ambiguousNewUser\": \"BLOCK\", \"activeTenantLogin\": true}");
+        api.put(
+                "/policy",
+                "{\"crossTenantDomainSharing\": true, \"ambiguousNewUser\": \"BLOCK\", \"activeTenantLogin\": true}");
     }
 
     @Test
@@ -63,7 +65,9 @@ class LoginInputTest {
         RealmUsers.create(realm, "eve@localhost", "eve-secret");
 
         Page password = signInAs("eve@localhost", "");
-        assertThat(password.document().getElementById("password")).as(password.body()).isNotNull();
+        assertThat(password.document().getElementById("password"))
+                .as(password.body())
+                .isNotNull();
         Page done = browser.submit(password, "kc-form-login", Map.of("password", "eve-secret"));
         assertThat(done.leftTo()).as(done.body()).isNotNull();
 
@@ -79,15 +83,19 @@ class LoginInputTest {
     void theIdentityProviderGetsTheNormalizedAddress() {
         Page atIdp = signInAs("ann@ACME.example.", "");
 
-        assertThat(atIdp.visited()).anySatisfy(uri -> assertThat(uri.toString())
-                .contains("/realms/routing-idp/protocol/openid-connect/auth").contains("login_hint=ann%40acme.example&"));
+        assertThat(atIdp.visited())
+                .anySatisfy(uri -> assertThat(uri.toString())
+                        .contains("/realms/routing-idp/protocol/openid-connect/auth")
+                        .contains("login_hint=ann%40acme.example&"));
     }
 
     @Test
     void restartingFromThePasswordPageAfterABlockPageStartsWithAnEmptyEmail() {
         Page blocked = signInAs("sam@shared.example", "");
         Page password = browser.submit(blocked, "kc-tenant-sso-continue-form", Map.of());
-        assertThat(password.document().getElementById("password")).as(password.body()).isNotNull();
+        assertThat(password.document().getElementById("password"))
+                .as(password.body())
+                .isNotNull();
 
         Page restarted = browser.open(restartLink(password));
 
@@ -109,17 +117,26 @@ class LoginInputTest {
     void aHintBeyondTheFifthExtraParameterHoldsAfterARestart() {
         String sixth = "&p1=1&p2=2&p3=3&p4=4&p5=5&tenantId=globex";
         Page password = signInAs("carol@initech.example", sixth);
-        assertThat(password.document().getElementById("password")).as(password.body()).isNotNull();
+        assertThat(password.document().getElementById("password"))
+                .as(password.body())
+                .isNotNull();
 
         Page restarted = browser.open(restartLink(password));
         Page routed = browser.submit(restarted, "kc-tenant-sso-email-form", Map.of("username", "sam@shared.example"));
 
-        assertThat(routed.visitedPathContaining("/realms/routing/broker/globex-")).as(routed.body()).isTrue();
+        assertThat(routed.visitedPathContaining("/realms/routing/broker/globex-"))
+                .as(routed.body())
+                .isTrue();
     }
 
     private void assertOnEmptyEmailForm(Page page) {
-        assertThat(page.document().getElementById("kc-tenant-sso-email-form")).as(page.body()).isNotNull();
-        assertThat(page.document().select("#kc-tenant-sso-email-form input[name=username]").val()).isEmpty();
+        assertThat(page.document().getElementById("kc-tenant-sso-email-form"))
+                .as(page.body())
+                .isNotNull();
+        assertThat(page.document()
+                        .select("#kc-tenant-sso-email-form input[name=username]")
+                        .val())
+                .isEmpty();
     }
 
     /** Keycloak's password page restarts the login from a button whose script opens the restart URL. */
@@ -137,7 +154,8 @@ class LoginInputTest {
     }
 
     private String authorize(String extraParameters) {
-        return urls.getBase() + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
+        return urls.getBase()
+                + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
                 + "&redirect_uri=" + encode(CALLBACK) + extraParameters;
     }
 

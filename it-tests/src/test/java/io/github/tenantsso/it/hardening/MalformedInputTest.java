@@ -1,5 +1,14 @@
 package io.github.tenantsso.it.hardening;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.it.harness.AdminApi.Reply;
+import io.github.tenantsso.it.harness.Browser;
+import io.github.tenantsso.it.harness.Browser.Page;
+import io.github.tenantsso.it.harness.Tenants;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -9,16 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
-
-import jakarta.ws.rs.core.Response;
-
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.github.tenantsso.it.harness.AdminApi;
-import io.github.tenantsso.it.harness.AdminApi.Reply;
-import io.github.tenantsso.it.harness.Browser;
-import io.github.tenantsso.it.harness.Browser.Page;
-import io.github.tenantsso.it.harness.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
@@ -29,8 +28,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile or malformed input gets a specific error that names the field, shows no internals, does not repeat the
@@ -57,13 +54,16 @@ class MalformedInputTest {
 
     @BeforeEach
     void setUp() {
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
     }
 
     @Test
     void discoveryRefusesAnAddressWithASecondAt() {
-        AdminApi.Reply reply = AdminApi.send(HttpRequest.newBuilder(URI.create(urls.getBase() + "/realms/routing/tenant-sso/discovery?email="
-                + encode("a@b@acme.example"))).GET().build());
+        AdminApi.Reply reply = AdminApi.send(HttpRequest.newBuilder(URI.create(
+                        urls.getBase() + "/realms/routing/tenant-sso/discovery?email=" + encode("a@b@acme.example")))
+                .GET()
+                .build());
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.error()).isEqualTo("invalid_email");
@@ -76,19 +76,28 @@ class MalformedInputTest {
 
         Page answer = browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", "a@b@acme.example"));
 
-        assertThat(answer.visitedPathContaining("/broker/")).as("must not be routed").isFalse();
-        assertThat(answer.document().getElementById("kc-tenant-sso-email-form")).as(answer.body()).isNotNull();
+        assertThat(answer.visitedPathContaining("/broker/"))
+                .as("must not be routed")
+                .isFalse();
+        assertThat(answer.document().getElementById("kc-tenant-sso-email-form"))
+                .as(answer.body())
+                .isNotNull();
     }
 
     @Test
     void aFieldOfTheWrongTypeIsNamedWithoutJavaClassNames() {
         int trustsBefore = api.get("/trusts").json().size();
 
-        AdminApi.Reply reply = api.post("/trusts", "{\"trustingOrganizationId\": \"x\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": \"yes\"}");
+        AdminApi.Reply reply = api.post(
+                "/trusts",
+                "{\"trustingOrganizationId\": \"x\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": \"yes\"}");
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.json().path("field").asText()).isEqualTo("jitEnabled");
-        assertThat(reply.body()).doesNotContain("java.").doesNotContain("Representations").doesNotContain("$");
+        assertThat(reply.body())
+                .doesNotContain("java.")
+                .doesNotContain("Representations")
+                .doesNotContain("$");
         assertThat(api.get("/trusts").json().size()).isEqualTo(trustsBefore);
     }
 
@@ -96,7 +105,9 @@ class MalformedInputTest {
     void aHugeUnknownFieldIsNotEchoedBack() {
         AdminApi.Reply reply = api.put("/policy", "{\"" + "x".repeat(20_000) + "\": true}");
 
-        assertThat(reply.status()).as(reply.body().substring(0, Math.min(200, reply.body().length()))).isEqualTo(400);
+        assertThat(reply.status())
+                .as(reply.body().substring(0, Math.min(200, reply.body().length())))
+                .isEqualTo(400);
         assertThat(reply.body().length()).isLessThan(500);
     }
 
@@ -106,12 +117,16 @@ class MalformedInputTest {
         String engineers = organizationGroup(initech, "engineers");
         String many = String.join(", ", Collections.nCopies(150, "\"" + engineers + "\""));
 
-        Reply created = api.post("/trusts", "{\"trustingOrganizationId\": \"" + initech + "\", \"connectionAlias\": \"acme-oidc\","
-                + " \"groupIds\": [" + many + "]}");
+        Reply created = api.post(
+                "/trusts",
+                "{\"trustingOrganizationId\": \"" + initech + "\", \"connectionAlias\": \"acme-oidc\","
+                        + " \"groupIds\": [" + many + "]}");
 
         try {
             assertThat(created.status()).as(created.body()).isEqualTo(201);
-            assertThat(created.json().path("groupIds")).extracting(JsonNode::asText).containsExactly(engineers);
+            assertThat(created.json().path("groupIds"))
+                    .extracting(JsonNode::asText)
+                    .containsExactly(engineers);
         } finally {
             api.delete("/trusts/" + created.json().path("id").asText());
         }
@@ -120,11 +135,15 @@ class MalformedInputTest {
     @Test
     void aTrustWithTooManyGroupsIsRefusedAndNothingIsCreated() {
         String initech = Tenants.idOf(realm, "initech");
-        List<String> ids = IntStream.range(0, 101).mapToObj(i -> "\"" + UUID.randomUUID() + "\"").toList();
+        List<String> ids = IntStream.range(0, 101)
+                .mapToObj(i -> "\"" + UUID.randomUUID() + "\"")
+                .toList();
         int trustsBefore = api.get("/trusts").json().size();
 
-        Reply refused = api.post("/trusts", "{\"trustingOrganizationId\": \"" + initech + "\", \"connectionAlias\": \"acme-oidc\","
-                + " \"groupIds\": [" + String.join(",", ids) + "]}");
+        Reply refused = api.post(
+                "/trusts",
+                "{\"trustingOrganizationId\": \"" + initech + "\", \"connectionAlias\": \"acme-oidc\","
+                        + " \"groupIds\": [" + String.join(",", ids) + "]}");
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.json().path("field").asText()).isEqualTo("groupIds");
@@ -134,14 +153,16 @@ class MalformedInputTest {
     private String organizationGroup(String tenant, String name) {
         GroupRepresentation group = new GroupRepresentation();
         group.setName(name);
-        try (Response created = realm.admin().organizations().get(tenant).groups().addTopLevelGroup(group)) {
+        try (Response created =
+                realm.admin().organizations().get(tenant).groups().addTopLevelGroup(group)) {
             assertThat(created.getStatus()).isEqualTo(201);
             return created.getLocation().getPath().replaceAll(".*/", "");
         }
     }
 
     private String authorize() {
-        return urls.getBase() + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
+        return urls.getBase()
+                + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
                 + "&redirect_uri=" + encode(CALLBACK);
     }
 

@@ -1,5 +1,8 @@
 package io.github.tenantsso.it.harness;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tenantsso.it.harness.AdminApi.Reply;
+import io.github.tenantsso.it.harness.Browser.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -7,10 +10,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.tenantsso.it.harness.AdminApi.Reply;
-import io.github.tenantsso.it.harness.Browser.Page;
 import org.keycloak.util.JsonSerialization;
 
 /**
@@ -36,17 +35,21 @@ public final class AppClient {
 
     /** @param scope the scope parameter, for example {@code openid offline_access} for an offline token */
     public String authorizeUrl(String scope, String extraParameters) {
-        return serverUrl + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=app&response_type=code&scope=" + encode(scope)
-                + "&redirect_uri=" + encode(CALLBACK) + extraParameters;
+        return serverUrl + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=app&response_type=code&scope="
+                + encode(scope) + "&redirect_uri=" + encode(CALLBACK) + extraParameters;
     }
 
     /** Redeems the code of a login that came back to the application. */
     public Tokens redeem(Page done) {
-        if (done.leftTo() == null || !done.leftTo().toString().startsWith(CALLBACK) || !done.leftTo().getQuery().contains("code=")) {
-            throw new IllegalStateException("The login did not come back with a code: " + done.uri() + "\n" + done.body());
+        if (done.leftTo() == null
+                || !done.leftTo().toString().startsWith(CALLBACK)
+                || !done.leftTo().getQuery().contains("code=")) {
+            throw new IllegalStateException(
+                    "The login did not come back with a code: " + done.uri() + "\n" + done.body());
         }
         String code = done.leftTo().getQuery().replaceAll(".*(?:^|&)code=([^&]+).*", "$1");
-        Reply reply = token("grant_type=authorization_code&client_id=app&code=" + code + "&redirect_uri=" + encode(CALLBACK));
+        Reply reply =
+                token("grant_type=authorization_code&client_id=app&code=" + code + "&redirect_uri=" + encode(CALLBACK));
         if (reply.status() != 200) {
             throw new IllegalStateException("Code not redeemed: " + reply.body());
         }
@@ -58,7 +61,8 @@ public final class AppClient {
     }
 
     private Reply token(String form) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(serverUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(serverUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();
@@ -72,7 +76,9 @@ public final class AppClient {
     public record Tokens(String accessToken, String refreshToken, String idToken) {
 
         public static Tokens of(JsonNode response) {
-            return new Tokens(response.path("access_token").asText(), response.path("refresh_token").asText(),
+            return new Tokens(
+                    response.path("access_token").asText(),
+                    response.path("refresh_token").asText(),
                     response.path("id_token").asText(null));
         }
 

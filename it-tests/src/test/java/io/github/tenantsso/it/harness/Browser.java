@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -108,7 +107,8 @@ public final class Browser {
                 if (response.statusCode() / 100 == 3 && location != null) {
                     URI next = built.uri().resolve(location);
                     if (!next.toString().startsWith(serverUrl)) {
-                        return new Page(built.uri(), response.statusCode(), response.body(), List.copyOf(visited), next);
+                        return new Page(
+                                built.uri(), response.statusCode(), response.body(), List.copyOf(visited), next);
                     }
                     request = HttpRequest.newBuilder(next).GET();
                     continue;
@@ -145,7 +145,11 @@ public final class Browser {
             Map<String, List<String>> withoutSecure = new HashMap<>();
             responseHeaders.forEach((name, values) -> {
                 if (name != null && name.equalsIgnoreCase("Set-Cookie")) {
-                    withoutSecure.put(name, values.stream().map(v -> v.replaceAll("(?i);\\s*Secure", "")).toList());
+                    withoutSecure.put(
+                            name,
+                            values.stream()
+                                    .map(v -> v.replaceAll("(?i);\\s*Secure", ""))
+                                    .toList());
                 } else if (name != null) {
                     withoutSecure.put(name, values);
                 }

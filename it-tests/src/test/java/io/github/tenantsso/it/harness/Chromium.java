@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
-
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -43,20 +42,37 @@ public final class Chromium implements AutoCloseable {
     /** @param loopbackHosts host names that resolve to 127.0.0.1 in this browser */
     public static Chromium start(List<String> loopbackHosts) {
         if (!new File(BROWSER).canExecute() || !new File(DRIVER).canExecute()) {
-            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+            throw new IllegalStateException(
+                    "The browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
         }
         try {
             Path profile = Files.createTempDirectory("tenant-sso-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(BROWSER);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                    "--disable-quic", "--window-size=1280,900", "--lang=en-US", "--user-data-dir=" + profile);
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-quic",
+                    "--window-size=1280,900",
+                    "--lang=en-US",
+                    "--user-data-dir=" + profile);
             if (!loopbackHosts.isEmpty()) {
-                options.addArguments("--host-resolver-rules=" + String.join(", ",
-                        loopbackHosts.stream().map(host -> "MAP " + host + " 127.0.0.1").toList()));
+                options.addArguments("--host-resolver-rules="
+                        + String.join(
+                                ", ",
+                                loopbackHosts.stream()
+                                        .map(host -> "MAP " + host + " 127.0.0.1")
+                                        .toList()));
             }
-            ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(DRIVER))
+                    .build();
             return new Chromium(new ChromeDriver(service, options), profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,7 +115,8 @@ public final class Chromium implements AutoCloseable {
     public void close() {
         driver.quit();
         try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

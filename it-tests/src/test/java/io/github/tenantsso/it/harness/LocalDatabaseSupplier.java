@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-
 import org.jboss.logging.Logger;
 import org.keycloak.testframework.annotations.InjectTestDatabase;
 import org.keycloak.testframework.database.DatabaseConfiguration;
@@ -28,8 +27,9 @@ import org.keycloak.testframework.server.KeycloakServerConfigInterceptor;
  * ({@value LocalDatabase#NAME}) before the server starts, so every run begins with an empty schema that Keycloak's and
  * the pack's Liquibase changelogs build. The database is kept after the run for inspection.
  */
-public final class LocalDatabaseSupplier implements Supplier<TestDatabase, InjectTestDatabase>,
-        KeycloakServerConfigInterceptor<TestDatabase, InjectTestDatabase> {
+public final class LocalDatabaseSupplier
+        implements Supplier<TestDatabase, InjectTestDatabase>,
+                KeycloakServerConfigInterceptor<TestDatabase, InjectTestDatabase> {
 
     private static final Logger LOG = Logger.getLogger(LocalDatabaseSupplier.class);
 
@@ -52,7 +52,9 @@ public final class LocalDatabaseSupplier implements Supplier<TestDatabase, Injec
     }
 
     @Override
-    public boolean compatible(InstanceContext<TestDatabase, InjectTestDatabase> a, RequestedInstance<TestDatabase, InjectTestDatabase> b) {
+    public boolean compatible(
+            InstanceContext<TestDatabase, InjectTestDatabase> a,
+            RequestedInstance<TestDatabase, InjectTestDatabase> b) {
         return true;
     }
 
@@ -67,7 +69,9 @@ public final class LocalDatabaseSupplier implements Supplier<TestDatabase, Injec
     }
 
     @Override
-    public KeycloakServerConfigBuilder intercept(KeycloakServerConfigBuilder serverConfig, InstanceContext<TestDatabase, InjectTestDatabase> instanceContext) {
+    public KeycloakServerConfigBuilder intercept(
+            KeycloakServerConfigBuilder serverConfig,
+            InstanceContext<TestDatabase, InjectTestDatabase> instanceContext) {
         return serverConfig.options(instanceContext.getValue().serverConfig());
     }
 
@@ -76,20 +80,23 @@ public final class LocalDatabaseSupplier implements Supplier<TestDatabase, Injec
         @Override
         public void start(DatabaseConfiguration configuration) {
             try (Connection connection = DriverManager.getConnection(database.adminJdbcUrl(), database.user(), "");
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 statement.execute(database.dropSql());
                 statement.execute(database.createSql());
-                LOG.infof("Created an empty %s database %s at %s", database.displayName(), LocalDatabase.NAME, database.adminJdbcUrl());
+                LOG.infof(
+                        "Created an empty %s database %s at %s",
+                        database.displayName(), LocalDatabase.NAME, database.adminJdbcUrl());
             } catch (SQLException e) {
-                throw new IllegalStateException("Cannot prepare the " + database.displayName() + " test database at "
-                        + database.adminJdbcUrl() + " as " + database.user()
-                        + ": is the server running? (.ci/run starts it; see README, Tests)", e);
+                throw new IllegalStateException(
+                        "Cannot prepare the " + database.displayName() + " test database at "
+                                + database.adminJdbcUrl() + " as " + database.user()
+                                + ": is the server running? (.ci/run starts it; see README, Tests)",
+                        e);
             }
         }
 
         @Override
-        public void stop() {
-        }
+        public void stop() {}
 
         @Override
         public Map<String, String> serverConfig() {

@@ -1,13 +1,12 @@
 package io.github.tenantsso.it.harness;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * Serves tenants' logos over HTTP on loopback, the one place the pack accepts an http logo URL, so that the browser

@@ -1,13 +1,11 @@
 package io.github.tenantsso.it.harness;
 
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import jakarta.ws.rs.core.Response;
-
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.ClientRepresentation;
@@ -22,9 +20,7 @@ import org.keycloak.testframework.realm.ManagedRealm;
  */
 public final class RealmUsers {
 
-
-    private RealmUsers() {
-    }
+    private RealmUsers() {}
 
     /**
      * Creates an enabled user with a password and the given roles of the realm's realm-management client; a username
@@ -49,11 +45,22 @@ public final class RealmUsers {
         }
         realm.cleanup().add(r -> removeIfPresent(r, id));
         if (realmManagementRoles.length > 0) {
-            ClientRepresentation management = realm.admin().clients().findByClientId("realm-management").get(0);
+            ClientRepresentation management =
+                    realm.admin().clients().findByClientId("realm-management").get(0);
             List<RoleRepresentation> roles = java.util.Arrays.stream(realmManagementRoles)
-                    .map(role -> realm.admin().clients().get(management.getId()).roles().get(role).toRepresentation())
+                    .map(role -> realm.admin()
+                            .clients()
+                            .get(management.getId())
+                            .roles()
+                            .get(role)
+                            .toRepresentation())
                     .toList();
-            realm.admin().users().get(id).roles().clientLevel(management.getId()).add(roles);
+            realm.admin()
+                    .users()
+                    .get(id)
+                    .roles()
+                    .clientLevel(management.getId())
+                    .add(roles);
         }
         return id;
     }
@@ -63,7 +70,8 @@ public final class RealmUsers {
      * {@code idp} through the connection {@code alias}, as after an earlier login through it.
      */
     public static String linkedTo(ManagedRealm realm, ManagedRealm idp, String alias, String email) {
-        UserRepresentation atIdp = idp.admin().users().searchByEmail(email, true).get(0);
+        UserRepresentation atIdp =
+                idp.admin().users().searchByEmail(email, true).get(0);
         UserRepresentation user = new UserRepresentation();
         user.setUsername(email);
         user.setEmail(email);
@@ -99,8 +107,10 @@ public final class RealmUsers {
 
     /** An access token of the user, from the realm's own {@code admin-cli} client by the password grant. */
     public static String accessToken(String serverUrl, String realm, String username, String password) {
-        String form = "grant_type=password&client_id=admin-cli&username=" + encode(username) + "&password=" + encode(password);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(serverUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
+        String form = "grant_type=password&client_id=admin-cli&username=" + encode(username) + "&password="
+                + encode(password);
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(serverUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build();

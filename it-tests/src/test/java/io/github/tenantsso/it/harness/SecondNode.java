@@ -40,9 +40,14 @@ public final class SecondNode implements AutoCloseable {
     /** Starts the node and waits until it serves requests. */
     public static SecondNode start(LocalDatabase database) {
         Path home = copyOfInstallation();
-        List<String> command = new ArrayList<>(List.of("./kc.sh", "start-dev",
-                "--http-port=8081", "--http-management-port=9001",
-                "--cache=ispn", "--cache-embedded-network-bind-address=127.0.0.1", "--cache-embedded-network-bind-port=7801",
+        List<String> command = new ArrayList<>(List.of(
+                "./kc.sh",
+                "start-dev",
+                "--http-port=8081",
+                "--http-management-port=9001",
+                "--cache=ispn",
+                "--cache-embedded-network-bind-address=127.0.0.1",
+                "--cache-embedded-network-bind-port=7801",
                 "--spi-tenant-sso--default--dns-resolver=" + TestDns.resolver(),
                 "--spi-tenant-sso--default--dns-timeout-ms=2000",
                 "--spi-tenant-sso--default--dns-recheck-interval-seconds=" + TestDns.RECHECK_INTERVAL_SECONDS,
@@ -69,8 +74,11 @@ public final class SecondNode implements AutoCloseable {
     private static Path copyOfInstallation() {
         Path target = Path.of("target", "second-node").toAbsolutePath();
         try (Stream<Path> installations = Files.list(FRAMEWORK_INSTALLATION)) {
-            Path source = installations.filter(Files::isDirectory).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("No Keycloak installation under " + FRAMEWORK_INSTALLATION));
+            Path source = installations
+                    .filter(Files::isDirectory)
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new IllegalStateException("No Keycloak installation under " + FRAMEWORK_INSTALLATION));
             deleteRecursively(target);
             try (Stream<Path> files = Files.walk(source)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
@@ -92,10 +100,12 @@ public final class SecondNode implements AutoCloseable {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The second node exited with " + process.exitValue() + "; see " + log.getAbsolutePath());
+                throw new IllegalStateException(
+                        "The second node exited with " + process.exitValue() + "; see " + log.getAbsolutePath());
             }
             try {
-                HttpURLConnection connection = (HttpURLConnection) URI.create(BASE_URL + "/realms/master").toURL().openConnection();
+                HttpURLConnection connection = (HttpURLConnection)
+                        URI.create(BASE_URL + "/realms/master").toURL().openConnection();
                 connection.setConnectTimeout(1000);
                 connection.setReadTimeout(5000);
                 if (connection.getResponseCode() == 200) {
@@ -107,7 +117,8 @@ public final class SecondNode implements AutoCloseable {
             sleep(Duration.ofSeconds(1));
         }
         close();
-        throw new IllegalStateException("The second node did not start within " + START_TIMEOUT + "; see " + log.getAbsolutePath());
+        throw new IllegalStateException(
+                "The second node did not start within " + START_TIMEOUT + "; see " + log.getAbsolutePath());
     }
 
     /**
@@ -117,7 +128,8 @@ public final class SecondNode implements AutoCloseable {
      */
     private void awaitClusterOfTwo(File log) {
         // ISPN000094 for a view, ISPN000093 for a merged one; the count follows the view id: "[node|3] (2) [...]".
-        Pattern twoMembers = Pattern.compile("ISPN00009[34]: Received new.* cluster view for channel \\S+: (?:MergeView::)?\\[[^\\]]*\\] \\((\\d+)\\)");
+        Pattern twoMembers = Pattern.compile(
+                "ISPN00009[34]: Received new.* cluster view for channel \\S+: (?:MergeView::)?\\[[^\\]]*\\] \\((\\d+)\\)");
         long deadline = System.nanoTime() + CLUSTER_TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             try {

@@ -15,10 +15,7 @@ public final class TenantSsoServerConfig implements KeycloakServerConfig {
     static final String GROUP_ID = "io.github.tenantsso";
 
     static final String[] PACK_ARTIFACTS = {
-            "tenant-sso-organization-provider",
-            "tenant-sso-authenticators",
-            "tenant-sso-admin-ui-ext",
-            "tenant-sso-themes",
+        "tenant-sso-organization-provider", "tenant-sso-authenticators", "tenant-sso-admin-ui-ext", "tenant-sso-themes",
     };
 
     @Override

@@ -2,7 +2,6 @@ package io.github.tenantsso.it.harness;
 
 import java.util.Arrays;
 import java.util.List;
-
 import org.keycloak.testframework.TestFrameworkExtension;
 import org.keycloak.testframework.injection.Supplier;
 

@@ -1,14 +1,12 @@
 package io.github.tenantsso.it.harness;
 
-import jakarta.ws.rs.core.Response;
-
 import com.fasterxml.jackson.databind.JsonNode;
-import org.keycloak.admin.client.CreatedResponseUtil;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
+import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.testframework.realm.ManagedRealm;
@@ -20,8 +18,7 @@ import org.keycloak.testframework.realm.RealmConfig;
  */
 public final class Tenants {
 
-    private Tenants() {
-    }
+    private Tenants() {}
 
     /**
      * Creates an enabled organization named and aliased {@code alias}, without domains (Keycloak needs none; a
@@ -53,7 +50,8 @@ public final class Tenants {
                 "tokenUrl", "http://localhost:8080/realms/nowhere/protocol/openid-connect/token")));
         realm.admin().identityProviders().create(idp).close();
         realm.cleanup().add(r -> {
-            if (r.identityProviders().findAll().stream().anyMatch(existing -> existing.getAlias().equals(alias))) {
+            if (r.identityProviders().findAll().stream()
+                    .anyMatch(existing -> existing.getAlias().equals(alias))) {
                 r.identityProviders().get(alias).remove();
             }
         });
@@ -84,8 +82,13 @@ public final class Tenants {
     /** Aliases of a user's tenants as the pack records them, oldest membership first. */
     public static List<String> ofUser(ManagedRealm realm, AdminApi api, String userId) {
         List<String> aliases = new ArrayList<>();
-        for (JsonNode membership : api.get("/users/" + userId + "/tenants").json().path("memberships")) {
-            aliases.add(realm.admin().organizations().get(membership.path("organizationId").asText()).toRepresentation().getAlias());
+        for (JsonNode membership :
+                api.get("/users/" + userId + "/tenants").json().path("memberships")) {
+            aliases.add(realm.admin()
+                    .organizations()
+                    .get(membership.path("organizationId").asText())
+                    .toRepresentation()
+                    .getAlias());
         }
         return aliases;
     }

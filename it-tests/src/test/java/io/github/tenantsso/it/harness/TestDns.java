@@ -10,12 +10,12 @@ public final class TestDns {
 
     /** How often the server under test re-checks DNS-verified claims, and how long it lets a record be gone. */
     public static final String RECHECK_INTERVAL_SECONDS = "2";
+
     public static final String LAPSE_GRACE_SECONDS = "4";
 
     private static final LoopbackDnsServer SERVER = new LoopbackDnsServer();
 
-    private TestDns() {
-    }
+    private TestDns() {}
 
     public static LoopbackDnsServer server() {
         return SERVER;

@@ -1,5 +1,10 @@
 package io.github.tenantsso.it.importexport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.it.harness.Tenants;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,10 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.tenantsso.it.harness.AdminApi;
-import io.github.tenantsso.it.harness.Tenants;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,6 @@ import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.keycloak.util.JsonSerialization;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Imports of many entries: refused whole when too large, too long or wrong anywhere (the realm stays exactly as it
@@ -57,7 +56,8 @@ class BulkImportTest {
     /** A realm with data of every kind, so that "nothing changed" is checked against more than emptiness. */
     @BeforeEach
     void seed() {
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
         String acme = Tenants.create(realm, "acme");
         String globex = Tenants.create(realm, "globex");
         Tenants.createIdentityProvider(realm, "acme-sso", "Acme SSO");
@@ -78,7 +78,8 @@ class BulkImportTest {
     @Test
     void aDocumentOverTheSizeLimitIsRefusedWith413AndChangesNothing() {
         // Over the pack's default of 10,000,000 bytes, under the HTTP layer's own 10 MiB limit.
-        String document = "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"big.example\", \"verified\": true}]" + " ".repeat(10_100_000) + "}";
+        String document = "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"big.example\", \"verified\": true}]"
+                + " ".repeat(10_100_000) + "}";
 
         AdminApi.Reply reply = api.post("/import", document);
 
@@ -89,7 +90,8 @@ class BulkImportTest {
 
     @Test
     void aDocumentWithMoreEntriesThanTheLimitIsRefusedWith400AndChangesNothing() {
-        StringJoiner entries = new StringJoiner(",", "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"many.example\"},", "]}");
+        StringJoiner entries =
+                new StringJoiner(",", "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"many.example\"},", "]}");
         for (int i = 0; i < 200_000; i++) {
             entries.add("{}");
         }
@@ -104,7 +106,8 @@ class BulkImportTest {
     @Test
     void anInvalidLastEntryIsNamedAndLeavesTheRealmExactlyAsBefore() {
         List<String> domains = claims("acme", "valid", 999, true);
-        domains.add("{\"tenant\": \"acme\", \"domain\": \"last.example\", \"verificationMethod\": \"DNS\", \"verified\": true, \"createdAt\": \"yesterday\"}");
+        domains.add(
+                "{\"tenant\": \"acme\", \"domain\": \"last.example\", \"verificationMethod\": \"DNS\", \"verified\": true, \"createdAt\": \"yesterday\"}");
 
         AdminApi.Reply reply = api.post("/import", document("{\"crossTenantDomainSharing\": true}", domains));
 
@@ -154,17 +157,21 @@ class BulkImportTest {
             connections.add("{\"alias\": \"bulk" + t + "-sso\", \"tenant\": \"bulk" + t + "\"}");
             domains.addAll(claims("bulk" + t, "bulk" + t, perTenant, true));
         }
-        String document = "{\"connections\": [" + String.join(",", connections) + "], \"domains\": [" + String.join(",", domains) + "]}";
+        String document = "{\"connections\": [" + String.join(",", connections) + "], \"domains\": ["
+                + String.join(",", domains) + "]}";
 
         AdminApi.Reply reply = api.post("/import", document);
 
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.json()).isEqualTo(JsonSerialization.readValue("{\"policyUpdated\": false,"
-                + " \"domains\": {\"created\": 3000, \"updated\": 0, \"unchanged\": 0},"
-                + " \"connections\": {\"created\": 10, \"updated\": 0, \"unchanged\": 0},"
-                + " \"trusts\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0},"
-                + " \"memberships\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0},"
-                + " \"activeTenants\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0}}", JsonNode.class));
+        assertThat(reply.json())
+                .isEqualTo(JsonSerialization.readValue(
+                        "{\"policyUpdated\": false,"
+                                + " \"domains\": {\"created\": 3000, \"updated\": 0, \"unchanged\": 0},"
+                                + " \"connections\": {\"created\": 10, \"updated\": 0, \"unchanged\": 0},"
+                                + " \"trusts\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0},"
+                                + " \"memberships\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0},"
+                                + " \"activeTenants\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0}}",
+                        JsonNode.class));
         assertThat(api.get("/export").json().path("domains")).hasSize(3002);
         assertThat(aliases(discover("ann@d0.bulk0.example"))).containsExactly("bulk0-sso");
         assertThat(aliases(discover("ann@d150.bulk4.example"))).containsExactly("bulk4-sso");
@@ -199,7 +206,8 @@ class BulkImportTest {
         try {
             admin.realms().create(representation);
 
-            AdminApi copy = new AdminApi(urls.getBase(), name, () -> admin.tokenManager().getAccessTokenString());
+            AdminApi copy = new AdminApi(
+                    urls.getBase(), name, () -> admin.tokenManager().getAccessTokenString());
             assertThat(copy.get("/export").json().path("domains")).hasSize(2000);
         } finally {
             admin.realm(name).remove();
@@ -209,19 +217,23 @@ class BulkImportTest {
     private static List<String> claims(String tenant, String prefix, int count, boolean verified) {
         List<String> claims = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            claims.add("{\"tenant\": \"" + tenant + "\", \"domain\": \"d" + i + "." + prefix + ".example\", \"verified\": " + verified + "}");
+            claims.add("{\"tenant\": \"" + tenant + "\", \"domain\": \"d" + i + "." + prefix
+                    + ".example\", \"verified\": " + verified + "}");
         }
         return claims;
     }
 
     private static String document(String policy, List<String> domains) {
-        return "{" + (policy == null ? "" : "\"policy\": " + policy + ", ") + "\"domains\": [" + String.join(",", domains) + "]}";
+        return "{" + (policy == null ? "" : "\"policy\": " + policy + ", ") + "\"domains\": ["
+                + String.join(",", domains) + "]}";
     }
 
     private JsonNode discover(String email) throws IOException, InterruptedException {
         URI uri = URI.create(urls.getBase() + "/realms/" + realm.getName() + "/tenant-sso/discovery?email="
                 + URLEncoder.encode(email, StandardCharsets.UTF_8));
-        return JsonSerialization.readValue(HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()).body(),
+        return JsonSerialization.readValue(
+                HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString())
+                        .body(),
                 JsonNode.class);
     }
 

@@ -1,13 +1,13 @@
 package io.github.tenantsso.it.importexport;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.Tenants;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
@@ -20,8 +20,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pack's data leaves a realm through its export endpoint and enters a new realm with the realm's own JSON import.
@@ -40,7 +38,10 @@ class ImportExportTest {
 
     @AfterEach
     void restorePolicy() {
-        api(realm.getName()).put("/policy", "{\"crossTenantDomainSharing\": false, \"ambiguousNewUser\": \"BLOCK\", \"hintParameter\": \"tenantId\"}");
+        api(realm.getName())
+                .put(
+                        "/policy",
+                        "{\"crossTenantDomainSharing\": false, \"ambiguousNewUser\": \"BLOCK\", \"hintParameter\": \"tenantId\"}");
     }
 
     @Test
@@ -49,12 +50,18 @@ class ImportExportTest {
         String acme = Tenants.create(realm, "acme");
         String globex = Tenants.create(realm, "globex");
         Tenants.createIdentityProvider(realm, "acme-sso", "Acme SSO");
-        source.put("/policy", "{\"crossTenantDomainSharing\": true, \"ambiguousNewUser\": \"FIRST_CREATED\", \"hintParameter\": \"org\"}");
+        source.put(
+                "/policy",
+                "{\"crossTenantDomainSharing\": true, \"ambiguousNewUser\": \"FIRST_CREATED\", \"hintParameter\": \"org\"}");
         source.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\", \"jitEnabled\": true}");
-        source.post("/organizations/" + acme + "/domains", "{\"domain\": \"acme.example\", \"includeSubdomains\": true}");
+        source.post(
+                "/organizations/" + acme + "/domains", "{\"domain\": \"acme.example\", \"includeSubdomains\": true}");
         source.post("/organizations/" + acme + "/domains/acme.example/verify", "{\"method\": \"admin\"}");
         source.post("/organizations/" + globex + "/domains", "{\"domain\": \"acme.example\"}");
-        source.post("/trusts", "{\"trustingOrganizationId\": \"" + globex + "\", \"connectionAlias\": \"acme-sso\", \"jitEnabled\": true}");
+        source.post(
+                "/trusts",
+                "{\"trustingOrganizationId\": \"" + globex
+                        + "\", \"connectionAlias\": \"acme-sso\", \"jitEnabled\": true}");
         JsonNode exported = source.get("/export").json();
 
         String copy = "tsso-copy-" + System.nanoTime();
@@ -74,10 +81,13 @@ class ImportExportTest {
         String section = "{\"domains\": [{\"tenant\": \"nobody\", \"domain\": \"nobody.example\"}]}";
 
         try {
-            Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> admin.realms().create(realmWithTenants(broken, section)));
+            Throwable failure = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> admin.realms().create(realmWithTenants(broken, section)));
 
             assertThat(failure).isNotNull();
-            assertThat(admin.realms().findAll()).extracting(RealmRepresentation::getRealm).doesNotContain(broken);
+            assertThat(admin.realms().findAll())
+                    .extracting(RealmRepresentation::getRealm)
+                    .doesNotContain(broken);
         } finally {
             removeIfPresent(broken);
         }
@@ -97,16 +107,22 @@ class ImportExportTest {
         assertThat(second.path("domains").path("created").asInt()).isZero();
         assertThat(second.path("domains").path("unchanged").asInt()).isEqualTo(1);
         assertThat(api.get("/export").json()).isEqualTo(afterFirst);
-        assertThat(afterFirst.path("domains")).singleElement().satisfies(d -> assertThat(d.path("verified").asBoolean()).isTrue());
+        assertThat(afterFirst.path("domains"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.path("verified").asBoolean()).isTrue());
     }
 
     @Test
     void makesAVerifiedClaimPendingWhenTheDocumentSaysSo() {
         AdminApi api = api(realm.getName());
         Tenants.create(realm, "acme");
-        api.post("/import", "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"undo.example\", \"verified\": true}]}");
+        api.post(
+                "/import", "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"undo.example\", \"verified\": true}]}");
 
-        JsonNode summary = api.post("/import", "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"undo.example\", \"verified\": false}]}").json();
+        JsonNode summary = api.post(
+                        "/import",
+                        "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"undo.example\", \"verified\": false}]}")
+                .json();
         JsonNode after = api.get("/export").json();
 
         assertThat(summary.path("domains").path("updated").asInt()).isEqualTo(1);
@@ -120,7 +136,8 @@ class ImportExportTest {
     void rejectsABadDocumentAndAppliesNoneOfIt() {
         AdminApi api = api(realm.getName());
         Tenants.create(realm, "acme");
-        String document = "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"fine.example\"}, {\"tenant\": \"acme\", \"domain\": \"*.wild.example\"}]}";
+        String document =
+                "{\"domains\": [{\"tenant\": \"acme\", \"domain\": \"fine.example\"}, {\"tenant\": \"acme\", \"domain\": \"*.wild.example\"}]}";
 
         AdminApi.Reply reply = api.post("/import", document);
 
@@ -147,9 +164,15 @@ class ImportExportTest {
         idp.setAlias("acme-sso");
         idp.setProviderId("oidc");
         idp.setEnabled(true);
-        idp.setConfig(new HashMap<>(Map.of("clientId", "client", "clientSecret", "secret",
-                "authorizationUrl", "http://localhost:8080/realms/nowhere/protocol/openid-connect/auth",
-                "tokenUrl", "http://localhost:8080/realms/nowhere/protocol/openid-connect/token")));
+        idp.setConfig(new HashMap<>(Map.of(
+                "clientId",
+                "client",
+                "clientSecret",
+                "secret",
+                "authorizationUrl",
+                "http://localhost:8080/realms/nowhere/protocol/openid-connect/auth",
+                "tokenUrl",
+                "http://localhost:8080/realms/nowhere/protocol/openid-connect/token")));
         representation.setIdentityProviders(List.of(idp));
         representation.setOrganizations(List.of(organization("acme"), organization("globex")));
         representation.setAttributes(new HashMap<>(Map.of("tenant-sso", packSection)));
@@ -171,6 +194,7 @@ class ImportExportTest {
     }
 
     private AdminApi api(String realmName) {
-        return new AdminApi(urls.getBase(), realmName, () -> admin.tokenManager().getAccessTokenString());
+        return new AdminApi(
+                urls.getBase(), realmName, () -> admin.tokenManager().getAccessTokenString());
     }
 }

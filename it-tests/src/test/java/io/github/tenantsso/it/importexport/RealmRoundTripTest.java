@@ -1,11 +1,6 @@
 package io.github.tenantsso.it.importexport;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +10,12 @@ import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.AppClient;
 import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -24,8 +25,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A realm moved with Keycloak's export and the pack's document routes and lands every login as the source does.
@@ -67,7 +66,12 @@ class RealmRoundTripTest {
         // Dan joins acme, is added to globex and signs in to globex last, which makes it his active tenant: the tenant
         // his password logins get.
         assertThat(logIn(source, "dan@shared.example", "&tenantId=acme")).isEqualTo("acme");
-        admin.realm(source).organizations().get(organizationId(source, "globex")).members().addMember(userId(source, "dan@shared.example")).close();
+        admin.realm(source)
+                .organizations()
+                .get(organizationId(source, "globex"))
+                .members()
+                .addMember(userId(source, "dan@shared.example"))
+                .close();
         assertThat(logIn(source, "dan@shared.example", "&tenantId=globex")).isEqualTo("globex");
         setPassword(source, "dan@shared.example");
         // Ann is provisioned into beta by its trust, which assigns beta's group engineers.
@@ -79,29 +83,48 @@ class RealmRoundTripTest {
             JsonNode created = createRealm(exportedRealm(source, copy, exported));
             assertThat(created.path("status").asInt()).as(created.toString()).isEqualTo(201);
 
-            assertThat(api(copy).get("/export").json()).as("the copy exports what the source exported").isEqualTo(exported);
+            assertThat(api(copy).get("/export").json())
+                    .as("the copy exports what the source exported")
+                    .isEqualTo(exported);
             assertThat(userId(copy, "eve@acme.example")).isNotEqualTo(userId(source, "eve@acme.example"));
-            // Keycloak's export carries Dan's password hash, which its admin API does not read: the copy gets the same password.
+            // Keycloak's export carries Dan's password hash, which its admin API does not read: the copy gets the same
+            // password.
             setPassword(copy, "dan@shared.example");
             Map<String, String> landings = new LinkedHashMap<>();
             for (String user : List.of("eve@acme.example", "ann@acme.example")) {
                 landings.put(user, logIn(source, user, ""));
             }
             landings.put("dan@shared.example", passwordLogIn(source, "dan@shared.example"));
-            assertThat(landings).containsExactly(Map.entry("eve@acme.example", "gamma"), Map.entry("ann@acme.example", "beta"),
-                    Map.entry("dan@shared.example", "globex"));
-            assertThat(logIn(copy, "eve@acme.example", "")).as("where eve lands in the copy").isEqualTo("gamma");
-            assertThat(logIn(copy, "ann@acme.example", "")).as("where ann lands in the copy").isEqualTo("beta");
-            assertThat(passwordLogIn(copy, "dan@shared.example")).as("dan's tenant in the copy").isEqualTo("globex");
-            // A first login through the trust lands in beta's group engineers in both: the copy's trust found it by path.
-            assertThat(tenantClaim(source, "fay@acme.example", "&tenantId=beta").path("groups")).isEqualTo(
-                    tenantClaim(copy, "fay@acme.example", "&tenantId=beta").path("groups"));
-            assertThat(tenantClaim(copy, "fay@acme.example", "").path("groups").toString()).contains("engineers");
+            assertThat(landings)
+                    .containsExactly(
+                            Map.entry("eve@acme.example", "gamma"),
+                            Map.entry("ann@acme.example", "beta"),
+                            Map.entry("dan@shared.example", "globex"));
+            assertThat(logIn(copy, "eve@acme.example", ""))
+                    .as("where eve lands in the copy")
+                    .isEqualTo("gamma");
+            assertThat(logIn(copy, "ann@acme.example", ""))
+                    .as("where ann lands in the copy")
+                    .isEqualTo("beta");
+            assertThat(passwordLogIn(copy, "dan@shared.example"))
+                    .as("dan's tenant in the copy")
+                    .isEqualTo("globex");
+            // A first login through the trust lands in beta's group engineers in both: the copy's trust found it by
+            // path.
+            assertThat(tenantClaim(source, "fay@acme.example", "&tenantId=beta").path("groups"))
+                    .isEqualTo(tenantClaim(copy, "fay@acme.example", "&tenantId=beta")
+                            .path("groups"));
+            assertThat(tenantClaim(copy, "fay@acme.example", "").path("groups").toString())
+                    .contains("engineers");
             // Severing beta's trust takes back in both the memberships it provisioned.
             for (String realmName : List.of(source, copy)) {
                 sever(realmName, "beta", "acme-oidc");
-                assertThat(tenantsOf(realmName, "ann@acme.example")).as("ann's tenants in %s", realmName).isEmpty();
-                assertThat(tenantsOf(realmName, "eve@acme.example")).as("eve's tenants in %s", realmName).containsExactly("gamma");
+                assertThat(tenantsOf(realmName, "ann@acme.example"))
+                        .as("ann's tenants in %s", realmName)
+                        .isEmpty();
+                assertThat(tenantsOf(realmName, "eve@acme.example"))
+                        .as("eve's tenants in %s", realmName)
+                        .containsExactly("gamma");
             }
         } finally {
             if (admin.realms().findAll().stream().anyMatch(r -> r.getRealm().equals(copy))) {
@@ -112,31 +135,45 @@ class RealmRoundTripTest {
 
     /** What {@code kc.sh export --realm source --users realm_file} writes, renamed, without ids. */
     private ObjectNode exportedRealm(String source, String copy, JsonNode packDocument) {
-        ObjectNode realmJson = (ObjectNode) keycloak("POST", "/admin/realms/" + source + "/partial-export?exportClients=true&exportGroupsAndRoles=true");
+        ObjectNode realmJson = (ObjectNode) keycloak(
+                "POST", "/admin/realms/" + source + "/partial-export?exportClients=true&exportGroupsAndRoles=true");
         for (JsonNode provider : realmJson.path("identityProviders")) {
             if (MASKED.equals(provider.path("config").path("clientSecret").asText())) {
                 ((ObjectNode) provider.path("config")).put("clientSecret", "broker-secret");
             }
         }
         ArrayNode organizations = realmJson.putArray("organizations");
-        for (JsonNode organization : keycloak("GET", "/admin/realms/" + source + "/organizations?briefRepresentation=false")) {
-            String path = "/admin/realms/" + source + "/organizations/" + organization.path("id").asText();
+        for (JsonNode organization :
+                keycloak("GET", "/admin/realms/" + source + "/organizations?briefRepresentation=false")) {
+            String path = "/admin/realms/" + source + "/organizations/"
+                    + organization.path("id").asText();
             ObjectNode exportedOrganization = organization.deepCopy();
             ArrayNode members = exportedOrganization.putArray("members");
             for (JsonNode member : keycloak("GET", path + "/members")) {
-                members.addObject().put("username", member.path("username").asText())
+                members.addObject()
+                        .put("username", member.path("username").asText())
                         .put("membershipType", member.path("membershipType").asText("UNMANAGED"));
             }
             ArrayNode providers = exportedOrganization.putArray("identityProviders");
-            keycloak("GET", path + "/identity-providers").forEach(provider -> providers.addObject().put("alias", provider.path("alias").asText()));
+            keycloak("GET", path + "/identity-providers")
+                    .forEach(provider -> providers
+                            .addObject()
+                            .put("alias", provider.path("alias").asText()));
             ArrayNode groups = exportedOrganization.putArray("groups");
-            keycloak("GET", path + "/groups").forEach(group -> groups.addObject().put("name", group.path("name").asText()));
+            keycloak("GET", path + "/groups")
+                    .forEach(group ->
+                            groups.addObject().put("name", group.path("name").asText()));
             organizations.add(exportedOrganization);
         }
         ArrayNode users = realmJson.putArray("users");
         for (JsonNode user : keycloak("GET", "/admin/realms/" + source + "/users?briefRepresentation=false&max=1000")) {
             ObjectNode exportedUser = user.deepCopy();
-            exportedUser.set("federatedIdentities", keycloak("GET", "/admin/realms/" + source + "/users/" + user.path("id").asText() + "/federated-identity"));
+            exportedUser.set(
+                    "federatedIdentities",
+                    keycloak(
+                            "GET",
+                            "/admin/realms/" + source + "/users/"
+                                    + user.path("id").asText() + "/federated-identity"));
             users.add(exportedUser);
         }
         withoutIds(realmJson);
@@ -202,23 +239,37 @@ class RealmRoundTripTest {
     private void sever(String realmName, String trustingAlias, String connection) {
         String trusting = organizationId(realmName, trustingAlias);
         for (JsonNode trust : api(realmName).get("/trusts").json()) {
-            if (trust.path("trustingOrganizationId").asText().equals(trusting) && trust.path("connectionAlias").asText().equals(connection)) {
-                assertThat(api(realmName).delete("/trusts/" + trust.path("id").asText()).status()).isEqualTo(204);
+            if (trust.path("trustingOrganizationId").asText().equals(trusting)
+                    && trust.path("connectionAlias").asText().equals(connection)) {
+                assertThat(api(realmName)
+                                .delete("/trusts/" + trust.path("id").asText())
+                                .status())
+                        .isEqualTo(204);
             }
         }
     }
 
     private List<String> tenantsOf(String realmName, String email) {
         List<String> aliases = new ArrayList<>();
-        for (JsonNode membership : api(realmName).get("/users/" + userId(realmName, email) + "/tenants").json().path("memberships")) {
-            aliases.add(admin.realm(realmName).organizations().get(membership.path("organizationId").asText()).toRepresentation().getAlias());
+        for (JsonNode membership : api(realmName)
+                .get("/users/" + userId(realmName, email) + "/tenants")
+                .json()
+                .path("memberships")) {
+            aliases.add(admin.realm(realmName)
+                    .organizations()
+                    .get(membership.path("organizationId").asText())
+                    .toRepresentation()
+                    .getAlias());
         }
         return aliases;
     }
 
     private String organizationId(String realmName, String alias) {
-        return admin.realm(realmName).organizations().search(alias).stream().filter(o -> o.getAlias().equals(alias)).findFirst()
-                .orElseThrow().getId();
+        return admin.realm(realmName).organizations().search(alias).stream()
+                .filter(o -> o.getAlias().equals(alias))
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     private String userId(String realmName, String email) {
@@ -235,6 +286,7 @@ class RealmRoundTripTest {
     }
 
     private AdminApi api(String realmName) {
-        return new AdminApi(urls.getBase(), realmName, () -> admin.tokenManager().getAccessTokenString());
+        return new AdminApi(
+                urls.getBase(), realmName, () -> admin.tokenManager().getAccessTokenString());
     }
 }

@@ -1,10 +1,6 @@
 package io.github.tenantsso.it.operations;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +8,11 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
@@ -20,8 +21,6 @@ import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Keycloak Operator example of docs/operations.md is a realm Keycloak imports as written, and it routes.
@@ -41,7 +40,8 @@ class OperatorRealmImportTest {
 
     @AfterEach
     void removeTheImportedRealm() {
-        if (imported != null && admin.realms().findAll().stream().anyMatch(r -> r.getRealm().equals(imported))) {
+        if (imported != null
+                && admin.realms().findAll().stream().anyMatch(r -> r.getRealm().equals(imported))) {
             admin.realm(imported).remove();
         }
     }
@@ -53,7 +53,8 @@ class OperatorRealmImportTest {
         assertThat(resource.path("kind").asText()).isEqualTo("KeycloakRealmImport");
         assertThat(resource.path("spec").path("keycloakCRName").asText()).isNotBlank();
         // Strict reading: a misspelt field of the realm would be silently dropped by Keycloak's own import.
-        RealmRepresentation realm = new ObjectMapper().treeToValue(resource.path("spec").path("realm"), RealmRepresentation.class);
+        RealmRepresentation realm =
+                new ObjectMapper().treeToValue(resource.path("spec").path("realm"), RealmRepresentation.class);
 
         admin.realms().create(realm);
         imported = realm.getRealm();
@@ -73,21 +74,29 @@ class OperatorRealmImportTest {
 
     @Test
     void theOperatorExampleGivesADomainWithoutSsoThePasswordPageAndNoConnection() throws IOException {
-        RealmRepresentation realm = new ObjectMapper().treeToValue(
-                new ObjectMapper(new YAMLFactory()).readTree(EXAMPLE.toFile()).path("spec").path("realm"), RealmRepresentation.class);
+        RealmRepresentation realm = new ObjectMapper()
+                .treeToValue(
+                        new ObjectMapper(new YAMLFactory())
+                                .readTree(EXAMPLE.toFile())
+                                .path("spec")
+                                .path("realm"),
+                        RealmRepresentation.class);
         admin.realms().create(realm);
         imported = realm.getRealm();
 
         Page password = emailStep("pat@elsewhere.example");
 
         assertThat(password.leftTo()).isNull();
-        assertThat(password.document().getElementById("password")).as(password.body()).isNotNull();
+        assertThat(password.document().getElementById("password"))
+                .as(password.body())
+                .isNotNull();
         assertThat(password.body()).doesNotContain("Acme", "/broker/");
     }
 
     private Page emailStep(String email) {
         Browser browser = new Browser(urls.getBase());
-        Page form = browser.open(urls.getBase() + "/realms/" + imported + "/protocol/openid-connect/auth?client_id=account"
+        Page form = browser.open(urls.getBase() + "/realms/" + imported
+                + "/protocol/openid-connect/auth?client_id=account"
                 + "&response_type=code&scope=openid&redirect_uri="
                 + URLEncoder.encode(urls.getBase() + "/realms/" + imported + "/account/", StandardCharsets.UTF_8));
         return browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", email));

@@ -1,9 +1,6 @@
 package io.github.tenantsso.it.routing;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tenantsso.it.harness.AdminApi;
@@ -11,6 +8,10 @@ import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.RealmUsers;
 import io.github.tenantsso.it.harness.Tenants;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
@@ -21,8 +22,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Where a login through a customer's identity provider lands: the post-broker step of {@code routing-realm.json}
@@ -50,9 +49,13 @@ class BrokerLandingTest {
     /** Every test starts as a first login: no local account (and so no membership) for the IdP's users, no trusts. */
     @BeforeEach
     void setUp() {
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
         for (String email : List.of("ann@acme.example", "sam@shared.example")) {
-            realm.admin().users().searchByEmail(email, true).forEach(user -> RealmUsers.removeIfPresent(realm.admin(), user.getId()));
+            realm.admin()
+                    .users()
+                    .searchByEmail(email, true)
+                    .forEach(user -> RealmUsers.removeIfPresent(realm.admin(), user.getId()));
         }
         for (JsonNode trust : api.get("/trusts").json()) {
             api.delete("/trusts/" + trust.path("id").asText());
@@ -67,7 +70,11 @@ class BrokerLandingTest {
         assertThat(done.leftTo().toString()).startsWith(CALLBACK).contains("code=");
         String userId = userId("ann@acme.example");
         assertThat(Tenants.ofUser(realm, api, userId)).containsExactly("acme");
-        assertThat(api.get("/users/" + userId + "/tenants").json().path("activeTenant").asText()).isEqualTo(Tenants.idOf(realm, "acme"));
+        assertThat(api.get("/users/" + userId + "/tenants")
+                        .json()
+                        .path("activeTenant")
+                        .asText())
+                .isEqualTo(Tenants.idOf(realm, "acme"));
     }
 
     @Test
@@ -87,7 +94,9 @@ class BrokerLandingTest {
         assertThat(refused.leftTo()).isNull();
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("does not give access to this organization");
-        UserRepresentation user = realm.admin().users().searchByEmail("sam@shared.example", true).stream().findFirst().orElse(null);
+        UserRepresentation user = realm.admin().users().searchByEmail("sam@shared.example", true).stream()
+                .findFirst()
+                .orElse(null);
         if (user != null) {
             assertThat(Tenants.ofUser(realm, api, user.getId())).isEmpty();
         }
@@ -96,7 +105,11 @@ class BrokerLandingTest {
     @Test
     void provisionsThroughATrustedConnectionIntoTheTrustingTenantOnly() {
         String globex = Tenants.idOf(realm, "globex");
-        assertThat(api.post("/trusts", "{\"trustingOrganizationId\": \"" + globex + "\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": true}").status())
+        assertThat(api.post(
+                                "/trusts",
+                                "{\"trustingOrganizationId\": \"" + globex
+                                        + "\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": true}")
+                        .status())
                 .isEqualTo(201);
 
         Page done = logIn(new Browser(urls.getBase()), "ann@acme.example", "&tenantId=globex");
@@ -105,13 +118,21 @@ class BrokerLandingTest {
         assertThat(done.visitedPathContaining("/broker/acme-oidc/")).isTrue();
         String userId = userId("ann@acme.example");
         assertThat(Tenants.ofUser(realm, api, userId)).containsExactly("globex");
-        assertThat(api.get("/users/" + userId + "/tenants").json().path("activeTenant").asText()).isEqualTo(globex);
+        assertThat(api.get("/users/" + userId + "/tenants")
+                        .json()
+                        .path("activeTenant")
+                        .asText())
+                .isEqualTo(globex);
     }
 
     @Test
     void landsADomainRoutedLoginThroughATrustedConnectionInTheTrustingTenantOfItsMember() {
         String globex = Tenants.idOf(realm, "globex");
-        assertThat(api.post("/trusts", "{\"trustingOrganizationId\": \"" + globex + "\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": false}").status())
+        assertThat(api.post(
+                                "/trusts",
+                                "{\"trustingOrganizationId\": \"" + globex
+                                        + "\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": false}")
+                        .status())
                 .isEqualTo(201);
         String ann = RealmUsers.linkedTo(realm, idp, "acme-oidc", "ann@acme.example");
         realm.admin().organizations().get(globex).members().addMember(ann).close();
@@ -120,12 +141,19 @@ class BrokerLandingTest {
 
         assertThat(done.leftTo()).as(done.body()).isNotNull();
         assertThat(done.leftTo().toString()).startsWith(CALLBACK).contains("code=");
-        assertThat(Tenants.ofUser(realm, api, ann)).as("landed in the member's tenant, not provisioned into the owner").containsExactly("globex");
-        assertThat(api.get("/users/" + ann + "/tenants").json().path("activeTenant").asText()).isEqualTo(globex);
+        assertThat(Tenants.ofUser(realm, api, ann))
+                .as("landed in the member's tenant, not provisioned into the owner")
+                .containsExactly("globex");
+        assertThat(api.get("/users/" + ann + "/tenants")
+                        .json()
+                        .path("activeTenant")
+                        .asText())
+                .isEqualTo(globex);
     }
 
     private Page logIn(Browser browser, String email, String extraParameters) {
-        Page form = browser.open(urls.getBase() + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
+        Page form = browser.open(urls.getBase()
+                + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
                 + "&redirect_uri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8) + extraParameters);
         Page atIdp = browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", email));
         assertThat(atIdp.uri().toString()).as(atIdp.body()).contains("/realms/routing-idp/");
@@ -135,6 +163,4 @@ class BrokerLandingTest {
     private String userId(String email) {
         return realm.admin().users().searchByEmail(email, true).get(0).getId();
     }
-
-
 }

@@ -1,15 +1,15 @@
 package io.github.tenantsso.it.routing;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.ws.rs.core.Response;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.Tenants;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -21,8 +21,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Which identity providers the login pages of {@code routing-realm.json} offer as buttons: never another tenant's
@@ -51,7 +49,8 @@ class LoginPageConnectionsTest {
     void setUp() {
         browser = new Browser(urls.getBase());
         CONNECTIONS.forEach(this::showOnLoginPages);
-        if (realm.admin().identityProviders().findAll().stream().noneMatch(p -> p.getAlias().equals("partner-login"))) {
+        if (realm.admin().identityProviders().findAll().stream()
+                .noneMatch(p -> p.getAlias().equals("partner-login"))) {
             Tenants.createIdentityProvider(realm, "partner-login", "Partner login");
         }
         if (realm.admin().clients().findByClientId("app-vanilla").isEmpty()) {
@@ -63,7 +62,9 @@ class LoginPageConnectionsTest {
     void anonymousLoginPageOffersNoTenantsConnection() {
         Page page = browser.open(authorize("app-vanilla", ""));
 
-        assertThat(page.document().getElementById("kc-form-login")).as(page.body()).isNotNull();
+        assertThat(page.document().getElementById("kc-form-login"))
+                .as(page.body())
+                .isNotNull();
         assertThat(page.body()).contains("Partner login");
         assertOffersNoConnectionOf(page, "acme", "globex");
     }
@@ -83,18 +84,23 @@ class LoginPageConnectionsTest {
 
         Page password = browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", "nobody@initech.example"));
 
-        assertThat(password.document().getElementById("password")).as(password.body()).isNotNull();
+        assertThat(password.document().getElementById("password"))
+                .as(password.body())
+                .isNotNull();
         assertOffersNoConnectionOf(password, "acme", "globex");
     }
 
     private static void assertOffersNoConnectionOf(Page page, String... tenants) {
         for (String tenant : tenants) {
-            assertThat(page.body()).as("a connection of " + tenant + " offered").doesNotContain("/broker/" + tenant + "-");
+            assertThat(page.body())
+                    .as("a connection of " + tenant + " offered")
+                    .doesNotContain("/broker/" + tenant + "-");
         }
     }
 
     private void showOnLoginPages(String alias) {
-        IdentityProviderRepresentation connection = realm.admin().identityProviders().get(alias).toRepresentation();
+        IdentityProviderRepresentation connection =
+                realm.admin().identityProviders().get(alias).toRepresentation();
         connection.setHideOnLogin(false);
         realm.admin().identityProviders().get(alias).update(connection);
     }
@@ -103,7 +109,8 @@ class LoginPageConnectionsTest {
         String browserFlow = realm.admin().flows().getFlows().stream()
                 .filter(flow -> flow.getAlias().equals("plain password"))
                 .map(AuthenticationFlowRepresentation::getId)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         ClientRepresentation client = new ClientRepresentation();
         client.setClientId("app-vanilla");
         client.setPublicClient(true);
@@ -118,6 +125,7 @@ class LoginPageConnectionsTest {
 
     private String authorize(String clientId, String extraParameters) {
         return urls.getBase() + "/realms/routing/protocol/openid-connect/auth?client_id=" + clientId
-                + "&response_type=code&scope=openid&redirect_uri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8) + extraParameters;
+                + "&response_type=code&scope=openid&redirect_uri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8)
+                + extraParameters;
     }
 }

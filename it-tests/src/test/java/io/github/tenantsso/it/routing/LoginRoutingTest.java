@@ -1,12 +1,6 @@
 package io.github.tenantsso.it.routing;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.AppClient;
@@ -14,6 +8,13 @@ import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.RealmUsers;
 import io.github.tenantsso.it.harness.Tenants;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,8 +29,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Logins through the routing flow of {@code routing/routing-realm.json}: tenants acme (connections acme-oidc, then
@@ -59,12 +58,15 @@ class LoginRoutingTest {
     @BeforeEach
     void setUp() {
         browser = new Browser(urls.getBase());
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
     }
 
     @AfterEach
     void restorePolicy() {
-        api.put("/policy", "{\"crossTenantDomainSharing\": true, \"ambiguousNewUser\": \"BLOCK\", \"activeTenantLogin\": true}");
+        api.put(
+                "/policy",
+                "{\"crossTenantDomainSharing\": true, \"ambiguousNewUser\": \"BLOCK\", \"activeTenantLogin\": true}");
         api.put("/connections/acme-oidc", "{\"enabled\": true}");
         api.put("/connections/acme-saml", "{\"enabled\": true}");
     }
@@ -80,7 +82,8 @@ class LoginRoutingTest {
     void redirectsASingleTenantDomainToItsIdentityProviderWithTheLoginHint() {
         Page page = signInAs("ann@acme.example", "");
 
-        assertThat(page.visitedPathContaining("/realms/routing/broker/acme-oidc/login")).isTrue();
+        assertThat(page.visitedPathContaining("/realms/routing/broker/acme-oidc/login"))
+                .isTrue();
         assertOnIdentityProviderLoginFor(page, "ann@acme.example");
     }
 
@@ -88,7 +91,8 @@ class LoginRoutingTest {
     void completesTheLoginThroughTheCustomersIdentityProvider() {
         Page atIdp = signInAs("ann@acme.example", "");
 
-        Page done = browser.submit(atIdp, "kc-form-login", Map.of("username", "ann@acme.example", "password", "secret"));
+        Page done =
+                browser.submit(atIdp, "kc-form-login", Map.of("username", "ann@acme.example", "password", "secret"));
 
         assertThat(done.leftTo()).as(done.body()).isNotNull();
         assertThat(done.leftTo().toString()).startsWith(CALLBACK).contains("code=");
@@ -117,7 +121,9 @@ class LoginRoutingTest {
 
         Page again = browser.open(authorize("&max_age=1"));
 
-        assertThat(again.visitedPathContaining("/realms/routing/broker/acme-oidc/login")).as(again.body()).isTrue();
+        assertThat(again.visitedPathContaining("/realms/routing/broker/acme-oidc/login"))
+                .as(again.body())
+                .isTrue();
     }
 
     @Test
@@ -131,8 +137,13 @@ class LoginRoutingTest {
     void blocksASharedDomainWithoutAHintAndOffersTheDefaultMethod() {
         Page blocked = signInAs("sam@shared.example", "");
 
-        assertThat(blocked.document().getElementById("kc-tenant-sso-blocked")).as(blocked.body()).isNotNull();
-        assertThat(blocked.body()).contains("sign-in link").doesNotContain("acme").doesNotContain("globex");
+        assertThat(blocked.document().getElementById("kc-tenant-sso-blocked"))
+                .as(blocked.body())
+                .isNotNull();
+        assertThat(blocked.body())
+                .contains("sign-in link")
+                .doesNotContain("acme")
+                .doesNotContain("globex");
 
         Page password = browser.submit(blocked, "kc-tenant-sso-continue-form", Map.of());
         assertOnPasswordFormFor(password, "sam@shared.example");
@@ -152,32 +163,51 @@ class LoginRoutingTest {
         String userId = RealmUsers.create(realm, "sam@shared.example", "secret");
         String globex = Tenants.idOf(realm, "globex");
         realm.admin().organizations().get(globex).members().addMember(userId).close();
-        assertThat(api.get("/users/" + userId + "/tenants").json().path("activeTenant").asText()).isEqualTo(globex);
+        assertThat(api.get("/users/" + userId + "/tenants")
+                        .json()
+                        .path("activeTenant")
+                        .asText())
+                .isEqualTo(globex);
 
         Page existing = signInAs("sam@shared.example", "");
         Browser other = new Browser(urls.getBase());
-        Page unknown = other.submit(other.open(authorize("")), "kc-tenant-sso-email-form", Map.of("username", "nobody@shared.example"));
+        Page unknown = other.submit(
+                other.open(authorize("")), "kc-tenant-sso-email-form", Map.of("username", "nobody@shared.example"));
 
-        assertThat(existing.visitedPathContaining("/broker/")).as("routed by the account's tenant").isFalse();
-        assertThat(existing.document().getElementById("kc-tenant-sso-blocked")).as(existing.body()).isNotNull();
-        assertThat(comparable(existing).replace("sam@", "x@")).isEqualTo(comparable(unknown).replace("nobody@", "x@"));
+        assertThat(existing.visitedPathContaining("/broker/"))
+                .as("routed by the account's tenant")
+                .isFalse();
+        assertThat(existing.document().getElementById("kc-tenant-sso-blocked"))
+                .as(existing.body())
+                .isNotNull();
+        assertThat(comparable(existing).replace("sam@", "x@"))
+                .isEqualTo(comparable(unknown).replace("nobody@", "x@"));
     }
 
     @Test
     void aBrowserThatSignedInThroughATenantOfASharedDomainIsSentBackThere() {
         Page atIdp = signInAs("sam@shared.example", "&tenantId=acme");
-        Page done = browser.submit(atIdp, "kc-form-login", Map.of("username", "sam@shared.example", "password", "secret"));
+        Page done =
+                browser.submit(atIdp, "kc-form-login", Map.of("username", "sam@shared.example", "password", "secret"));
         assertThat(done.leftTo()).as(done.body()).isNotNull();
         try {
             // A fresh login on this browser: the e-mail is known from the session, and routing decides at once.
             Page again = browser.open(authorize("&prompt=login"));
             Browser other = new Browser(urls.getBase());
-            Page elsewhere = other.submit(other.open(authorize("")), "kc-tenant-sso-email-form", Map.of("username", "sam@shared.example"));
+            Page elsewhere = other.submit(
+                    other.open(authorize("")), "kc-tenant-sso-email-form", Map.of("username", "sam@shared.example"));
 
-            assertThat(again.visitedPathContaining("/broker/acme-oidc/login")).as(again.body()).isTrue();
-            assertThat(elsewhere.document().getElementById("kc-tenant-sso-blocked")).as(elsewhere.body()).isNotNull();
+            assertThat(again.visitedPathContaining("/broker/acme-oidc/login"))
+                    .as(again.body())
+                    .isTrue();
+            assertThat(elsewhere.document().getElementById("kc-tenant-sso-blocked"))
+                    .as(elsewhere.body())
+                    .isNotNull();
         } finally {
-            realm.admin().users().searchByEmail("sam@shared.example", true).forEach(user -> RealmUsers.removeIfPresent(realm.admin(), user.getId()));
+            realm.admin()
+                    .users()
+                    .searchByEmail("sam@shared.example", true)
+                    .forEach(user -> RealmUsers.removeIfPresent(realm.admin(), user.getId()));
         }
     }
 
@@ -211,7 +241,8 @@ class LoginRoutingTest {
         assertOnPasswordFormFor(unknown, "ann@acme.example");
         assertThat(comparable(unknown)).isEqualTo(comparable(withoutSso));
         assertThat(realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION"), null, null, null, null, null, null, null))
-                .anySatisfy(event -> assertThat(event.getDetails()).containsEntry("tenant_sso_reason", "HINT_UNUSABLE")
+                .anySatisfy(event -> assertThat(event.getDetails())
+                        .containsEntry("tenant_sso_reason", "HINT_UNUSABLE")
                         .containsEntry("tenant_sso_outcome", "DEFAULT_METHOD"));
     }
 
@@ -235,9 +266,12 @@ class LoginRoutingTest {
         RealmUsers.create(realm, "pwuser@acme.example", "pwuser-secret");
         Page password = signInAs("nobody@initech.example", "");
 
-        Page after = browser.submit(password, "kc-form-login", Map.of("username", "pwuser@acme.example", "password", "pwuser-secret"));
+        Page after = browser.submit(
+                password, "kc-form-login", Map.of("username", "pwuser@acme.example", "password", "pwuser-secret"));
 
-        assertThat(after.leftTo()).as("signed in with a password as a user of a domain routed to SSO").isNull();
+        assertThat(after.leftTo())
+                .as("signed in with a password as a user of a domain routed to SSO")
+                .isNull();
     }
 
     @Test
@@ -245,11 +279,20 @@ class LoginRoutingTest {
         RealmUsers.create(realm, "pwuser@acme.example", "pwuser-secret");
         Page password = signInAs("carol@initech.example", "");
 
-        Page other = browser.submit(password, "kc-form-login", Map.of("username", "pwuser@acme.example", "password", "pwuser-secret"));
-        assertThat(other.leftTo()).as("signed in as another user than the e-mail step settled").isNull();
+        Page other = browser.submit(
+                password, "kc-form-login", Map.of("username", "pwuser@acme.example", "password", "pwuser-secret"));
+        assertThat(other.leftTo())
+                .as("signed in as another user than the e-mail step settled")
+                .isNull();
 
-        Page carol = browser.submit(other, "kc-form-login", Map.of("username", "pwuser@acme.example", "password", "secret"));
-        assertThat(new AppClient(urls.getBase(), realm.getName()).redeem(carol).idClaims().path("email").asText()).isEqualTo("carol@initech.example");
+        Page carol =
+                browser.submit(other, "kc-form-login", Map.of("username", "pwuser@acme.example", "password", "secret"));
+        assertThat(new AppClient(urls.getBase(), realm.getName())
+                        .redeem(carol)
+                        .idClaims()
+                        .path("email")
+                        .asText())
+                .isEqualTo("carol@initech.example");
     }
 
     @Test
@@ -261,13 +304,21 @@ class LoginRoutingTest {
 
         // The e-mail step's form posted again with "continue", under the login's current code, which the broker put
         // into the state it sent the identity provider (anyone can read it from their own browser's address bar).
-        String staleCode = queryParameter(URI.create(form.document().getElementById("kc-tenant-sso-email-form").attr("action")), "session_code");
+        String staleCode = queryParameter(
+                URI.create(form.document()
+                        .getElementById("kc-tenant-sso-email-form")
+                        .attr("action")),
+                "session_code");
         String currentCode = queryParameter(atIdp.uri(), "state").split("\\.")[0];
-        Page current = new Page(form.uri(), form.status(), form.body().replace(staleCode, currentCode), form.visited(), null);
+        Page current =
+                new Page(form.uri(), form.status(), form.body().replace(staleCode, currentCode), form.visited(), null);
         Page continued = browser.submit(current, "kc-tenant-sso-email-form", Map.of("continue", "true"));
 
-        boolean passwordForm = continued.uri().toString().contains("/realms/routing/") && continued.document().getElementById("password") != null;
-        assertThat(passwordForm).as("the routing realm's password form, at " + continued.uri() + ":\n" + continued.body()).isFalse();
+        boolean passwordForm = continued.uri().toString().contains("/realms/routing/")
+                && continued.document().getElementById("password") != null;
+        assertThat(passwordForm)
+                .as("the routing realm's password form, at " + continued.uri() + ":\n" + continued.body())
+                .isFalse();
     }
 
     @Test
@@ -278,7 +329,8 @@ class LoginRoutingTest {
     @Test
     void neverRoutesThroughADisabledConnection() {
         api.put("/connections/acme-oidc", "{\"enabled\": false}");
-        assertThat(signInAs("ann@acme.example", "").visitedPathContaining("/broker/acme-saml/login")).isTrue();
+        assertThat(signInAs("ann@acme.example", "").visitedPathContaining("/broker/acme-saml/login"))
+                .isTrue();
 
         api.put("/connections/acme-saml", "{\"enabled\": false}");
         assertOnPasswordFormFor(signInAs("ann@acme.example", ""), "ann@acme.example");
@@ -298,7 +350,8 @@ class LoginRoutingTest {
     @Test
     void neverRoutesToADisabledTenant() {
         String acme = Tenants.idOf(realm, "acme");
-        OrganizationRepresentation tenant = realm.admin().organizations().get(acme).toRepresentation();
+        OrganizationRepresentation tenant =
+                realm.admin().organizations().get(acme).toRepresentation();
         tenant.setEnabled(false);
         realm.admin().organizations().get(acme).update(tenant).close();
         try {
@@ -323,10 +376,12 @@ class LoginRoutingTest {
     void recordsTheDecisionAsAnEventWithTenantConnectionAndReason() {
         signInAs("ann@acme.example", "");
 
-        List<EventRepresentation> events = realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION"), null, null, null, null, null, null, null);
+        List<EventRepresentation> events =
+                realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION"), null, null, null, null, null, null, null);
 
         assertThat(events).anySatisfy(event -> {
-            assertThat(event.getDetails()).containsEntry("custom_required_action", "tenant-sso-routing")
+            assertThat(event.getDetails())
+                    .containsEntry("custom_required_action", "tenant-sso-routing")
                     .containsEntry("tenant_sso_connection", "acme-oidc")
                     .containsEntry("tenant_sso_tenant", Tenants.idOf(realm, "acme"))
                     .containsEntry("tenant_sso_reason", "SINGLE_TENANT")
@@ -335,7 +390,8 @@ class LoginRoutingTest {
     }
 
     private void setIdentityProviderEnabled(String alias, boolean enabled) {
-        IdentityProviderRepresentation idp = realm.admin().identityProviders().get(alias).toRepresentation();
+        IdentityProviderRepresentation idp =
+                realm.admin().identityProviders().get(alias).toRepresentation();
         idp.setEnabled(enabled);
         realm.admin().identityProviders().get(alias).update(idp);
     }
@@ -346,14 +402,17 @@ class LoginRoutingTest {
     }
 
     private String authorize(String extraParameters) {
-        return urls.getBase() + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
+        return urls.getBase()
+                + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code&scope=openid"
                 + "&redirect_uri=" + encode(CALLBACK) + extraParameters;
     }
 
     private static void assertOnIdentityProviderLoginFor(Page page, String email) {
         assertThat(page.uri().toString()).contains("/realms/routing-idp/");
-        assertThat(page.visited()).anySatisfy(uri -> assertThat(uri.toString()).contains("/realms/routing-idp/protocol/openid-connect/auth")
-                .contains("login_hint=" + encode(email)));
+        assertThat(page.visited())
+                .anySatisfy(uri -> assertThat(uri.toString())
+                        .contains("/realms/routing-idp/protocol/openid-connect/auth")
+                        .contains("login_hint=" + encode(email)));
         assertThat(page.document().getElementById("username")).isNotNull();
         assertThat(page.document().getElementById("username").val()).isEqualTo(email);
     }
@@ -363,7 +422,9 @@ class LoginRoutingTest {
         assertThat(page.uri().toString()).as(page.body()).contains("/realms/routing/");
         assertThat(document.getElementById("kc-form-login")).as(page.body()).isNotNull();
         assertThat(document.getElementById("password")).isNotNull();
-        assertThat(document.getElementById("username")).as("an editable e-mail on the password page").isNull();
+        assertThat(document.getElementById("username"))
+                .as("an editable e-mail on the password page")
+                .isNull();
         assertThat(document.getElementById("kc-attempted-username").val()).isEqualTo(email);
     }
 
@@ -372,12 +433,12 @@ class LoginRoutingTest {
         return page.body().replaceAll("(session_code|execution|tab_id|client_data|code)=[^&\"'<\\s]*", "$1=");
     }
 
-
     private static String queryParameter(URI uri, String name) {
         return Arrays.stream(uri.getRawQuery().split("&"))
                 .filter(pair -> pair.startsWith(name + "="))
                 .map(pair -> URLDecoder.decode(pair.substring(name.length() + 1), StandardCharsets.UTF_8))
-                .findFirst().orElseThrow(() -> new AssertionError("No " + name + " in " + uri));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No " + name + " in " + uri));
     }
 
     private static String encode(String value) {

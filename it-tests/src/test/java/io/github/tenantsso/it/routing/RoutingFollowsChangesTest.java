@@ -1,13 +1,14 @@
 package io.github.tenantsso.it.routing;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.Tenants;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
@@ -19,8 +20,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The routing index is patched change by change, not rebuilt: tenants made through the admin API route, and the
@@ -49,7 +48,8 @@ class RoutingFollowsChangesTest {
     @BeforeEach
     void setUp() {
         browser = new Browser(urls.getBase());
-        api = new AdminApi(urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
+        api = new AdminApi(
+                urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
     }
 
     @Test
@@ -101,8 +101,12 @@ class RoutingFollowsChangesTest {
         claim(trusting, "trusting.example");
         assertOnPasswordFormFor(signInAs("ann@trusting.example"), "ann@trusting.example");
 
-        String trust = api.post("/trusts", "{\"trustingOrganizationId\": \"" + trusting + "\", \"connectionAlias\": \"owner-sso\"}")
-                .json().path("id").asText();
+        String trust = api.post(
+                        "/trusts",
+                        "{\"trustingOrganizationId\": \"" + trusting + "\", \"connectionAlias\": \"owner-sso\"}")
+                .json()
+                .path("id")
+                .asText();
         assertRoutedTo(signInAs("ann@trusting.example"), "owner-sso");
 
         api.delete("/trusts/" + trust);
@@ -117,8 +121,11 @@ class RoutingFollowsChangesTest {
         String policy = api.get("/policy").body();
 
         try {
-            assertThat(api.post("/import", "{\"policy\": {\"ambiguousNewUser\": \"FIRST_CREATED\"},"
-                    + " \"domains\": [{\"tenant\": \"import\", \"domain\": \"imported.example\", \"verified\": true}]}").status())
+            assertThat(api.post(
+                                    "/import",
+                                    "{\"policy\": {\"ambiguousNewUser\": \"FIRST_CREATED\"},"
+                                            + " \"domains\": [{\"tenant\": \"import\", \"domain\": \"imported.example\", \"verified\": true}]}")
+                            .status())
                     .isEqualTo(200);
 
             assertRoutedTo(signInAs("ann@imported.example"), "import-sso");
@@ -130,13 +137,19 @@ class RoutingFollowsChangesTest {
     private String tenantWithConnection(String alias) {
         String id = Tenants.create(realm, alias);
         Tenants.createIdentityProvider(realm, alias + "-sso", alias + " SSO");
-        assertThat(api.put("/connections/" + alias + "-sso", "{\"organizationId\": \"" + id + "\"}").status()).isEqualTo(201);
+        assertThat(api.put("/connections/" + alias + "-sso", "{\"organizationId\": \"" + id + "\"}")
+                        .status())
+                .isEqualTo(201);
         return id;
     }
 
     private void claim(String tenantId, String domain) {
-        assertThat(api.post("/organizations/" + tenantId + "/domains", "{\"domain\": \"" + domain + "\"}").status()).isEqualTo(201);
-        assertThat(api.post("/organizations/" + tenantId + "/domains/" + domain + "/verify", "{\"method\": \"admin\"}").status()).isEqualTo(200);
+        assertThat(api.post("/organizations/" + tenantId + "/domains", "{\"domain\": \"" + domain + "\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(api.post("/organizations/" + tenantId + "/domains/" + domain + "/verify", "{\"method\": \"admin\"}")
+                        .status())
+                .isEqualTo(200);
     }
 
     private void setEnabled(String tenantId, boolean enabled) {
@@ -147,20 +160,25 @@ class RoutingFollowsChangesTest {
     }
 
     private Page signInAs(String email) {
-        Page form = browser.open(urls.getBase() + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code"
-                + "&scope=openid&redirect_uri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8));
+        Page form = browser.open(
+                urls.getBase() + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code"
+                        + "&scope=openid&redirect_uri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8));
         return browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", email));
     }
 
     private static void assertRoutedTo(Page page, String alias) {
-        assertThat(page.visitedPathContaining("/realms/routing/broker/" + alias + "/login")).as(page.visited().toString()).isTrue();
+        assertThat(page.visitedPathContaining("/realms/routing/broker/" + alias + "/login"))
+                .as(page.visited().toString())
+                .isTrue();
     }
 
     /** The realm's default method: no redirect to any connection. */
     private static void assertOnPasswordFormFor(Page page, String email) {
         assertThat(page.visited().toString()).as(email).doesNotContain("/broker/");
         assertThat(page.uri().toString()).as(page.body()).contains("/realms/routing/");
-        assertThat(page.document().getElementById("kc-form-login")).as(page.body()).isNotNull();
+        assertThat(page.document().getElementById("kc-form-login"))
+                .as(page.body())
+                .isNotNull();
         assertThat(page.document().getElementById("password")).isNotNull();
     }
 }

@@ -1,6 +1,6 @@
 package io.github.tenantsso.it.routing;
 
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tenantsso.it.harness.AppClient;
@@ -8,6 +8,7 @@ import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.RealmUsers;
 import io.github.tenantsso.it.harness.Tenants;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
@@ -17,8 +18,6 @@ import org.keycloak.testframework.annotations.InjectRealm;
 import org.keycloak.testframework.annotations.KeycloakIntegrationTest;
 import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The {@code tenant} claim that the client {@code app} of {@code routing-realm.json} gets from the pack's mapper.
@@ -40,7 +39,10 @@ class TenantClaimTest {
 
     @BeforeEach
     void firstLogins() {
-        realm.admin().users().searchByEmail("ann@acme.example", true).forEach(user -> RealmUsers.removeIfPresent(realm.admin(), user.getId()));
+        realm.admin()
+                .users()
+                .searchByEmail("ann@acme.example", true)
+                .forEach(user -> RealmUsers.removeIfPresent(realm.admin(), user.getId()));
     }
 
     @Test
@@ -48,7 +50,8 @@ class TenantClaimTest {
         Browser browser = new Browser(urls.getBase());
         Page form = browser.open(authorize());
         Page atIdp = browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", "ann@acme.example"));
-        Page done = browser.submit(atIdp, "kc-form-login", Map.of("username", "ann@acme.example", "password", "secret"));
+        Page done =
+                browser.submit(atIdp, "kc-form-login", Map.of("username", "ann@acme.example", "password", "secret"));
 
         JsonNode tenant = idTokenClaims(done).path("tenant");
 
@@ -63,7 +66,8 @@ class TenantClaimTest {
         Browser browser = new Browser(urls.getBase());
         Page form = browser.open(authorize());
         Page password = browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", "carol@initech.example"));
-        Page done = browser.submit(password, "kc-form-login", Map.of("username", "carol@initech.example", "password", "secret"));
+        Page done = browser.submit(
+                password, "kc-form-login", Map.of("username", "carol@initech.example", "password", "secret"));
 
         JsonNode tenant = idTokenClaims(done).path("tenant");
 
@@ -77,7 +81,8 @@ class TenantClaimTest {
         Browser browser = new Browser(urls.getBase());
         Page form = browser.open(authorize());
         Page password = browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", "loner@nowhere.example"));
-        Page done = browser.submit(password, "kc-form-login", Map.of("username", "loner@nowhere.example", "password", "secret"));
+        Page done = browser.submit(
+                password, "kc-form-login", Map.of("username", "loner@nowhere.example", "password", "secret"));
 
         assertThat(idTokenClaims(done).has("tenant")).isFalse();
     }

@@ -1,12 +1,13 @@
 package io.github.tenantsso.it.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.testframework.annotations.InjectAdminClient;
@@ -18,8 +19,6 @@ import org.keycloak.testframework.realm.RealmBuilder;
 import org.keycloak.testframework.realm.RealmConfig;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.keycloak.util.JsonSerialization;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 @KeycloakIntegrationTest
 class StatusEndpointTest {
@@ -50,7 +49,8 @@ class StatusEndpointTest {
         HttpResponse<String> response = get("/realms/" + organizationsRealm.getName() + "/tenant-sso/status");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode body = JsonSerialization.readValue(response.body(), JsonNode.class);
         assertThat(body.path("version").asText()).isEqualTo(System.getProperty("tenantsso.version"));
         assertThat(body.path("realm").asText()).isEqualTo(organizationsRealm.getName());
@@ -84,7 +84,8 @@ class StatusEndpointTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(urls.getBase() + path)).GET().build();
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(urls.getBase() + path)).GET().build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 

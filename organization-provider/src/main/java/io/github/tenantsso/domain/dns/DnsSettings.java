@@ -1,11 +1,10 @@
 package io.github.tenantsso.domain.dns;
 
+import com.google.common.net.InetAddresses;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import com.google.common.net.InetAddresses;
 
 /**
  * The DNS settings of domain verification: which resolver to ask and how long to wait for it.
@@ -104,7 +103,8 @@ public final class DnsSettings {
     }
 
     private static IllegalArgumentException invalidResolver(String resolver, String problem) {
-        return new IllegalArgumentException("spi-tenant-sso--default--" + RESOLVER_PROPERTY + " '" + resolver + "': " + problem);
+        return new IllegalArgumentException(
+                "spi-tenant-sso--default--" + RESOLVER_PROPERTY + " '" + resolver + "': " + problem);
     }
 
     /** The configured resolver's host (an IP address or a host name), or empty for the system's name servers. */
@@ -130,7 +130,8 @@ public final class DnsSettings {
 
     @Override
     public String toString() {
-        String host = resolverHost == null ? "system name servers"
+        String host = resolverHost == null
+                ? "system name servers"
                 : (resolverHost.contains(":") ? "[" + resolverHost + "]" : resolverHost) + ":" + resolverPort;
         return "DnsSettings[resolver=" + host + ", timeout=" + timeout.toMillis() + " ms]";
     }

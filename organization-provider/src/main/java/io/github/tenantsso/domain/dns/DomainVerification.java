@@ -1,11 +1,10 @@
 package io.github.tenantsso.domain.dns;
 
+import io.github.tenantsso.domain.DomainName;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Objects;
-
-import io.github.tenantsso.domain.DomainName;
 
 /**
  * Decides whether a domain claim is proven: the claim's token must be published as a TXT record at
@@ -45,6 +44,8 @@ public final class DomainVerification {
             // Constant time, so that a timing of the comparison tells nothing about the token.
             found |= MessageDigest.isEqual(expected, record.strip().getBytes(StandardCharsets.UTF_8));
         }
-        return found ? new VerificationResult.Verified(name) : new VerificationResult.TokenNotFound(name, records.size());
+        return found
+                ? new VerificationResult.Verified(name)
+                : new VerificationResult.TokenNotFound(name, records.size());
     }
 }

@@ -1,16 +1,5 @@
 package io.github.tenantsso.domain.dns;
 
-import java.io.ByteArrayOutputStream;
-import java.net.InetSocketAddress;
-import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-
 import io.github.tenantsso.domain.dns.DnsLookupException.Kind;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.EventLoopGroup;
@@ -36,6 +25,16 @@ import io.netty.resolver.dns.SingletonDnsServerAddressStreamProvider;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.Future;
+import java.io.ByteArrayOutputStream;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Looks TXT records up with Netty's DNS resolver, on one thread of its own. Nothing is cached, so a record a tenant
@@ -59,13 +58,15 @@ public final class NettyTxtRecordLookup implements TxtRecordLookup, AutoCloseabl
             throw new IllegalArgumentException("The DNS timeout must be positive: " + timeout);
         }
         resolverAddress.filter(InetSocketAddress::isUnresolved).ifPresent(address -> {
-            throw new IllegalArgumentException("The DNS resolver host '" + address.getHostString() + "' cannot be resolved.");
+            throw new IllegalArgumentException(
+                    "The DNS resolver host '" + address.getHostString() + "' cannot be resolved.");
         });
         DnsServerAddressStreamProvider nameServers = resolverAddress
                 .<DnsServerAddressStreamProvider>map(SingletonDnsServerAddressStreamProvider::new)
                 .orElseGet(DnsServerAddressStreamProviders::platformDefault);
         this.timeout = timeout;
-        this.resolverDescription = resolverAddress.map(NettyTxtRecordLookup::describe).orElse("the system's name servers");
+        this.resolverDescription =
+                resolverAddress.map(NettyTxtRecordLookup::describe).orElse("the system's name servers");
         // Daemon, so that a lookup left open does not keep Keycloak from shutting down.
         this.group = new NioEventLoopGroup(1, new DefaultThreadFactory("tenant-sso-dns", true));
         try {
@@ -104,7 +105,8 @@ public final class NettyTxtRecordLookup implements TxtRecordLookup, AutoCloseabl
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             answer.cancel(false);
-            throw new DnsLookupException(Kind.OTHER, "The DNS lookup of " + name + " via " + resolverDescription + " was interrupted.", e);
+            throw new DnsLookupException(
+                    Kind.OTHER, "The DNS lookup of " + name + " via " + resolverDescription + " was interrupted.", e);
         }
         if (answer.isCancelled()) {
             throw timedOut(name, null);
@@ -134,8 +136,10 @@ public final class NettyTxtRecordLookup implements TxtRecordLookup, AutoCloseabl
         while (index < end) {
             int length = rdata.getUnsignedByte(index++);
             if (length > end - index) {
-                throw new DnsLookupException(Kind.OTHER,
-                        "A TXT record of " + name + " from " + resolverDescription + " is malformed: a character-string runs past its end.");
+                throw new DnsLookupException(
+                        Kind.OTHER,
+                        "A TXT record of " + name + " from " + resolverDescription
+                                + " is malformed: a character-string runs past its end.");
             }
             byte[] bytes = new byte[length];
             rdata.getBytes(index, bytes);
@@ -156,9 +160,12 @@ public final class NettyTxtRecordLookup implements TxtRecordLookup, AutoCloseabl
                     return List.of();
                 }
                 if (error.getCode().intValue() == DnsResponseCode.SERVFAIL.intValue()) {
-                    throw new DnsLookupException(Kind.SERVER_FAILURE,
-                            "The DNS resolver " + resolverDescription + " answered SERVFAIL for the TXT records of " + name
-                                    + ": the domain's name servers may be unreachable or its DNSSEC signatures invalid.", failure);
+                    throw new DnsLookupException(
+                            Kind.SERVER_FAILURE,
+                            "The DNS resolver " + resolverDescription + " answered SERVFAIL for the TXT records of "
+                                    + name
+                                    + ": the domain's name servers may be unreachable or its DNSSEC signatures invalid.",
+                            failure);
                 }
             }
         }
@@ -167,13 +174,19 @@ public final class NettyTxtRecordLookup implements TxtRecordLookup, AutoCloseabl
             // as REFUSED also ends up here.
             return List.of();
         }
-        throw new DnsLookupException(Kind.OTHER,
-                "The DNS lookup of the TXT records of " + name + " via " + resolverDescription + " failed: " + failure.getMessage(), failure);
+        throw new DnsLookupException(
+                Kind.OTHER,
+                "The DNS lookup of the TXT records of " + name + " via " + resolverDescription + " failed: "
+                        + failure.getMessage(),
+                failure);
     }
 
     private DnsLookupException timedOut(String name, Throwable cause) {
-        return new DnsLookupException(Kind.TIMEOUT,
-                "No answer from " + resolverDescription + " for the TXT records of " + name + " within " + timeout.toMillis() + " ms.", cause);
+        return new DnsLookupException(
+                Kind.TIMEOUT,
+                "No answer from " + resolverDescription + " for the TXT records of " + name + " within "
+                        + timeout.toMillis() + " ms.",
+                cause);
     }
 
     private static String describe(InetSocketAddress address) {

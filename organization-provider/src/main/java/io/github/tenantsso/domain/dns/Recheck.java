@@ -25,27 +25,21 @@ public final class Recheck {
         }
     }
 
-    public sealed interface Outcome {
-    }
+    public sealed interface Outcome {}
 
     /** The record holds the token; {@code recovered} when an earlier re-check had found it gone. */
-    public record Present(boolean recovered) implements Outcome {
-    }
+    public record Present(boolean recovered) implements Outcome {}
 
     /** The record is gone since {@code since}; the claim lapses at {@code lapsesAt} unless it comes back. */
-    public record Missing(long since, long lapsesAt, boolean firstSeen) implements Outcome {
-    }
+    public record Missing(long since, long lapsesAt, boolean firstSeen) implements Outcome {}
 
     /** The record has been gone for longer than the grace period: the claim is no longer verified. */
-    public record Lapsed(long missingSince) implements Outcome {
-    }
+    public record Lapsed(long missingSince) implements Outcome {}
 
     /** The lookup failed; nothing is known about the record. */
-    public record Unknown(String reason) implements Outcome {
-    }
+    public record Unknown(String reason) implements Outcome {}
 
-    private Recheck() {
-    }
+    private Recheck() {}
 
     public static Outcome decide(Input input) {
         VerificationResult result = input.result();

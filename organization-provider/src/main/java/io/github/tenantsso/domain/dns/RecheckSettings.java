@@ -27,7 +27,8 @@ public record RecheckSettings(Duration interval, Duration grace) {
      * @throws IllegalArgumentException naming the setting and what is wrong with it
      */
     public static RecheckSettings parse(String intervalSeconds, String graceSeconds) {
-        return new RecheckSettings(seconds(INTERVAL_PROPERTY, intervalSeconds, DEFAULT_INTERVAL, 0),
+        return new RecheckSettings(
+                seconds(INTERVAL_PROPERTY, intervalSeconds, DEFAULT_INTERVAL, 0),
                 seconds(GRACE_PROPERTY, graceSeconds, DEFAULT_GRACE, 1));
     }
 

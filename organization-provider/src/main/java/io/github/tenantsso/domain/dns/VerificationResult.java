@@ -1,8 +1,7 @@
 package io.github.tenantsso.domain.dns;
 
-import java.util.Objects;
-
 import io.github.tenantsso.domain.dns.DnsLookupException.Kind;
+import java.util.Objects;
 
 /**
  * What a DNS check of a domain claim found at {@link #recordName()}. Published values are never repeated: they may

@@ -1,8 +1,7 @@
 package io.github.tenantsso.routing.decision;
 
-import java.util.Optional;
-
 import io.github.tenantsso.routing.TenantHint;
+import java.util.Optional;
 
 /**
  * The tenant a routing decision settled on, whose branding and connections the following pages show: the tenant of
@@ -11,8 +10,7 @@ import io.github.tenantsso.routing.TenantHint;
  */
 public final class RoutedTenant {
 
-    private RoutedTenant() {
-    }
+    private RoutedTenant() {}
 
     public static Optional<String> of(RoutingInput input, RoutingOutcome outcome) {
         if (outcome instanceof RoutingOutcome.Redirect redirect) {

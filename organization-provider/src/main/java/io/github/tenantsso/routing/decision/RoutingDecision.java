@@ -1,9 +1,8 @@
 package io.github.tenantsso.routing.decision;
 
-import java.util.List;
-
 import io.github.tenantsso.routing.Candidate;
 import io.github.tenantsso.routing.TenantHint;
+import java.util.List;
 
 /**
  * Where a login goes after the e-mail step: the routing decision table, the only place it is decided. The login
@@ -38,16 +37,21 @@ import io.github.tenantsso.routing.TenantHint;
  */
 public final class RoutingDecision {
 
-    private RoutingDecision() {
-    }
+    private RoutingDecision() {}
 
     /** The login's decision: every row. */
     public static RoutingOutcome decide(RoutingInput input) {
-        if (input.hint() instanceof TenantHint.None && input.claimingTenants().size() > 1
-                && input.remembered() && input.policy().activeTenantLogin()
-                && input.activeTenant().filter(input.claimingTenants()::contains).isPresent()) {
+        if (input.hint() instanceof TenantHint.None
+                && input.claimingTenants().size() > 1
+                && input.remembered()
+                && input.policy().activeTenantLogin()
+                && input.activeTenant()
+                        .filter(input.claimingTenants()::contains)
+                        .isPresent()) {
             String active = input.activeTenant().get();
-            List<Candidate> ofActive = input.candidates().stream().filter(c -> c.tenantId().equals(active)).toList();
+            List<Candidate> ofActive = input.candidates().stream()
+                    .filter(c -> c.tenantId().equals(active))
+                    .toList();
             return ofActive.isEmpty()
                     ? new RoutingOutcome.DefaultMethod(RoutingOutcome.Reason.ACTIVE_TENANT)
                     : new RoutingOutcome.Redirect(ofActive.get(0), RoutingOutcome.Reason.ACTIVE_TENANT);
@@ -57,13 +61,18 @@ public final class RoutingDecision {
         return switch (options.reason()) {
             case AMBIGUOUS -> new RoutingOutcome.Blocked(reason);
             case NO_SSO -> new RoutingOutcome.DefaultMethod(reason);
-            case SSO, FIRST_CREATED -> new RoutingOutcome.Redirect(options.connections().get(0), reason);
+            case SSO, FIRST_CREATED ->
+                new RoutingOutcome.Redirect(options.connections().get(0), reason);
         };
     }
 
     /** The rows that do not depend on who signs in (all but row 4): what discovery tells an anonymous caller. */
     public static SsoOptions options(RoutingInput input) {
-        return SsoOptions.decide(input.candidates(), input.claimingTenants(), input.hint(), input.policy().ambiguousNewUser());
+        return SsoOptions.decide(
+                input.candidates(),
+                input.claimingTenants(),
+                input.hint(),
+                input.policy().ambiguousNewUser());
     }
 
     private static RoutingOutcome.Reason reason(TenantHint hint, SsoOptions options) {
@@ -71,7 +80,9 @@ public final class RoutingDecision {
             return RoutingOutcome.Reason.HINT_UNUSABLE;
         }
         if (hint instanceof TenantHint.Tenant) {
-            return options.connections().isEmpty() ? RoutingOutcome.Reason.HINT_WITHOUT_SSO : RoutingOutcome.Reason.HINT;
+            return options.connections().isEmpty()
+                    ? RoutingOutcome.Reason.HINT_WITHOUT_SSO
+                    : RoutingOutcome.Reason.HINT;
         }
         return switch (options.reason()) {
             case SSO -> RoutingOutcome.Reason.SINGLE_TENANT;

@@ -1,13 +1,12 @@
 package io.github.tenantsso.routing.decision;
 
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.routing.Candidate;
 import io.github.tenantsso.routing.TenantHint;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a routing decision depends on, gathered by {@link RoutingInputs#gather} for the login and for discovery
@@ -23,8 +22,14 @@ import io.github.tenantsso.routing.TenantHint;
  *                        first): the decision takes the first that fits and sorts nothing itself
  * @param claimingTenants the enabled tenants with a verified claim on the domain, first created first
  */
-public record RoutingInput(DomainName domain, TenantHint hint, boolean remembered, Optional<String> activeTenant,
-                           RoutingPolicy policy, List<Candidate> candidates, List<String> claimingTenants) {
+public record RoutingInput(
+        DomainName domain,
+        TenantHint hint,
+        boolean remembered,
+        Optional<String> activeTenant,
+        RoutingPolicy policy,
+        List<Candidate> candidates,
+        List<String> claimingTenants) {
 
     public RoutingInput {
         Objects.requireNonNull(domain, "domain");

@@ -1,9 +1,8 @@
 package io.github.tenantsso.routing.decision;
 
+import io.github.tenantsso.routing.Candidate;
 import java.util.Objects;
 import java.util.Optional;
-
-import io.github.tenantsso.routing.Candidate;
 
 /**
  * What the login does next, and why (the reason goes into the audit event).

@@ -1,11 +1,10 @@
 package io.github.tenantsso.routing.decision;
 
-import java.util.List;
-import java.util.Objects;
-
 import io.github.tenantsso.policy.AmbiguousNewUser;
 import io.github.tenantsso.routing.Candidate;
 import io.github.tenantsso.routing.TenantHint;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * The SSO connections routing offers an anonymous caller for an e-mail domain: the rows of {@link RoutingDecision}'s
@@ -39,14 +38,18 @@ public record SsoOptions(List<Candidate> connections, Reason reason) {
      * @param hint             the tenant the request names, if any
      * @param ambiguousNewUser the realm's policy for a domain several tenants claim
      */
-    static SsoOptions decide(List<Candidate> candidates, List<String> claimingTenants, TenantHint hint,
-                                    AmbiguousNewUser ambiguousNewUser) {
+    static SsoOptions decide(
+            List<Candidate> candidates,
+            List<String> claimingTenants,
+            TenantHint hint,
+            AmbiguousNewUser ambiguousNewUser) {
         if (hint instanceof TenantHint.Unusable) {
             return none();
         }
         if (hint instanceof TenantHint.Tenant tenant) {
             List<Candidate> usable = candidates.stream()
-                    .filter(c -> c.ownerTenantId().equals(tenant.tenantId()) || c.tenantId().equals(tenant.tenantId())
+                    .filter(c -> c.ownerTenantId().equals(tenant.tenantId())
+                            || c.tenantId().equals(tenant.tenantId())
                             || tenant.trustedConnections().contains(c.connectionAlias()))
                     .map(c -> c.tenantId().equals(tenant.tenantId()) ? c : asSeenBy(c, tenant.tenantId()))
                     .distinct()
@@ -68,8 +71,12 @@ public record SsoOptions(List<Candidate> connections, Reason reason) {
     }
 
     private static Candidate asSeenBy(Candidate candidate, String tenant) {
-        return new Candidate(candidate.connectionAlias(), candidate.ownerTenantId(), tenant,
-                !candidate.ownerTenantId().equals(tenant), candidate.connectionCreatedAt());
+        return new Candidate(
+                candidate.connectionAlias(),
+                candidate.ownerTenantId(),
+                tenant,
+                !candidate.ownerTenantId().equals(tenant),
+                candidate.connectionCreatedAt());
     }
 
     private static SsoOptions none() {

@@ -1,16 +1,15 @@
 package io.github.tenantsso.domain.dns;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.net.InetSocketAddress;
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DnsSettingsTest {
 
@@ -45,11 +44,11 @@ class DnsSettingsTest {
 
     @ParameterizedTest
     @CsvSource({
-            "127.0.0.1:5353, 127.0.0.1, 5353",
-            "' resolver.internal:53 ', resolver.internal, 53",
-            "localhost:1053, localhost, 1053",
-            "'[::1]:5353', ::1, 5353",
-            "'[2001:db8::53]', 2001:db8::53, 53",
+        "127.0.0.1:5353, 127.0.0.1, 5353",
+        "' resolver.internal:53 ', resolver.internal, 53",
+        "localhost:1053, localhost, 1053",
+        "'[::1]:5353', ::1, 5353",
+        "'[2001:db8::53]', 2001:db8::53, 53",
     })
     void readsHostAndPort(String resolver, String host, int port) {
         DnsSettings settings = DnsSettings.parse(resolver, null);
@@ -60,12 +59,11 @@ class DnsSettingsTest {
 
     @Test
     void givesAnIpv6ResolverAsASocketAddressWithoutALookup() {
-        assertThat(DnsSettings.parse("[::1]:5353", null).resolverAddress())
-                .hasValueSatisfying(address -> {
-                    assertThat(address.isUnresolved()).isFalse();
-                    assertThat(address.getAddress().isLoopbackAddress()).isTrue();
-                    assertThat(address.getPort()).isEqualTo(5353);
-                });
+        assertThat(DnsSettings.parse("[::1]:5353", null).resolverAddress()).hasValueSatisfying(address -> {
+            assertThat(address.isUnresolved()).isFalse();
+            assertThat(address.getAddress().isLoopbackAddress()).isTrue();
+            assertThat(address.getPort()).isEqualTo(5353);
+        });
     }
 
     @ParameterizedTest
@@ -77,14 +75,16 @@ class DnsSettingsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "::1| put an IPv6 address in brackets",
-            "[::1| no closing bracket",
-            "[::1]5353| expected ':port'",
-            "[127.0.0.1]:53| is not an IPv6 address",
-            "dns server:53| is neither an IP address nor a host name",
-            "-bad.example| is neither an IP address nor a host name",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "::1| put an IPv6 address in brackets",
+                "[::1| no closing bracket",
+                "[::1]5353| expected ':port'",
+                "[127.0.0.1]:53| is not an IPv6 address",
+                "dns server:53| is neither an IP address nor a host name",
+                "-bad.example| is neither an IP address nor a host name",
+            })
     void rejectsAMalformedResolver(String resolver, String problem) {
         assertThatThrownBy(() -> DnsSettings.parse(resolver, null))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -97,7 +97,8 @@ class DnsSettingsTest {
     void rejectsATimeoutOutsideOneMillisecondToOneMinute(String timeout) {
         assertThatThrownBy(() -> DnsSettings.parse(null, timeout))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("spi-tenant-sso--default--dns-timeout-ms '" + timeout + "': must be a whole number of milliseconds from 1 to 60000");
+                .hasMessage("spi-tenant-sso--default--dns-timeout-ms '" + timeout
+                        + "': must be a whole number of milliseconds from 1 to 60000");
     }
 
     @Test

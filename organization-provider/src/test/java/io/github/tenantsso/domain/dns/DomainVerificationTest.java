@@ -1,13 +1,7 @@
 package io.github.tenantsso.domain.dns;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.dns.DnsLookupException.Kind;
@@ -15,9 +9,13 @@ import io.github.tenantsso.domain.dns.VerificationResult.LookupFailed;
 import io.github.tenantsso.domain.dns.VerificationResult.Outcome;
 import io.github.tenantsso.domain.dns.VerificationResult.TokenNotFound;
 import io.github.tenantsso.domain.dns.VerificationResult.Verified;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DomainVerificationTest {
 
@@ -33,7 +31,8 @@ class DomainVerificationTest {
 
     @Test
     void namesTheRecordOfAnInternationalDomainInPunycode() {
-        assertThat(DomainVerification.recordName(DomainName.parse("bücher.de"))).isEqualTo("_kc-tenant-sso.xn--bcher-kva.de");
+        assertThat(DomainVerification.recordName(DomainName.parse("bücher.de")))
+                .isEqualTo("_kc-tenant-sso.xn--bcher-kva.de");
     }
 
     @Test
@@ -50,7 +49,8 @@ class DomainVerificationTest {
 
     @Test
     void findsTheTokenAmongOtherTxtRecords() {
-        VerificationResult result = verification.check(ACME, TOKEN, name -> List.of("v=spf1 -all", TOKEN, "other-token"));
+        VerificationResult result =
+                verification.check(ACME, TOKEN, name -> List.of("v=spf1 -all", TOKEN, "other-token"));
 
         assertThat(result).isEqualTo(new Verified("_kc-tenant-sso.acme.test"));
         assertThat(result.outcome()).isEqualTo(Outcome.VERIFIED);
@@ -67,29 +67,37 @@ class DomainVerificationTest {
 
     @Test
     void reportsNoRecordsWhenTheNameHasNone() {
-        assertThat(verification.check(ACME, TOKEN, name -> List.of())).isEqualTo(new TokenNotFound("_kc-tenant-sso.acme.test", 0));
+        assertThat(verification.check(ACME, TOKEN, name -> List.of()))
+                .isEqualTo(new TokenNotFound("_kc-tenant-sso.acme.test", 0));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"kc-verify-3f9a1", "kc-verify-3f9a1c0", "KC-VERIFY-3F9A1C", "kc-verify-3f9a1c extra", ""})
     void requiresTheExactToken(String published) {
-        assertThat(verification.check(ACME, TOKEN, name -> List.of(published)).outcome()).isEqualTo(Outcome.TOKEN_NOT_FOUND);
+        assertThat(verification.check(ACME, TOKEN, name -> List.of(published)).outcome())
+                .isEqualTo(Outcome.TOKEN_NOT_FOUND);
     }
 
     @Test
     void ignoresWhitespaceAroundThePublishedAndTheExpectedToken() {
-        assertThat(verification.check(ACME, " " + TOKEN + "\n", name -> List.of("\t" + TOKEN + "  ")).outcome())
+        assertThat(verification
+                        .check(ACME, " " + TOKEN + "\n", name -> List.of("\t" + TOKEN + "  "))
+                        .outcome())
                 .isEqualTo(Outcome.VERIFIED);
     }
 
     @Test
     void passesALookupFailureOn() {
         VerificationResult result = verification.check(ACME, TOKEN, name -> {
-            throw new DnsLookupException(Kind.TIMEOUT, "No answer from 127.0.0.1:53 for the TXT records of " + name + " within 5000 ms.");
+            throw new DnsLookupException(
+                    Kind.TIMEOUT, "No answer from 127.0.0.1:53 for the TXT records of " + name + " within 5000 ms.");
         });
 
-        assertThat(result).isEqualTo(new LookupFailed("_kc-tenant-sso.acme.test", Kind.TIMEOUT,
-                "No answer from 127.0.0.1:53 for the TXT records of _kc-tenant-sso.acme.test within 5000 ms."));
+        assertThat(result)
+                .isEqualTo(new LookupFailed(
+                        "_kc-tenant-sso.acme.test",
+                        Kind.TIMEOUT,
+                        "No answer from 127.0.0.1:53 for the TXT records of _kc-tenant-sso.acme.test within 5000 ms."));
         assertThat(result.outcome()).isEqualTo(Outcome.LOOKUP_FAILED);
     }
 
@@ -103,15 +111,18 @@ class DomainVerificationTest {
     @Test
     void verifiesAgainstARealDnsServer() {
         try (LoopbackDnsServer server = new LoopbackDnsServer();
-             NettyTxtRecordLookup lookup = new NettyTxtRecordLookup(Optional.of(server.address()), Duration.ofSeconds(2))) {
+                NettyTxtRecordLookup lookup =
+                        new NettyTxtRecordLookup(Optional.of(server.address()), Duration.ofSeconds(2))) {
             DomainName domain = DomainName.parse("Bücher.de");
             server.publishTxt("_kc-tenant-sso.xn--bcher-kva.de", "v=other");
 
-            assertThat(verification.check(domain, TOKEN, lookup)).isEqualTo(new TokenNotFound("_kc-tenant-sso.xn--bcher-kva.de", 1));
+            assertThat(verification.check(domain, TOKEN, lookup))
+                    .isEqualTo(new TokenNotFound("_kc-tenant-sso.xn--bcher-kva.de", 1));
 
             server.publishTxt("_kc-tenant-sso.xn--bcher-kva.de", TOKEN);
 
-            assertThat(verification.check(domain, TOKEN, lookup)).isEqualTo(new Verified("_kc-tenant-sso.xn--bcher-kva.de"));
+            assertThat(verification.check(domain, TOKEN, lookup))
+                    .isEqualTo(new Verified("_kc-tenant-sso.xn--bcher-kva.de"));
         }
     }
 }

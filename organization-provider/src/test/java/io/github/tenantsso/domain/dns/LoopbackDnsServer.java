@@ -1,16 +1,5 @@
 package io.github.tenantsso.domain.dns;
 
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -34,6 +23,16 @@ import io.netty.handler.codec.dns.DnsRecordType;
 import io.netty.handler.codec.dns.DnsResponseCode;
 import io.netty.handler.codec.dns.DnsSection;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A DNS server on 127.0.0.1 and an ephemeral UDP port that answers TXT queries, in real wire format, from what a
@@ -44,6 +43,7 @@ public final class LoopbackDnsServer implements AutoCloseable {
 
     /** Name (lower case, no trailing dot) to its TXT records, each a list of character-strings; neither lists nor arrays change once stored. */
     private final Map<String, List<List<byte[]>>> txtRecords = new ConcurrentHashMap<>();
+
     private final AtomicInteger queriesReceived = new AtomicInteger();
     private final List<InetSocketAddress> querySources = new CopyOnWriteArrayList<>();
     private volatile boolean silent;
@@ -63,7 +63,11 @@ public final class LoopbackDnsServer implements AutoCloseable {
                     .handler(new ChannelInitializer<DatagramChannel>() {
                         @Override
                         protected void initChannel(DatagramChannel ch) {
-                            ch.pipeline().addLast(new DatagramDnsQueryDecoder(), new DatagramDnsResponseEncoder(), new Responder());
+                            ch.pipeline()
+                                    .addLast(
+                                            new DatagramDnsQueryDecoder(),
+                                            new DatagramDnsResponseEncoder(),
+                                            new Responder());
                         }
                     })
                     .bind(new InetSocketAddress("127.0.0.1", 0))
@@ -134,14 +138,18 @@ public final class LoopbackDnsServer implements AutoCloseable {
      */
     public LoopbackDnsServer raceForgedAnswers(String forgedTxt) {
         if (spoofer == null) {
-            spoofer = new Bootstrap().group(group).channel(NioDatagramChannel.class)
+            spoofer = new Bootstrap()
+                    .group(group)
+                    .channel(NioDatagramChannel.class)
                     .handler(new ChannelInitializer<DatagramChannel>() {
                         @Override
                         protected void initChannel(DatagramChannel ch) {
                             ch.pipeline().addLast(new DatagramDnsResponseEncoder());
                         }
                     })
-                    .bind(new InetSocketAddress("127.0.0.1", 0)).syncUninterruptibly().channel();
+                    .bind(new InetSocketAddress("127.0.0.1", 0))
+                    .syncUninterruptibly()
+                    .channel();
         }
         this.forgedTxt = forgedTxt;
         return this;
@@ -185,8 +193,8 @@ public final class LoopbackDnsServer implements AutoCloseable {
                 return;
             }
             String forged = forgedTxt;
-            DatagramDnsResponse response = new DatagramDnsResponse(query.recipient(), query.sender(), query.id(), DnsOpCode.QUERY,
-                    DnsResponseCode.NOERROR);
+            DatagramDnsResponse response = new DatagramDnsResponse(
+                    query.recipient(), query.sender(), query.id(), DnsOpCode.QUERY, DnsResponseCode.NOERROR);
             response.setRecursionDesired(query.isRecursionDesired());
             response.setRecursionAvailable(true);
             DnsQuestion question = query.recordAt(DnsSection.QUESTION);
@@ -194,7 +202,9 @@ public final class LoopbackDnsServer implements AutoCloseable {
                 response.setCode(DnsResponseCode.FORMERR);
             } else {
                 // A copy, as the query and its records are released once this method returns.
-                response.addRecord(DnsSection.QUESTION, new DefaultDnsQuestion(question.name(), question.type(), question.dnsClass()));
+                response.addRecord(
+                        DnsSection.QUESTION,
+                        new DefaultDnsQuestion(question.name(), question.type(), question.dnsClass()));
                 answer(question, response);
                 if (forged != null) {
                     spoofer.writeAndFlush(forgery(query, question, forged));
@@ -206,13 +216,23 @@ public final class LoopbackDnsServer implements AutoCloseable {
         }
 
         private DatagramDnsResponse forgery(DatagramDnsQuery query, DnsQuestion question, String txt) {
-            DatagramDnsResponse forgery = new DatagramDnsResponse((InetSocketAddress) spoofer.localAddress(), query.sender(), query.id(),
-                    DnsOpCode.QUERY, DnsResponseCode.NOERROR);
+            DatagramDnsResponse forgery = new DatagramDnsResponse(
+                    (InetSocketAddress) spoofer.localAddress(),
+                    query.sender(),
+                    query.id(),
+                    DnsOpCode.QUERY,
+                    DnsResponseCode.NOERROR);
             forgery.setRecursionDesired(true);
             forgery.setRecursionAvailable(true);
-            forgery.addRecord(DnsSection.QUESTION, new DefaultDnsQuestion(question.name(), question.type(), question.dnsClass()));
-            forgery.addRecord(DnsSection.ANSWER, new DefaultDnsRawRecord(question.name(), DnsRecordType.TXT, 0,
-                    rdata(List.of(txt.getBytes(StandardCharsets.UTF_8)))));
+            forgery.addRecord(
+                    DnsSection.QUESTION, new DefaultDnsQuestion(question.name(), question.type(), question.dnsClass()));
+            forgery.addRecord(
+                    DnsSection.ANSWER,
+                    new DefaultDnsRawRecord(
+                            question.name(),
+                            DnsRecordType.TXT,
+                            0,
+                            rdata(List.of(txt.getBytes(StandardCharsets.UTF_8)))));
             return forgery;
         }
 
@@ -231,7 +251,9 @@ public final class LoopbackDnsServer implements AutoCloseable {
                 return;
             }
             for (List<byte[]> record : records) {
-                response.addRecord(DnsSection.ANSWER, new DefaultDnsRawRecord(question.name(), DnsRecordType.TXT, 0, rdata(record)));
+                response.addRecord(
+                        DnsSection.ANSWER,
+                        new DefaultDnsRawRecord(question.name(), DnsRecordType.TXT, 0, rdata(record)));
             }
         }
 

@@ -1,16 +1,14 @@
 package io.github.tenantsso.domain.dns;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.tenantsso.domain.dns.DnsLookupException.Kind;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-
-import io.github.tenantsso.domain.dns.DnsLookupException.Kind;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class NettyTxtRecordLookupTest {
 
@@ -89,7 +87,9 @@ class NettyTxtRecordLookupTest {
         DnsLookupException e = catchThrowableOfType(DnsLookupException.class, () -> lookup.txtRecords("acme.test"));
 
         assertThat(e.kind()).isEqualTo(Kind.SERVER_FAILURE);
-        assertThat(e.getMessage()).contains("SERVFAIL", "acme.test", "127.0.0.1:" + server.address().getPort());
+        assertThat(e.getMessage())
+                .contains(
+                        "SERVFAIL", "acme.test", "127.0.0.1:" + server.address().getPort());
     }
 
     @Test
@@ -120,7 +120,11 @@ class NettyTxtRecordLookupTest {
         }
 
         // Ports are picked at random by the system; two of ten may coincide by chance, rarely.
-        assertThat(server.querySources().stream().map(InetSocketAddress::getPort).distinct().count()).isGreaterThanOrEqualTo(9);
+        assertThat(server.querySources().stream()
+                        .map(InetSocketAddress::getPort)
+                        .distinct()
+                        .count())
+                .isGreaterThanOrEqualTo(9);
     }
 
     @Test

@@ -1,14 +1,12 @@
 package io.github.tenantsso.domain.dns;
 
-import java.time.Duration;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tenantsso.domain.dns.DnsLookupException.Kind;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import io.github.tenantsso.domain.dns.DnsLookupException.Kind;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RecheckTest {
 
@@ -50,7 +48,8 @@ class RecheckTest {
 
     @Test
     void aFirstMissNeverLapsesAtOnceEvenWithTheShortestGrace() {
-        Recheck.Outcome outcome = Recheck.decide(new Recheck.Input(new VerificationResult.TokenNotFound(NAME, 0), null, NOW, Duration.ofMillis(1)));
+        Recheck.Outcome outcome = Recheck.decide(
+                new Recheck.Input(new VerificationResult.TokenNotFound(NAME, 0), null, NOW, Duration.ofMillis(1)));
 
         assertThat(outcome).isInstanceOf(Recheck.Missing.class);
     }

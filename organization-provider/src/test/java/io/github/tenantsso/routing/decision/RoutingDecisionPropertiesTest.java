@@ -1,18 +1,6 @@
 package io.github.tenantsso.routing.decision;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Random;
-import java.util.Set;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
-
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.policy.AmbiguousNewUser;
@@ -24,8 +12,18 @@ import io.github.tenantsso.routing.DomainIndex;
 import io.github.tenantsso.routing.TenantHint;
 import io.github.tenantsso.routing.TenantRow;
 import io.github.tenantsso.routing.TrustRow;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Properties of the decision over generated inputs from a fixed seed (a failure names its case and reproduces).
@@ -37,9 +35,14 @@ class RoutingDecisionPropertiesTest {
     private static final DomainName CORP = DomainName.parse("corp.example");
     private static final List<String> TENANTS = List.of("t0", "t1", "t2", "t3");
 
-    record Case(TenantHint hint, boolean remembered, String activeTenant, RoutingPolicy policy,
-                List<Candidate> candidates, List<String> claiming, long shuffleSeed) {
-    }
+    record Case(
+            TenantHint hint,
+            boolean remembered,
+            String activeTenant,
+            RoutingPolicy policy,
+            List<Candidate> candidates,
+            List<String> claiming,
+            long shuffleSeed) {}
 
     /** The decision sorts nothing: the order is the index's, whatever the order of the rows it is built from. */
     @ParameterizedTest
@@ -47,7 +50,8 @@ class RoutingDecisionPropertiesTest {
     void decidesTheSameWhateverTheOrderOfTheRows(Case input) {
         Rows rows = Rows.of(input);
 
-        assertThat(decideFromIndex(input, rows.shuffled(new Random(input.shuffleSeed())))).isEqualTo(decideFromIndex(input, rows));
+        assertThat(decideFromIndex(input, rows.shuffled(new Random(input.shuffleSeed()))))
+                .isEqualTo(decideFromIndex(input, rows));
     }
 
     @ParameterizedTest
@@ -56,15 +60,25 @@ class RoutingDecisionPropertiesTest {
         RoutingOutcome outcome = decide(input, input.candidates());
 
         if (outcome instanceof RoutingOutcome.Redirect redirect) {
-            assertThat(input.candidates()).extracting(Candidate::connectionAlias).contains(redirect.connection().connectionAlias());
+            assertThat(input.candidates())
+                    .extracting(Candidate::connectionAlias)
+                    .contains(redirect.connection().connectionAlias());
         }
     }
 
     @ParameterizedTest
     @MethodSource("cases")
     void neverRedirectsForAnUnusableHint(Case input) {
-        RoutingOutcome outcome = decide(new Case(TenantHint.unusable(), input.remembered(), input.activeTenant(), input.policy(),
-                input.candidates(), input.claiming(), input.shuffleSeed()), input.candidates());
+        RoutingOutcome outcome = decide(
+                new Case(
+                        TenantHint.unusable(),
+                        input.remembered(),
+                        input.activeTenant(),
+                        input.policy(),
+                        input.candidates(),
+                        input.claiming(),
+                        input.shuffleSeed()),
+                input.candidates());
 
         assertThat(outcome).isInstanceOf(RoutingOutcome.DefaultMethod.class);
     }
@@ -72,10 +86,14 @@ class RoutingDecisionPropertiesTest {
     @ParameterizedTest
     @MethodSource("cases")
     void neverRedirectsAHintedTenantToAConnectionItNeitherOwnsNorTrustsNorClaimsThrough(Case input) {
-        if (input.hint() instanceof TenantHint.Tenant tenant && decide(input, input.candidates()) instanceof RoutingOutcome.Redirect redirect) {
+        if (input.hint() instanceof TenantHint.Tenant tenant
+                && decide(input, input.candidates()) instanceof RoutingOutcome.Redirect redirect) {
             Candidate chosen = redirect.connection();
-            assertThat(chosen.ownerTenantId().equals(tenant.tenantId()) || tenant.trustedConnections().contains(chosen.connectionAlias())
-                    || input.candidates().stream().anyMatch(c -> c.connectionAlias().equals(chosen.connectionAlias()) && c.tenantId().equals(tenant.tenantId())))
+            assertThat(chosen.ownerTenantId().equals(tenant.tenantId())
+                            || tenant.trustedConnections().contains(chosen.connectionAlias())
+                            || input.candidates().stream()
+                                    .anyMatch(c -> c.connectionAlias().equals(chosen.connectionAlias())
+                                            && c.tenantId().equals(tenant.tenantId())))
                     .isTrue();
         }
     }
@@ -93,7 +111,11 @@ class RoutingDecisionPropertiesTest {
     }
 
     /** The rows that yield the case's candidates: its claimants claim the domain in order (ties two by two). */
-    record Rows(List<TenantRow> tenants, List<DomainClaimRow> claims, List<ConnectionRow> connections, List<TrustRow> trusts) {
+    record Rows(
+            List<TenantRow> tenants,
+            List<DomainClaimRow> claims,
+            List<ConnectionRow> connections,
+            List<TrustRow> trusts) {
 
         static Rows of(Case input) {
             List<DomainClaimRow> claims = IntStream.range(0, input.claiming().size())
@@ -102,18 +124,30 @@ class RoutingDecisionPropertiesTest {
             Map<String, ConnectionRow> connections = new LinkedHashMap<>();
             Set<TrustRow> trusts = new LinkedHashSet<>();
             for (Candidate candidate : input.candidates()) {
-                connections.putIfAbsent(candidate.connectionAlias(),
-                        new ConnectionRow(candidate.connectionAlias(), candidate.ownerTenantId(), true, candidate.connectionCreatedAt()));
+                connections.putIfAbsent(
+                        candidate.connectionAlias(),
+                        new ConnectionRow(
+                                candidate.connectionAlias(),
+                                candidate.ownerTenantId(),
+                                true,
+                                candidate.connectionCreatedAt()));
                 if (candidate.external()) {
                     trusts.add(new TrustRow(candidate.tenantId(), candidate.connectionAlias(), 1));
                 }
             }
-            return new Rows(TENANTS.stream().map(t -> new TenantRow(t, t, true)).toList(), claims,
-                    List.copyOf(connections.values()), List.copyOf(trusts));
+            return new Rows(
+                    TENANTS.stream().map(t -> new TenantRow(t, t, true)).toList(),
+                    claims,
+                    List.copyOf(connections.values()),
+                    List.copyOf(trusts));
         }
 
         Rows shuffled(Random random) {
-            return new Rows(shuffle(tenants, random), shuffle(claims, random), shuffle(connections, random), shuffle(trusts, random));
+            return new Rows(
+                    shuffle(tenants, random),
+                    shuffle(claims, random),
+                    shuffle(connections, random),
+                    shuffle(trusts, random));
         }
 
         DomainIndex index() {
@@ -142,17 +176,25 @@ class RoutingDecisionPropertiesTest {
             for (int c = 0; c < connections; c++) {
                 boolean external = random.nextBoolean();
                 String owner = external ? tenants.get(random.nextInt(tenants.size())) : tenant;
-                candidates.add(new Candidate(owner + "-sso-" + c, owner, tenant, !owner.equals(tenant), random.nextInt(5)));
+                candidates.add(
+                        new Candidate(owner + "-sso-" + c, owner, tenant, !owner.equals(tenant), random.nextInt(5)));
             }
         }
         TenantHint hint = switch (random.nextInt(3)) {
             case 0 -> TenantHint.none();
             case 1 -> TenantHint.unusable();
-            default -> TenantHint.tenant(tenants.get(random.nextInt(tenants.size())),
-                    random.nextBoolean() ? Set.of() : Set.of(tenants.get(random.nextInt(tenants.size())) + "-sso-0"));
+            default ->
+                TenantHint.tenant(
+                        tenants.get(random.nextInt(tenants.size())),
+                        random.nextBoolean()
+                                ? Set.of()
+                                : Set.of(tenants.get(random.nextInt(tenants.size())) + "-sso-0"));
         };
-        RoutingPolicy policy = new RoutingPolicy(true, random.nextBoolean() ? AmbiguousNewUser.BLOCK : AmbiguousNewUser.FIRST_CREATED,
-                random.nextBoolean(), "tenantId");
+        RoutingPolicy policy = new RoutingPolicy(
+                true,
+                random.nextBoolean() ? AmbiguousNewUser.BLOCK : AmbiguousNewUser.FIRST_CREATED,
+                random.nextBoolean(),
+                "tenantId");
         String active = random.nextBoolean() ? tenants.get(random.nextInt(tenants.size())) : null;
         return new Case(hint, random.nextBoolean(), active, policy, candidates, claiming, random.nextLong());
     }
@@ -163,10 +205,12 @@ class RoutingDecisionPropertiesTest {
     }
 
     private static RoutingOutcome decide(Case input, List<Candidate> candidates, List<String> claiming) {
-        return RoutingDecisionTest.decide(input.hint(), input.remembered(), input.activeTenant(), input.policy(), candidates, claiming);
+        return RoutingDecisionTest.decide(
+                input.hint(), input.remembered(), input.activeTenant(), input.policy(), candidates, claiming);
     }
 
     private static RoutingOutcome decide(Case input, List<Candidate> candidates) {
-        return RoutingDecisionTest.decide(input.hint(), input.remembered(), input.activeTenant(), input.policy(), candidates, input.claiming());
+        return RoutingDecisionTest.decide(
+                input.hint(), input.remembered(), input.activeTenant(), input.policy(), candidates, input.claiming());
     }
 }

@@ -1,17 +1,15 @@
 package io.github.tenantsso.routing.decision;
 
-import java.util.List;
-import java.util.Set;
-
-import org.junit.jupiter.api.Test;
+import static io.github.tenantsso.policy.AmbiguousNewUser.BLOCK;
+import static io.github.tenantsso.policy.AmbiguousNewUser.FIRST_CREATED;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.policy.AmbiguousNewUser;
 import io.github.tenantsso.routing.Candidate;
 import io.github.tenantsso.routing.TenantHint;
-
-import static io.github.tenantsso.policy.AmbiguousNewUser.BLOCK;
-import static io.github.tenantsso.policy.AmbiguousNewUser.FIRST_CREATED;
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class SsoOptionsTest {
 
@@ -29,8 +27,11 @@ class SsoOptionsTest {
 
     @Test
     void offersNothingWhenNoTenantHasSsoForTheDomain() {
-        assertThat(decide(List.of(), List.of(), TenantHint.none(), BLOCK).reason()).isEqualTo(SsoOptions.Reason.NO_SSO);
-        assertThat(decide(List.of(), List.of("initech"), TenantHint.none(), BLOCK).reason()).isEqualTo(SsoOptions.Reason.NO_SSO);
+        assertThat(decide(List.of(), List.of(), TenantHint.none(), BLOCK).reason())
+                .isEqualTo(SsoOptions.Reason.NO_SSO);
+        assertThat(decide(List.of(), List.of("initech"), TenantHint.none(), BLOCK)
+                        .reason())
+                .isEqualTo(SsoOptions.Reason.NO_SSO);
     }
 
     @Test
@@ -50,7 +51,8 @@ class SsoOptionsTest {
 
     @Test
     void routesASharedDomainToTheFirstCreatedTenantWhenThePolicySaysSo() {
-        SsoOptions options = decide(List.of(ACME_SSO, GLOBEX_SSO), List.of("acme", "globex"), TenantHint.none(), FIRST_CREATED);
+        SsoOptions options =
+                decide(List.of(ACME_SSO, GLOBEX_SSO), List.of("acme", "globex"), TenantHint.none(), FIRST_CREATED);
 
         assertThat(options.connections()).containsExactly(ACME_SSO);
         assertThat(options.reason()).isEqualTo(SsoOptions.Reason.FIRST_CREATED);
@@ -58,14 +60,16 @@ class SsoOptionsTest {
 
     @Test
     void givesTheDefaultMethodWhenTheFirstCreatedTenantHasNoSso() {
-        SsoOptions options = decide(List.of(GLOBEX_SSO), List.of("initech", "globex"), TenantHint.none(), FIRST_CREATED);
+        SsoOptions options =
+                decide(List.of(GLOBEX_SSO), List.of("initech", "globex"), TenantHint.none(), FIRST_CREATED);
 
         assertThat(options.reason()).isEqualTo(SsoOptions.Reason.NO_SSO);
     }
 
     @Test
     void letsAHintPickOneTenantOfASharedDomain() {
-        SsoOptions options = decide(List.of(ACME_SSO, GLOBEX_SSO), List.of("acme", "globex"), TenantHint.tenant("globex", Set.of()), BLOCK);
+        SsoOptions options = decide(
+                List.of(ACME_SSO, GLOBEX_SSO), List.of("acme", "globex"), TenantHint.tenant("globex", Set.of()), BLOCK);
 
         assertThat(options.connections()).containsExactly(GLOBEX_SSO);
         assertThat(options.reason()).isEqualTo(SsoOptions.Reason.SSO);
@@ -81,27 +85,33 @@ class SsoOptionsTest {
     @Test
     void answersAnUnusableHintExactlyLikeATenantWithoutSso() {
         SsoOptions unusable = decide(List.of(ACME_SSO), List.of("acme"), TenantHint.unusable(), BLOCK);
-        SsoOptions withoutSso = decide(List.of(ACME_SSO), List.of("acme"), TenantHint.tenant("initech", Set.of()), BLOCK);
+        SsoOptions withoutSso =
+                decide(List.of(ACME_SSO), List.of("acme"), TenantHint.tenant("initech", Set.of()), BLOCK);
 
         assertThat(unusable).isEqualTo(withoutSso);
     }
 
     @Test
     void offersAHintedTenantTheConnectionItTrusts() {
-        SsoOptions options = decide(List.of(ACME_SSO), List.of("acme"), TenantHint.tenant("initech", Set.of("acme-sso")), BLOCK);
+        SsoOptions options =
+                decide(List.of(ACME_SSO), List.of("acme"), TenantHint.tenant("initech", Set.of("acme-sso")), BLOCK);
 
         assertThat(options.connections()).containsExactly(ACME_SSO_VIA_INITECH);
     }
 
     @Test
     void listsAConnectionOnceForAHintedTenantThatBothClaimsAndTrustsIt() {
-        SsoOptions options = decide(List.of(ACME_SSO_VIA_INITECH, ACME_SSO), List.of("initech", "acme"),
-                TenantHint.tenant("initech", Set.of("acme-sso")), AmbiguousNewUser.BLOCK);
+        SsoOptions options = decide(
+                List.of(ACME_SSO_VIA_INITECH, ACME_SSO),
+                List.of("initech", "acme"),
+                TenantHint.tenant("initech", Set.of("acme-sso")),
+                AmbiguousNewUser.BLOCK);
 
         assertThat(options.connections()).containsExactly(ACME_SSO_VIA_INITECH);
     }
 
-    private static SsoOptions decide(List<Candidate> candidates, List<String> claiming, TenantHint hint, AmbiguousNewUser policy) {
+    private static SsoOptions decide(
+            List<Candidate> candidates, List<String> claiming, TenantHint hint, AmbiguousNewUser policy) {
         return SsoOptions.decide(candidates, claiming, hint, policy);
     }
 }
