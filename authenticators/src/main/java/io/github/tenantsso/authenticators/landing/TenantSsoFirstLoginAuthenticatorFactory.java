@@ -2,7 +2,6 @@ package io.github.tenantsso.authenticators.landing;
 
 import io.github.tenantsso.authenticators.PackAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
 
 public final class TenantSsoFirstLoginAuthenticatorFactory extends PackAuthenticatorFactory {
@@ -19,13 +18,6 @@ public final class TenantSsoFirstLoginAuthenticatorFactory extends PackAuthentic
     public String getHelpText() {
         return "First step of a tenant connection's first broker login flow: refuses a login the landing step would refuse"
                 + " before any account is created or linked.";
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {
-            AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED
-        };
     }
 
     @Override

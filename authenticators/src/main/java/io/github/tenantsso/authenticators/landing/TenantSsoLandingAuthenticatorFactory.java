@@ -2,7 +2,6 @@ package io.github.tenantsso.authenticators.landing;
 
 import io.github.tenantsso.authenticators.PackAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
 
 public final class TenantSsoLandingAuthenticatorFactory extends PackAuthenticatorFactory {
@@ -19,13 +18,6 @@ public final class TenantSsoLandingAuthenticatorFactory extends PackAuthenticato
     public String getHelpText() {
         return "For an identity provider's post-login flow: lands the user in the tenant that owns or trusts the connection,"
                 + " provisioning membership only where the tenant allows it, or refuses the login.";
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {
-            AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED
-        };
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.github.tenantsso.authenticators.routing;
 
 import io.github.tenantsso.authenticators.PackAuthenticatorFactory;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
 
 public final class SettledEmailPasswordFormFactory extends PackAuthenticatorFactory {
@@ -19,13 +18,6 @@ public final class SettledEmailPasswordFormFactory extends PackAuthenticatorFact
     public String getHelpText() {
         return "The default method after 'Tenant SSO: route by e-mail': asks for the password of the e-mail that step settled,"
                 + " and signs in no other user, whatever the form posts.";
-    }
-
-    @Override
-    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
-        return new AuthenticationExecutionModel.Requirement[] {
-            AuthenticationExecutionModel.Requirement.REQUIRED, AuthenticationExecutionModel.Requirement.DISABLED
-        };
     }
 
     @Override
