@@ -65,12 +65,12 @@ final class AdminContext {
         return Time.currentTimeMillis();
     }
 
-    OrganizationModel organization(String organizationId) {
+    OrganizationModel organization(String tenantId) {
         if (!realm.isOrganizationsEnabled()) {
             throw ApiException.conflict(
                     "organizations_disabled", "Organizations are not enabled in realm " + realm.getName() + ".");
         }
-        return Optional.ofNullable(organizationId)
+        return Optional.ofNullable(tenantId)
                 .filter(id -> !id.isBlank())
                 .flatMap(id -> RealmOrganizations.byId(session, realm, id))
                 .orElseThrow(() ->

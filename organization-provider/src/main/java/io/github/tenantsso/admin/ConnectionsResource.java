@@ -60,7 +60,7 @@ public final class ConnectionsResource {
         Representations.ConnectionRequest request = RequestBodies.read(body, Representations.ConnectionRequest.class);
         ConnectionWrites.Outcome outcome = writes().put(
                         identityProvider(alias),
-                        request.organizationId(),
+                        request.tenantId(),
                         context::organization,
                         request.enabled(),
                         request.jitEnabled(),
@@ -70,8 +70,8 @@ public final class ConnectionsResource {
         if (outcome instanceof ConnectionWrites.OrganizationMissing) {
             throw ApiException.badRequest(
                     "invalid_request",
-                    "The identity provider " + alias + " is not linked to an organization yet: give organizationId.",
-                    "organizationId");
+                    "The identity provider " + alias + " is not linked to an organization yet: give tenantId.",
+                    "tenantId");
         }
         if (outcome instanceof ConnectionWrites.OwnedElsewhere) {
             throw ApiException.conflict(

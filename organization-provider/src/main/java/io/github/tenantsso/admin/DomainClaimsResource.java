@@ -24,23 +24,23 @@ import java.util.List;
 import org.keycloak.models.OrganizationModel;
 
 /**
- * {@code /admin/realms/{realm}/tenant-sso/organizations/{organizationId}/domains}: one tenant's domain claims.
+ * {@code /admin/realms/{realm}/tenant-sso/tenants/{tenantId}/domains}: one tenant's domain claims.
  */
 public final class DomainClaimsResource {
 
     private final AdminContext context;
-    private final String organizationId;
+    private final String tenantId;
 
-    DomainClaimsResource(AdminContext context, String organizationId) {
+    DomainClaimsResource(AdminContext context, String tenantId) {
         this.context = context;
-        this.organizationId = organizationId;
+        this.tenantId = tenantId;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<Representations.Claim> list() {
         context.requireView();
-        OrganizationModel organization = context.organization(organizationId);
+        OrganizationModel organization = context.organization(tenantId);
         return claims().ofTenant(organization.getId()).stream()
                 .map(Representations.Claim::of)
                 .toList();
@@ -51,7 +51,7 @@ public final class DomainClaimsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response create(String body) {
         context.requireManage();
-        OrganizationModel organization = context.organization(organizationId);
+        OrganizationModel organization = context.organization(tenantId);
         Representations.ClaimRequest request = RequestBodies.read(body, Representations.ClaimRequest.class);
         DomainName domain = parse(request.domain());
         ClaimWrites.Outcome outcome;
@@ -150,7 +150,7 @@ public final class DomainClaimsResource {
     }
 
     private DomainClaimEntity claim(String domain) {
-        OrganizationModel organization = context.organization(organizationId);
+        OrganizationModel organization = context.organization(tenantId);
         return claims().find(organization.getId(), parse(domain))
                 .orElseThrow(() ->
                         ApiException.notFound("claim_not_found", "The organization has no claim on " + domain + "."));

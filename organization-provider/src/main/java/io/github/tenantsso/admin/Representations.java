@@ -61,7 +61,7 @@ final class Representations {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Claim(
             String id,
-            String organizationId,
+            String tenantId,
             String domain,
             String domainUnicode,
             boolean includeSubdomains,
@@ -95,17 +95,17 @@ final class Representations {
         }
     }
 
-    record Membership(String organizationId, long joinedAt) {}
+    record Membership(String tenantId, long joinedAt) {}
 
     record UserTenants(String activeTenant, List<Membership> memberships) {}
 
-    record ConnectionRequest(String organizationId, Boolean enabled, Boolean jitEnabled) {}
+    record ConnectionRequest(String tenantId, Boolean enabled, Boolean jitEnabled) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Connection(
             String id,
             String alias,
-            String organizationId,
+            String tenantId,
             boolean enabled,
             boolean jitEnabled,
             long createdAt,
@@ -124,18 +124,18 @@ final class Representations {
     }
 
     record TrustRequest(
-            String trustingOrganizationId,
+            String trustingTenantId,
             String connectionAlias,
-            String ownerOrganizationId,
+            String ownerTenantId,
             Boolean jitEnabled,
             List<String> groupIds) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Trust(
             String id,
-            String trustingOrganizationId,
+            String trustingTenantId,
             String connectionAlias,
-            String ownerOrganizationId,
+            String ownerTenantId,
             boolean jitEnabled,
             List<String> groupIds,
             long createdAt,

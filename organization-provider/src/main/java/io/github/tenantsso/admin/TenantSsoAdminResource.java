@@ -80,9 +80,9 @@ public final class TenantSsoAdminResource {
         return Representations.Policy.of(((PolicyWrites.Accepted) outcome).policy());
     }
 
-    @Path("organizations/{organizationId}/domains")
-    public DomainClaimsResource domainsOf(@PathParam("organizationId") String organizationId) {
-        return new DomainClaimsResource(context, organizationId);
+    @Path("tenants/{tenantId}/domains")
+    public DomainClaimsResource domainsOf(@PathParam("tenantId") String tenantId) {
+        return new DomainClaimsResource(context, tenantId);
     }
 
     @GET

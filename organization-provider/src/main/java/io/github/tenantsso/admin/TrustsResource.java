@@ -51,14 +51,13 @@ public final class TrustsResource {
     public Response create(String body) {
         context.requireManage();
         Representations.TrustRequest request = RequestBodies.read(body, Representations.TrustRequest.class);
-        if (request.trustingOrganizationId() == null) {
-            throw ApiException.badRequest(
-                    "invalid_request", "trustingOrganizationId is required.", "trustingOrganizationId");
+        if (request.trustingTenantId() == null) {
+            throw ApiException.badRequest("invalid_request", "trustingTenantId is required.", "trustingTenantId");
         }
         if (request.connectionAlias() == null) {
             throw ApiException.badRequest("invalid_request", "connectionAlias is required.", "connectionAlias");
         }
-        OrganizationModel trusting = context.organization(request.trustingOrganizationId());
+        OrganizationModel trusting = context.organization(request.trustingTenantId());
         ConnectionBindingEntity connection = context.model()
                 .connections(context.realm())
                 .find(request.connectionAlias())
@@ -70,7 +69,7 @@ public final class TrustsResource {
             outcome = writes().create(
                             trusting,
                             connection,
-                            request.ownerOrganizationId(),
+                            request.ownerTenantId(),
                             Boolean.TRUE.equals(request.jitEnabled()),
                             request.groupIds(),
                             context.adminId(),
@@ -83,7 +82,7 @@ public final class TrustsResource {
             throw ApiException.conflict(
                     "owner_mismatch",
                     "The connection " + connection.getIdpAlias() + " does not belong to organization "
-                            + request.ownerOrganizationId() + ".");
+                            + request.ownerTenantId() + ".");
         }
         if (outcome instanceof TrustWrites.GroupsRefused refused) {
             if (refused.problem() instanceof TrustGroups.Malformed malformed) {

@@ -51,14 +51,14 @@ public final class ConnectionWrites {
      */
     public Outcome put(
             IdentityProviderModel idp,
-            String organizationId,
+            String tenantId,
             Function<String, OrganizationModel> organizations,
             Boolean enabled,
             Boolean jitEnabled,
             String actor,
             long now,
             AdminEvents events) {
-        ConnectionLink.Outcome link = ConnectionLink.decide(idp.getOrganizationId(), organizationId);
+        ConnectionLink.Outcome link = ConnectionLink.decide(idp.getOrganizationId(), tenantId);
         if (link instanceof ConnectionLink.OrganizationMissing) {
             return new OrganizationMissing();
         }
@@ -67,7 +67,7 @@ public final class ConnectionWrites {
         }
         boolean created = link instanceof ConnectionLink.Link;
         ConnectionBindingEntity binding = created
-                ? link(idp, organizations.apply(organizationId), actor, now)
+                ? link(idp, organizations.apply(tenantId), actor, now)
                 // Keycloak's link makes the binding (see KeycloakModelSync).
                 : bindings().find(idp.getAlias()).orElseThrow();
         settings(binding, enabled, jitEnabled);

@@ -53,19 +53,19 @@ public final class TrustWrites {
     public record Conflict(String code, String message) implements Outcome {}
 
     /**
-     * @param ownerOrganizationId the connection's owner as the caller expects it, or {@code null}
+     * @param ownerTenantId the connection's owner as the caller expects it, or {@code null}
      * @throws io.github.tenantsso.common.StorageException when the database refuses the write for another reason
      */
     public Outcome create(
             OrganizationModel trusting,
             ConnectionBindingEntity connection,
-            String ownerOrganizationId,
+            String ownerTenantId,
             boolean jitEnabled,
             List<String> groupIds,
             String actor,
             long now,
             AdminEvents events) {
-        if (ownerOrganizationId != null && !ownerOrganizationId.equals(connection.getOrganizationId())) {
+        if (ownerTenantId != null && !ownerTenantId.equals(connection.getOrganizationId())) {
             return new OwnerMismatch();
         }
         TrustGroups.Outcome groups =
@@ -95,21 +95,21 @@ public final class TrustWrites {
      * A new trust an import decided (its groups checked with {@link TrustGroups#check}), unflushed.
      */
     public TrustEntity add(
-            String trustingOrganizationId,
+            String trustingTenantId,
             ConnectionBindingEntity connection,
             boolean jitEnabled,
             List<String> groupIds,
             String actor,
             long createdAt) {
         TrustEntity trust = trusts().add(
-                        trustingOrganizationId,
+                        trustingTenantId,
                         connection.getId(),
                         connection.getOrganizationId(),
                         jitEnabled,
                         TrustGroups.encode(groupIds),
                         actor,
                         createdAt);
-        versions.changed(RoutingChange.tenant(trustingOrganizationId));
+        versions.changed(RoutingChange.tenant(trustingTenantId));
         return trust;
     }
 

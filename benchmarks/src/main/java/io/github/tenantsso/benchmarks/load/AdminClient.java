@@ -40,9 +40,9 @@ final class AdminClient {
     }
 
     /** Claims a domain for a tenant and verifies it on the admin's word, as the admin API documents it. */
-    void addVerifiedClaim(String realm, String organizationId, String domain, Duration timeout)
+    void addVerifiedClaim(String realm, String tenantId, String domain, Duration timeout)
             throws IOException, InterruptedException {
-        String tenant = "/admin/realms/" + realm + "/tenant-sso/organizations/" + organizationId + "/domains";
+        String tenant = "/admin/realms/" + realm + "/tenant-sso/tenants/" + tenantId + "/domains";
         call("POST", tenant, "{\"domain\":\"" + domain + "\"}", timeout);
         call("POST", tenant + "/" + domain + "/verify", "{\"method\":\"admin\"}", timeout);
     }

@@ -80,8 +80,7 @@ final class TenantSetup {
                     admin.putConnection(
                             realm,
                             BenchRealms.connection(tenant),
-                            "{\"organizationId\":\"" + id + "\",\"enabled\":true,\"jitEnabled\":" + (tenant == 1)
-                                    + "}");
+                            "{\"tenantId\":\"" + id + "\",\"enabled\":true,\"jitEnabled\":" + (tenant == 1) + "}");
                 },
                 "adding the pack's claims to " + realm);
     }

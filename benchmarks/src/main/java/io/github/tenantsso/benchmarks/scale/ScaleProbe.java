@@ -187,12 +187,11 @@ public final class ScaleProbe {
                                     + "\",\"providerId\":\"oidc\",\"enabled\":true,\"config\":{\"clientId\":\"c\",\"clientSecret\":\"s\","
                                     + "\"authorizationUrl\":\"http://localhost:8080/realms/nowhere/protocol/openid-connect/auth\","
                                     + "\"tokenUrl\":\"http://localhost:8080/realms/nowhere/protocol/openid-connect/token\"}}");
-                    admin.put(realm + "/tenant-sso/connections/t" + i + "-sso", "{\"organizationId\":\"" + id + "\"}");
+                    admin.put(realm + "/tenant-sso/connections/t" + i + "-sso", "{\"tenantId\":\"" + id + "\"}");
                     admin.post(
-                            realm + "/tenant-sso/organizations/" + id + "/domains",
-                            "{\"domain\":\"t" + i + ".scale.test\"}");
+                            realm + "/tenant-sso/tenants/" + id + "/domains", "{\"domain\":\"t" + i + ".scale.test\"}");
                     admin.post(
-                            realm + "/tenant-sso/organizations/" + id + "/domains/t" + i + ".scale.test/verify",
+                            realm + "/tenant-sso/tenants/" + id + "/domains/t" + i + ".scale.test/verify",
                             "{\"method\":\"admin\"}");
                     if (i % 1000 == 999) {
                         System.out.printf("%d tenants after %.0f s%n", i + 1, (System.nanoTime() - started) / 1e9);

@@ -42,10 +42,10 @@ class AdminPermissionsTest {
         String tenant = Tenants.create(realm, "viewed");
 
         assertThat(api.get("/policy").status()).isEqualTo(200);
-        assertThat(api.get("/organizations/" + tenant + "/domains").status()).isEqualTo(200);
+        assertThat(api.get("/tenants/" + tenant + "/domains").status()).isEqualTo(200);
         assertThat(api.put("/policy", "{\"crossTenantDomainSharing\": true}").status())
                 .isEqualTo(403);
-        assertThat(api.post("/organizations/" + tenant + "/domains", "{\"domain\": \"viewed.example\"}")
+        assertThat(api.post("/tenants/" + tenant + "/domains", "{\"domain\": \"viewed.example\"}")
                         .status())
                 .isEqualTo(403);
         assertThat(api.get("/policy").json().path("crossTenantDomainSharing").asBoolean())
@@ -69,7 +69,7 @@ class AdminPermissionsTest {
         String tenant = Tenants.create(realm, "guarded");
 
         assertThat(api.get("/policy").status()).isEqualTo(403);
-        assertThat(api.post("/organizations/" + tenant + "/domains", "{\"domain\": \"guarded.example\"}")
+        assertThat(api.post("/tenants/" + tenant + "/domains", "{\"domain\": \"guarded.example\"}")
                         .status())
                 .isEqualTo(403);
         assertThat(as(otherRealm, otherRealm, "other-admin", "other-pass")

@@ -50,11 +50,11 @@ class CleanupOnRemovalTest {
     void removesClaimsBindingsAndTrustsWithTheirTenant() {
         String acme = Tenants.create(realm, "acme");
         String globex = Tenants.create(realm, "globex");
-        api.post("/organizations/" + acme + "/domains", "{\"domain\": \"acme.example\"}");
+        api.post("/tenants/" + acme + "/domains", "{\"domain\": \"acme.example\"}");
         Tenants.createIdentityProvider(realm, "acme-sso", "Acme SSO");
-        api.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\"}");
-        api.post("/trusts", "{\"trustingOrganizationId\": \"" + globex + "\", \"connectionAlias\": \"acme-sso\"}");
-        api.post("/organizations/" + globex + "/domains", "{\"domain\": \"globex.example\"}");
+        api.put("/connections/acme-sso", "{\"tenantId\": \"" + acme + "\"}");
+        api.post("/trusts", "{\"trustingTenantId\": \"" + globex + "\", \"connectionAlias\": \"acme-sso\"}");
+        api.post("/tenants/" + globex + "/domains", "{\"domain\": \"globex.example\"}");
 
         realm.admin().organizations().get(acme).delete().close();
 
@@ -104,7 +104,7 @@ class CleanupOnRemovalTest {
         JsonNode tenants = api.get("/users/" + userId + "/tenants").json();
         assertThat(tenants.path("activeTenant").asText()).isEqualTo(globex);
         assertThat(tenants.path("memberships"))
-                .extracting(m -> m.path("organizationId").asText())
+                .extracting(m -> m.path("tenantId").asText())
                 .containsExactly(globex);
     }
 
@@ -115,7 +115,7 @@ class CleanupOnRemovalTest {
         AdminApi doomed =
                 new AdminApi(urls.getBase(), realmId, () -> admin.tokenManager().getAccessTokenString());
         String tenant = createTenant(realmId, "doomed");
-        doomed.post("/organizations/" + tenant + "/domains", "{\"domain\": \"doomed.example\"}");
+        doomed.post("/tenants/" + tenant + "/domains", "{\"domain\": \"doomed.example\"}");
         doomed.put("/policy", "{\"crossTenantDomainSharing\": true}");
         assertThat(doomed.get("/domains").json()).hasSize(1);
 

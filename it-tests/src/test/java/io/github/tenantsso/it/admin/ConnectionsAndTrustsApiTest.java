@@ -46,12 +46,12 @@ class ConnectionsAndTrustsApiTest {
     void bindsAnIdentityProviderToItsTenantAndLinksItInKeycloak() {
         createIdp("acme-sso");
 
-        Reply reply = api.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\", \"jitEnabled\": true}");
+        Reply reply = api.put("/connections/acme-sso", "{\"tenantId\": \"" + acme + "\", \"jitEnabled\": true}");
 
         assertThat(reply.status()).isEqualTo(201);
         assertThat(api.put("/connections/acme-sso", "{\"jitEnabled\": false}").status())
                 .isEqualTo(200);
-        assertThat(reply.json().path("organizationId").asText()).isEqualTo(acme);
+        assertThat(reply.json().path("tenantId").asText()).isEqualTo(acme);
         assertThat(reply.json().path("enabled").asBoolean()).isTrue();
         assertThat(reply.json().path("jitEnabled").asBoolean()).isTrue();
         assertThat(reply.json().path("createdAt").asLong()).isPositive();
@@ -72,29 +72,26 @@ class ConnectionsAndTrustsApiTest {
                 .close();
 
         JsonNode binding = api.get("/connections/linked-sso").json();
-        assertThat(binding.path("organizationId").asText()).isEqualTo(globex);
+        assertThat(binding.path("tenantId").asText()).isEqualTo(globex);
         assertThat(binding.path("jitEnabled").asBoolean()).isFalse();
     }
 
     @Test
     void refusesToTakeAConnectionFromItsOwner() {
         createIdp("acme-sso");
-        api.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\"}");
+        api.put("/connections/acme-sso", "{\"tenantId\": \"" + acme + "\"}");
 
-        Reply reply = api.put("/connections/acme-sso", "{\"organizationId\": \"" + globex + "\"}");
+        Reply reply = api.put("/connections/acme-sso", "{\"tenantId\": \"" + globex + "\"}");
 
         assertThat(reply.status()).isEqualTo(409);
         assertThat(reply.error()).isEqualTo("connection_owned_elsewhere");
-        assertThat(api.get("/connections/acme-sso")
-                        .json()
-                        .path("organizationId")
-                        .asText())
+        assertThat(api.get("/connections/acme-sso").json().path("tenantId").asText())
                 .isEqualTo(acme);
     }
 
     @Test
     void answersNotFoundForAnUnknownIdentityProvider() {
-        Reply reply = api.put("/connections/nope", "{\"organizationId\": \"" + acme + "\"}");
+        Reply reply = api.put("/connections/nope", "{\"tenantId\": \"" + acme + "\"}");
 
         assertThat(reply.status()).isEqualTo(404);
         assertThat(reply.error()).isEqualTo("connection_not_found");
@@ -103,17 +100,17 @@ class ConnectionsAndTrustsApiTest {
     @Test
     void createsListsAndDeletesATrust() {
         createIdp("acme-sso");
-        api.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\"}");
+        api.put("/connections/acme-sso", "{\"tenantId\": \"" + acme + "\"}");
 
         Reply created = api.post(
                 "/trusts",
-                "{\"trustingOrganizationId\": \"" + globex
-                        + "\", \"connectionAlias\": \"acme-sso\", \"ownerOrganizationId\": \"" + acme
+                "{\"trustingTenantId\": \"" + globex
+                        + "\", \"connectionAlias\": \"acme-sso\", \"ownerTenantId\": \"" + acme
                         + "\", \"jitEnabled\": true}");
 
         assertThat(created.status()).isEqualTo(201);
         String id = created.json().path("id").asText();
-        assertThat(created.json().path("ownerOrganizationId").asText()).isEqualTo(acme);
+        assertThat(created.json().path("ownerTenantId").asText()).isEqualTo(acme);
         assertThat(api.get("/trusts").json())
                 .extracting(trust -> trust.path("connectionAlias").asText())
                 .containsExactly("acme-sso");
@@ -125,17 +122,16 @@ class ConnectionsAndTrustsApiTest {
     @Test
     void refusesATrustInTheTenantsOwnConnectionADuplicateAndAWrongOwner() {
         createIdp("acme-sso");
-        api.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\"}");
-        String trust = "{\"trustingOrganizationId\": \"" + globex + "\", \"connectionAlias\": \"acme-sso\"}";
+        api.put("/connections/acme-sso", "{\"tenantId\": \"" + acme + "\"}");
+        String trust = "{\"trustingTenantId\": \"" + globex + "\", \"connectionAlias\": \"acme-sso\"}";
         api.post("/trusts", trust);
 
-        Reply own = api.post(
-                "/trusts", "{\"trustingOrganizationId\": \"" + acme + "\", \"connectionAlias\": \"acme-sso\"}");
+        Reply own = api.post("/trusts", "{\"trustingTenantId\": \"" + acme + "\", \"connectionAlias\": \"acme-sso\"}");
         Reply duplicate = api.post("/trusts", trust);
         Reply wrongOwner = api.post(
                 "/trusts",
-                "{\"trustingOrganizationId\": \"" + globex
-                        + "\", \"connectionAlias\": \"acme-sso\", \"ownerOrganizationId\": \"" + globex + "\"}");
+                "{\"trustingTenantId\": \"" + globex + "\", \"connectionAlias\": \"acme-sso\", \"ownerTenantId\": \""
+                        + globex + "\"}");
 
         assertThat(List.of(own.error(), duplicate.error(), wrongOwner.error()))
                 .containsExactly("own_connection", "trust_exists", "owner_mismatch");
@@ -147,8 +143,8 @@ class ConnectionsAndTrustsApiTest {
     @Test
     void removesTheBindingAndItsTrustsWithTheIdentityProvider() {
         createIdp("doomed-sso");
-        api.put("/connections/doomed-sso", "{\"organizationId\": \"" + acme + "\"}");
-        api.post("/trusts", "{\"trustingOrganizationId\": \"" + globex + "\", \"connectionAlias\": \"doomed-sso\"}");
+        api.put("/connections/doomed-sso", "{\"tenantId\": \"" + acme + "\"}");
+        api.post("/trusts", "{\"trustingTenantId\": \"" + globex + "\", \"connectionAlias\": \"doomed-sso\"}");
 
         realm.admin().identityProviders().get("doomed-sso").remove();
 
@@ -159,8 +155,8 @@ class ConnectionsAndTrustsApiTest {
     @Test
     void unbindsAConnectionAndDropsItsTrusts() {
         createIdp("parted-sso");
-        api.put("/connections/parted-sso", "{\"organizationId\": \"" + acme + "\"}");
-        api.post("/trusts", "{\"trustingOrganizationId\": \"" + globex + "\", \"connectionAlias\": \"parted-sso\"}");
+        api.put("/connections/parted-sso", "{\"tenantId\": \"" + acme + "\"}");
+        api.post("/trusts", "{\"trustingTenantId\": \"" + globex + "\", \"connectionAlias\": \"parted-sso\"}");
 
         assertThat(api.delete("/connections/parted-sso").status()).isEqualTo(204);
 

@@ -54,7 +54,7 @@ class DnsRecheckTest {
                 urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
         acme = Tenants.create(realm, "acme");
         Tenants.createIdentityProvider(realm, "acme-sso", "Acme SSO");
-        api.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\"}");
+        api.put("/connections/acme-sso", "{\"tenantId\": \"" + acme + "\"}");
     }
 
     @AfterEach
@@ -139,7 +139,7 @@ class DnsRecheckTest {
     }
 
     private String verifyByDns(String domain) {
-        JsonNode created = api.post("/organizations/" + acme + "/domains", "{\"domain\": \"" + domain + "\"}")
+        JsonNode created = api.post("/tenants/" + acme + "/domains", "{\"domain\": \"" + domain + "\"}")
                 .json();
         String record = "_kc-tenant-sso." + domain;
         dns.publishTxt(record, created.path("verificationRecord").path("value").asText());
@@ -183,7 +183,7 @@ class DnsRecheckTest {
     }
 
     private String claim(String domain) {
-        return "/organizations/" + acme + "/domains/" + domain;
+        return "/tenants/" + acme + "/domains/" + domain;
     }
 
     private static void sleep() {

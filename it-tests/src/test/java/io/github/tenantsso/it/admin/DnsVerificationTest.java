@@ -130,6 +130,6 @@ class DnsVerificationTest {
     }
 
     private String domains() {
-        return "/organizations/" + acme + "/domains";
+        return "/tenants/" + acme + "/domains";
     }
 }

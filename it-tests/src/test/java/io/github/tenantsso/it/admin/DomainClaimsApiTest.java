@@ -49,7 +49,7 @@ class DomainClaimsApiTest {
         assertThat(created.status()).isEqualTo(201);
         JsonNode claim = created.json();
         assertThat(claim.path("domain").asText()).isEqualTo("acme.example");
-        assertThat(claim.path("organizationId").asText()).isEqualTo(acme);
+        assertThat(claim.path("tenantId").asText()).isEqualTo(acme);
         assertThat(claim.path("status").asText()).isEqualTo("PENDING");
         assertThat(claim.path("includeSubdomains").asBoolean()).isTrue();
         assertThat(claim.path("verificationRecord").path("type").asText()).isEqualTo("TXT");
@@ -201,10 +201,10 @@ class DomainClaimsApiTest {
                 .containsExactlyInAnyOrder("CREATE", "ACTION", "DELETE");
         assertThat(events)
                 .allSatisfy(event ->
-                        assertThat(event.getResourcePath()).contains("tenant-sso/organizations/" + acme + "/domains"));
+                        assertThat(event.getResourcePath()).contains("tenant-sso/tenants/" + acme + "/domains"));
     }
 
-    private static String domains(String organizationId) {
-        return "/organizations/" + organizationId + "/domains";
+    private static String domains(String tenantId) {
+        return "/tenants/" + tenantId + "/domains";
     }
 }

@@ -177,7 +177,7 @@ class KeycloakOrganizationDomainsTest {
         }
     }
 
-    private static String domains(String organizationId) {
-        return "/organizations/" + organizationId + "/domains";
+    private static String domains(String tenantId) {
+        return "/tenants/" + tenantId + "/domains";
     }
 }

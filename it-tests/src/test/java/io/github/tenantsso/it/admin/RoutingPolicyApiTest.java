@@ -53,7 +53,7 @@ class RoutingPolicyApiTest {
     @AfterEach
     void restoreDefaults() {
         for (JsonNode claim : api.get("/domains").json()) {
-            api.delete("/organizations/" + claim.path("organizationId").asText() + "/domains/"
+            api.delete("/tenants/" + claim.path("tenantId").asText() + "/domains/"
                     + claim.path("domain").asText());
         }
         api.put(
@@ -137,11 +137,11 @@ class RoutingPolicyApiTest {
         assertThat(api.get("/policy").json().path("crossTenantDomainSharing").asBoolean())
                 .isTrue();
 
-        api.delete("/organizations/" + globex + "/domains/twice.example");
+        api.delete("/tenants/" + globex + "/domains/twice.example");
         assertThat(api.put("/policy", "{\"crossTenantDomainSharing\": false}").status())
                 .isEqualTo(200);
-        api.post("/organizations/" + globex + "/domains", "{\"domain\": \"twice.example\"}");
-        assertThat(api.post("/organizations/" + globex + "/domains/twice.example/verify", "{\"method\": \"admin\"}")
+        api.post("/tenants/" + globex + "/domains", "{\"domain\": \"twice.example\"}");
+        assertThat(api.post("/tenants/" + globex + "/domains/twice.example/verify", "{\"method\": \"admin\"}")
                         .status())
                 .isEqualTo(409);
     }
@@ -154,16 +154,15 @@ class RoutingPolicyApiTest {
         try {
             for (int round = 0; round < 5; round++) {
                 String domain = "race" + round + ".example";
-                api.post("/organizations/" + acme + "/domains", "{\"domain\": \"" + domain + "\"}");
-                api.post("/organizations/" + globex + "/domains", "{\"domain\": \"" + domain + "\"}");
+                api.post("/tenants/" + acme + "/domains", "{\"domain\": \"" + domain + "\"}");
+                api.post("/tenants/" + globex + "/domains", "{\"domain\": \"" + domain + "\"}");
                 CountDownLatch start = new CountDownLatch(1);
                 List<Future<Reply>> replies = new ArrayList<>();
                 for (String tenant : List.of(acme, globex)) {
                     Callable<Reply> verify = () -> {
                         start.await();
                         return api.post(
-                                "/organizations/" + tenant + "/domains/" + domain + "/verify",
-                                "{\"method\": \"admin\"}");
+                                "/tenants/" + tenant + "/domains/" + domain + "/verify", "{\"method\": \"admin\"}");
                     };
                     replies.add(pool.submit(verify));
                 }
@@ -197,8 +196,8 @@ class RoutingPolicyApiTest {
     }
 
     private Reply claimAndVerify(String tenant, String domain) {
-        api.post("/organizations/" + tenant + "/domains", "{\"domain\": \"" + domain + "\"}");
-        return api.post("/organizations/" + tenant + "/domains/" + domain + "/verify", "{\"method\": \"admin\"}");
+        api.post("/tenants/" + tenant + "/domains", "{\"domain\": \"" + domain + "\"}");
+        return api.post("/tenants/" + tenant + "/domains/" + domain + "/verify", "{\"method\": \"admin\"}");
     }
 
     /**

@@ -76,9 +76,9 @@ class ClusterCoherenceTest {
 
         String acme = Tenants.create(realm, "acme");
         Tenants.createIdentityProvider(realm, "acme-sso", "Acme SSO");
-        first.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\"}");
-        first.post("/organizations/" + acme + "/domains", "{\"domain\": \"cluster.example\"}");
-        assertThat(first.post("/organizations/" + acme + "/domains/cluster.example/verify", "{\"method\": \"admin\"}")
+        first.put("/connections/acme-sso", "{\"tenantId\": \"" + acme + "\"}");
+        first.post("/tenants/" + acme + "/domains", "{\"domain\": \"cluster.example\"}");
+        assertThat(first.post("/tenants/" + acme + "/domains/cluster.example/verify", "{\"method\": \"admin\"}")
                         .status())
                 .isEqualTo(200);
 

@@ -56,15 +56,15 @@ class DiscoveryTest {
         initech = Tenants.create(realm, "initech");
         Tenants.createIdentityProvider(realm, "acme-sso", "Acme SSO");
         Tenants.createIdentityProvider(realm, "globex-sso", "Globex SSO");
-        api.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\"}");
-        api.put("/connections/globex-sso", "{\"organizationId\": \"" + globex + "\"}");
+        api.put("/connections/acme-sso", "{\"tenantId\": \"" + acme + "\"}");
+        api.put("/connections/globex-sso", "{\"tenantId\": \"" + globex + "\"}");
     }
 
     /** Claims first: sharing cannot be turned off while a domain is verified twice. */
     @AfterEach
     void restorePolicy() {
         for (JsonNode claim : api.get("/domains").json()) {
-            api.delete("/organizations/" + claim.path("organizationId").asText() + "/domains/"
+            api.delete("/tenants/" + claim.path("tenantId").asText() + "/domains/"
                     + claim.path("domain").asText());
         }
         api.put("/policy", "{\"crossTenantDomainSharing\": false, \"ambiguousNewUser\": \"BLOCK\"}");
@@ -86,7 +86,7 @@ class DiscoveryTest {
 
     @Test
     void neverRoutesThroughAnUnverifiedClaim() throws Exception {
-        api.post("/organizations/" + acme + "/domains", "{\"domain\": \"pending.example\"}");
+        api.post("/tenants/" + acme + "/domains", "{\"domain\": \"pending.example\"}");
 
         assertThat(discover("ann@pending.example").path("reason").asText()).isEqualTo("NO_SSO");
     }
@@ -135,7 +135,7 @@ class DiscoveryTest {
         api.put("/policy", "{\"crossTenantDomainSharing\": true}");
         String impostor = Tenants.create(realm, globex);
         Tenants.createIdentityProvider(realm, "impostor-sso", "Impostor SSO");
-        api.put("/connections/impostor-sso", "{\"organizationId\": \"" + impostor + "\"}");
+        api.put("/connections/impostor-sso", "{\"tenantId\": \"" + impostor + "\"}");
         verify(acme, "shared.example");
         verify(globex, "shared.example");
         verify(impostor, "shared.example");
@@ -176,7 +176,7 @@ class DiscoveryTest {
         api.put("/policy", "{\"crossTenantDomainSharing\": true}");
         verify(acme, "partner.example");
         verify(initech, "partner.example");
-        api.post("/trusts", "{\"trustingOrganizationId\": \"" + initech + "\", \"connectionAlias\": \"acme-sso\"}");
+        api.post("/trusts", "{\"trustingTenantId\": \"" + initech + "\", \"connectionAlias\": \"acme-sso\"}");
 
         assertThat(aliases(discover("ann@partner.example", "tenantId", "initech")))
                 .containsExactly("acme-sso");
@@ -221,8 +221,8 @@ class DiscoveryTest {
     }
 
     private void verify(String tenant, String domain) {
-        api.post("/organizations/" + tenant + "/domains", "{\"domain\": \"" + domain + "\"}");
-        assertThat(api.post("/organizations/" + tenant + "/domains/" + domain + "/verify", "{\"method\": \"admin\"}")
+        api.post("/tenants/" + tenant + "/domains", "{\"domain\": \"" + domain + "\"}");
+        assertThat(api.post("/tenants/" + tenant + "/domains/" + domain + "/verify", "{\"method\": \"admin\"}")
                         .status())
                 .isEqualTo(200);
     }

@@ -76,7 +76,7 @@ class CrossTenantAccessTest {
         // 201 where a test deleted or unlinked the connection, which this binds again.
         assertThat(api.put(
                                 "/connections/acme-oidc",
-                                "{\"organizationId\": \"" + acme + "\", \"enabled\": true, \"jitEnabled\": false}")
+                                "{\"tenantId\": \"" + acme + "\", \"enabled\": true, \"jitEnabled\": false}")
                         .status())
                 .isIn(200, 201);
         realm.admin()
@@ -415,7 +415,7 @@ class CrossTenantAccessTest {
                 .add(List.of(realmRole("initech-engineer")));
         api.post(
                 "/trusts",
-                "{\"trustingOrganizationId\": \"" + initech
+                "{\"trustingTenantId\": \"" + initech
                         + "\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": true," + " \"groupIds\": [\""
                         + engineers + "\"]}");
         trust(globex, false);
@@ -490,7 +490,7 @@ class CrossTenantAccessTest {
     private String trust(String trustingTenant, boolean jit) {
         Reply created = api.post(
                 "/trusts",
-                "{\"trustingOrganizationId\": \"" + trustingTenant + "\", \"connectionAlias\": \"acme-oidc\","
+                "{\"trustingTenantId\": \"" + trustingTenant + "\", \"connectionAlias\": \"acme-oidc\","
                         + " \"jitEnabled\": " + jit + "}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return created.json().path("id").asText();

@@ -45,7 +45,7 @@ class ConcurrentVerificationTest {
                 urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
         List<String> tenants = List.of(Tenants.create(realm, "racer-a"), Tenants.create(realm, "racer-b"));
         for (String tenant : tenants) {
-            assertThat(api.post("/organizations/" + tenant + "/domains", "{\"domain\": \"race.example\"}")
+            assertThat(api.post("/tenants/" + tenant + "/domains", "{\"domain\": \"race.example\"}")
                             .status())
                     .isEqualTo(201);
         }
@@ -56,8 +56,8 @@ class ConcurrentVerificationTest {
             List<Callable<Reply>> attempts = new ArrayList<>();
             for (int i = 0; i < ATTEMPTS; i++) {
                 String tenant = tenants.get(i % 2);
-                attempts.add(() -> api.post(
-                        "/organizations/" + tenant + "/domains/race.example/verify", "{\"method\": \"admin\"}"));
+                attempts.add(() ->
+                        api.post("/tenants/" + tenant + "/domains/race.example/verify", "{\"method\": \"admin\"}"));
             }
             for (Future<Reply> reply : pool.invokeAll(attempts)) {
                 replies.add(reply.get());
@@ -69,7 +69,7 @@ class ConcurrentVerificationTest {
         List<String> verified = new ArrayList<>();
         for (JsonNode claim : api.get("/domains").json()) {
             if (claim.path("status").asText().equals("VERIFIED")) {
-                verified.add(claim.path("organizationId").asText());
+                verified.add(claim.path("tenantId").asText());
             }
         }
         assertThat(verified).hasSize(1);

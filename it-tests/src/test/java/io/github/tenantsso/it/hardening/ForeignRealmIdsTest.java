@@ -54,7 +54,7 @@ class ForeignRealmIdsTest {
     }
 
     @Test
-    void discoveryAnswersAForeignOrganizationIdAsAnUnknownHint() {
+    void discoveryAnswersAForeignTenantIdAsAnUnknownHint() {
         AdminApi.Reply foreign = discover("ann@acme.example", foreignId);
         AdminApi.Reply unknown = discover("ann@acme.example", "no-such-tenant");
 
@@ -64,7 +64,7 @@ class ForeignRealmIdsTest {
     }
 
     @Test
-    void loginPageAnswersAForeignOrganizationIdAsAnUnknownHint() {
+    void loginPageAnswersAForeignTenantIdAsAnUnknownHint() {
         Browser browser = new Browser(urls.getBase());
         Page foreign = signIn(browser, "ann@acme.example", foreignId);
         Page unknown = signIn(new Browser(urls.getBase()), "ann@acme.example", "no-such-tenant");
@@ -75,12 +75,12 @@ class ForeignRealmIdsTest {
     }
 
     @Test
-    void adminApiAnswersAForeignOrganizationIdAsNotFound() {
+    void adminApiAnswersAForeignTenantIdAsNotFound() {
         AdminApi api = new AdminApi(
                 urls.getBase(), realm.getName(), () -> admin.tokenManager().getAccessTokenString());
 
-        AdminApi.Reply foreign = api.get("/organizations/" + foreignId + "/domains");
-        AdminApi.Reply unknown = api.get("/organizations/no-such-tenant/domains");
+        AdminApi.Reply foreign = api.get("/tenants/" + foreignId + "/domains");
+        AdminApi.Reply unknown = api.get("/tenants/no-such-tenant/domains");
 
         assertThat(foreign.status()).as(foreign.body()).isEqualTo(404);
         assertThat(foreign.error()).isEqualTo("organization_not_found");

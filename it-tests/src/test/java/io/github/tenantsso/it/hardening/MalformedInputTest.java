@@ -90,7 +90,7 @@ class MalformedInputTest {
 
         AdminApi.Reply reply = api.post(
                 "/trusts",
-                "{\"trustingOrganizationId\": \"x\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": \"yes\"}");
+                "{\"trustingTenantId\": \"x\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": \"yes\"}");
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         assertThat(reply.json().path("field").asText()).isEqualTo("jitEnabled");
@@ -119,8 +119,8 @@ class MalformedInputTest {
 
         Reply created = api.post(
                 "/trusts",
-                "{\"trustingOrganizationId\": \"" + initech + "\", \"connectionAlias\": \"acme-oidc\","
-                        + " \"groupIds\": [" + many + "]}");
+                "{\"trustingTenantId\": \"" + initech + "\", \"connectionAlias\": \"acme-oidc\"," + " \"groupIds\": ["
+                        + many + "]}");
 
         try {
             assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -142,8 +142,8 @@ class MalformedInputTest {
 
         Reply refused = api.post(
                 "/trusts",
-                "{\"trustingOrganizationId\": \"" + initech + "\", \"connectionAlias\": \"acme-oidc\","
-                        + " \"groupIds\": [" + String.join(",", ids) + "]}");
+                "{\"trustingTenantId\": \"" + initech + "\", \"connectionAlias\": \"acme-oidc\"," + " \"groupIds\": ["
+                        + String.join(",", ids) + "]}");
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.json().path("field").asText()).isEqualTo("groupIds");

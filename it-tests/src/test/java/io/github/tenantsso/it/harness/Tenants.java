@@ -86,7 +86,7 @@ public final class Tenants {
                 api.get("/users/" + userId + "/tenants").json().path("memberships")) {
             aliases.add(realm.admin()
                     .organizations()
-                    .get(membership.path("organizationId").asText())
+                    .get(membership.path("tenantId").asText())
                     .toRepresentation()
                     .getAlias());
         }

@@ -61,11 +61,11 @@ class BulkImportTest {
         String acme = Tenants.create(realm, "acme");
         String globex = Tenants.create(realm, "globex");
         Tenants.createIdentityProvider(realm, "acme-sso", "Acme SSO");
-        api.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\"}");
-        api.post("/organizations/" + acme + "/domains", "{\"domain\": \"acme.example\"}");
-        api.post("/organizations/" + acme + "/domains/acme.example/verify", "{\"method\": \"admin\"}");
-        api.post("/organizations/" + globex + "/domains", "{\"domain\": \"globex.example\"}");
-        api.post("/trusts", "{\"trustingOrganizationId\": \"" + globex + "\", \"connectionAlias\": \"acme-sso\"}");
+        api.put("/connections/acme-sso", "{\"tenantId\": \"" + acme + "\"}");
+        api.post("/tenants/" + acme + "/domains", "{\"domain\": \"acme.example\"}");
+        api.post("/tenants/" + acme + "/domains/acme.example/verify", "{\"method\": \"admin\"}");
+        api.post("/tenants/" + globex + "/domains", "{\"domain\": \"globex.example\"}");
+        api.post("/trusts", "{\"trustingTenantId\": \"" + globex + "\", \"connectionAlias\": \"acme-sso\"}");
         before = api.get("/export").json();
         assertThat(before.path("domains")).hasSize(2);
     }

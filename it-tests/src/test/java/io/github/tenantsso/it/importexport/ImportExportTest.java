@@ -53,15 +53,13 @@ class ImportExportTest {
         source.put(
                 "/policy",
                 "{\"crossTenantDomainSharing\": true, \"ambiguousNewUser\": \"FIRST_CREATED\", \"hintParameter\": \"org\"}");
-        source.put("/connections/acme-sso", "{\"organizationId\": \"" + acme + "\", \"jitEnabled\": true}");
-        source.post(
-                "/organizations/" + acme + "/domains", "{\"domain\": \"acme.example\", \"includeSubdomains\": true}");
-        source.post("/organizations/" + acme + "/domains/acme.example/verify", "{\"method\": \"admin\"}");
-        source.post("/organizations/" + globex + "/domains", "{\"domain\": \"acme.example\"}");
+        source.put("/connections/acme-sso", "{\"tenantId\": \"" + acme + "\", \"jitEnabled\": true}");
+        source.post("/tenants/" + acme + "/domains", "{\"domain\": \"acme.example\", \"includeSubdomains\": true}");
+        source.post("/tenants/" + acme + "/domains/acme.example/verify", "{\"method\": \"admin\"}");
+        source.post("/tenants/" + globex + "/domains", "{\"domain\": \"acme.example\"}");
         source.post(
                 "/trusts",
-                "{\"trustingOrganizationId\": \"" + globex
-                        + "\", \"connectionAlias\": \"acme-sso\", \"jitEnabled\": true}");
+                "{\"trustingTenantId\": \"" + globex + "\", \"connectionAlias\": \"acme-sso\", \"jitEnabled\": true}");
         JsonNode exported = source.get("/export").json();
 
         String copy = "tsso-copy-" + System.nanoTime();

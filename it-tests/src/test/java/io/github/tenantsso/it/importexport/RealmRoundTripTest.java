@@ -239,7 +239,7 @@ class RealmRoundTripTest {
     private void sever(String realmName, String trustingAlias, String connection) {
         String trusting = organizationId(realmName, trustingAlias);
         for (JsonNode trust : api(realmName).get("/trusts").json()) {
-            if (trust.path("trustingOrganizationId").asText().equals(trusting)
+            if (trust.path("trustingTenantId").asText().equals(trusting)
                     && trust.path("connectionAlias").asText().equals(connection)) {
                 assertThat(api(realmName)
                                 .delete("/trusts/" + trust.path("id").asText())
@@ -257,7 +257,7 @@ class RealmRoundTripTest {
                 .path("memberships")) {
             aliases.add(admin.realm(realmName)
                     .organizations()
-                    .get(membership.path("organizationId").asText())
+                    .get(membership.path("tenantId").asText())
                     .toRepresentation()
                     .getAlias());
         }

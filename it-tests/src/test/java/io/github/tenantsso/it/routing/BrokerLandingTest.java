@@ -107,7 +107,7 @@ class BrokerLandingTest {
         String globex = Tenants.idOf(realm, "globex");
         assertThat(api.post(
                                 "/trusts",
-                                "{\"trustingOrganizationId\": \"" + globex
+                                "{\"trustingTenantId\": \"" + globex
                                         + "\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": true}")
                         .status())
                 .isEqualTo(201);
@@ -130,7 +130,7 @@ class BrokerLandingTest {
         String globex = Tenants.idOf(realm, "globex");
         assertThat(api.post(
                                 "/trusts",
-                                "{\"trustingOrganizationId\": \"" + globex
+                                "{\"trustingTenantId\": \"" + globex
                                         + "\", \"connectionAlias\": \"acme-oidc\", \"jitEnabled\": false}")
                         .status())
                 .isEqualTo(201);

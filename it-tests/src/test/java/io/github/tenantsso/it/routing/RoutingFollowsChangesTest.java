@@ -61,7 +61,7 @@ class RoutingFollowsChangesTest {
         assertRoutedTo(signInAs("ann@moving.example"), "north-sso");
         assertRoutedTo(signInAs("sue@south.example"), "south-sso");
 
-        api.delete("/organizations/" + north + "/domains/moving.example");
+        api.delete("/tenants/" + north + "/domains/moving.example");
         claim(south, "moving.example");
 
         assertRoutedTo(signInAs("ann@moving.example"), "south-sso");
@@ -102,8 +102,7 @@ class RoutingFollowsChangesTest {
         assertOnPasswordFormFor(signInAs("ann@trusting.example"), "ann@trusting.example");
 
         String trust = api.post(
-                        "/trusts",
-                        "{\"trustingOrganizationId\": \"" + trusting + "\", \"connectionAlias\": \"owner-sso\"}")
+                        "/trusts", "{\"trustingTenantId\": \"" + trusting + "\", \"connectionAlias\": \"owner-sso\"}")
                 .json()
                 .path("id")
                 .asText();
@@ -137,17 +136,17 @@ class RoutingFollowsChangesTest {
     private String tenantWithConnection(String alias) {
         String id = Tenants.create(realm, alias);
         Tenants.createIdentityProvider(realm, alias + "-sso", alias + " SSO");
-        assertThat(api.put("/connections/" + alias + "-sso", "{\"organizationId\": \"" + id + "\"}")
+        assertThat(api.put("/connections/" + alias + "-sso", "{\"tenantId\": \"" + id + "\"}")
                         .status())
                 .isEqualTo(201);
         return id;
     }
 
     private void claim(String tenantId, String domain) {
-        assertThat(api.post("/organizations/" + tenantId + "/domains", "{\"domain\": \"" + domain + "\"}")
+        assertThat(api.post("/tenants/" + tenantId + "/domains", "{\"domain\": \"" + domain + "\"}")
                         .status())
                 .isEqualTo(201);
-        assertThat(api.post("/organizations/" + tenantId + "/domains/" + domain + "/verify", "{\"method\": \"admin\"}")
+        assertThat(api.post("/tenants/" + tenantId + "/domains/" + domain + "/verify", "{\"method\": \"admin\"}")
                         .status())
                 .isEqualTo(200);
     }
