@@ -47,6 +47,15 @@ final class AdminClient {
         call("POST", tenant + "/" + domain + "/verify", "{\"method\":\"admin\"}", timeout);
     }
 
+    void deleteClaim(String realm, String organizationId, String domain, Duration timeout)
+            throws IOException, InterruptedException {
+        call(
+                "DELETE",
+                "/admin/realms/" + realm + "/tenant-sso/organizations/" + organizationId + "/domains/" + domain,
+                null,
+                timeout);
+    }
+
     void importDocument(String realm, String document, Duration timeout) throws IOException, InterruptedException {
         call("POST", "/admin/realms/" + realm + "/tenant-sso/import", document, timeout);
     }

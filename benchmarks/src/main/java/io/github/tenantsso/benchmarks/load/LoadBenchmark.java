@@ -161,6 +161,7 @@ public final class LoadBenchmark {
             results.throughput.put(realm, throughput(realm));
         }
         changeOneTenant();
+        measureWrites();
     }
 
     private void createTenants() throws IOException, InterruptedException {
@@ -401,6 +402,35 @@ public final class LoadBenchmark {
                 null,
                 false);
         results.changeLogin = timedLogin(BenchRealms.PACK, changed, options.changeTimeout());
+    }
+
+    /**
+     * Claim writes one at a time, each on another tenant spread over the realm: what a write costs at this size (the
+     * scale target is the same cost at 100,000 tenants as at 10).
+     */
+    private void measureWrites() {
+        if (options.writes() == 0) {
+            return;
+        }
+        log("timing " + options.writes() + " claim writes (add and verify, then delete)");
+        AdminClient admin = new AdminClient(server.baseUrl());
+        try {
+            for (int i = 0; i < options.writes(); i++) {
+                int tenant = 1 + (int) ((long) i * (options.tenants() - 1) / Math.max(1, options.writes() - 1));
+                String id = admin.organizationId(BenchRealms.PACK, BenchRealms.name(tenant), BenchRealms.alias(tenant));
+                String domain = "w" + i + ".writes.test";
+                long start = System.nanoTime();
+                admin.addVerifiedClaim(BenchRealms.PACK, id, domain, options.changeTimeout());
+                long added = System.nanoTime();
+                admin.deleteClaim(BenchRealms.PACK, id, domain, options.changeTimeout());
+                results.claimAdded.add(added - start);
+                results.claimDeleted.add(System.nanoTime() - added);
+            }
+        } catch (IOException | RuntimeException e) {
+            results.writesFailed = e.toString();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static String seconds(long nanos) {

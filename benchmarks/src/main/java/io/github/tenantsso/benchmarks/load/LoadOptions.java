@@ -29,6 +29,7 @@ record LoadOptions(
         Duration coldTimeout,
         Duration changeTimeout,
         Duration importTimeout,
+        int writes,
         String heap,
         Path distZip,
         List<Path> providers,
@@ -54,6 +55,7 @@ record LoadOptions(
               cold-timeout=600      seconds the first login of a realm may take before it is reported as timed out
               change-timeout=600    seconds the first login after a one-tenant change may take
               import-timeout=600    seconds the pack's import endpoint may take (then the claims are added one by one)
+              writes=20             claims each added, verified and deleted through the admin API, timed one by one
               heap=2g               Keycloak's -Xms and -Xmx
               dist=PATH             keycloak-quarkus-dist zip (required)
               providers=A.jar,B.jar the pack's JARs for providers/ (required)
@@ -79,6 +81,7 @@ record LoadOptions(
             "cold-timeout",
             "change-timeout",
             "import-timeout",
+            "writes",
             "heap",
             "dist",
             "providers",
@@ -131,6 +134,7 @@ record LoadOptions(
                 seconds(given, "cold-timeout", 600),
                 seconds(given, "change-timeout", 600),
                 seconds(given, "import-timeout", 600),
+                nonNegative(given, "writes", 20),
                 given.getOrDefault("heap", "2g"),
                 dist,
                 providers,

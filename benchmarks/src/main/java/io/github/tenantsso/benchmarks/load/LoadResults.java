@@ -44,6 +44,9 @@ final class LoadResults {
     String activeTenantSetup;
     Step changeWrite;
     Step changeLogin;
+    final Samples claimAdded = new Samples();
+    final Samples claimDeleted = new Samples();
+    String writesFailed;
     Step importWrite;
     Step importConnections;
     Step packDataOneByOne;

@@ -105,9 +105,21 @@ final class Report {
                 line("| logins per second, " + realm + ", " + t.clients() + " clients | " + throughput(t) + " |"));
         line("| one-tenant change (add and verify a claim, admin API) | " + step(r.changeWrite) + " |");
         line("| first login after that change | " + step(r.changeLogin) + " |");
+        writes("a claim added and verified (two admin calls)", r.claimAdded);
+        writes("a claim deleted", r.claimDeleted);
+        if (r.writesFailed != null) {
+            line("| claim writes stopped | " + r.writesFailed + " |");
+        }
         line("");
         targets(packLogin);
         return out.toString();
+    }
+
+    private void writes(String what, Samples samples) {
+        if (samples.size() > 0) {
+            line("| " + what + ", median / p90 / max (n=" + samples.size() + ") | " + ms(samples.median()) + " / "
+                    + ms(samples.percentile(90)) + " / " + ms(samples.percentile(100)) + " ms |");
+        }
     }
 
     private void targets(Samples packLogin) {
