@@ -47,11 +47,11 @@ final class AdminClient {
         call("POST", tenant + "/" + domain + "/verify", "{\"method\":\"admin\"}", timeout);
     }
 
-    void deleteClaim(String realm, String organizationId, String domain, Duration timeout)
+    void deleteClaim(String realm, String tenantId, String domain, Duration timeout)
             throws IOException, InterruptedException {
         call(
                 "DELETE",
-                "/admin/realms/" + realm + "/tenant-sso/organizations/" + organizationId + "/domains/" + domain,
+                "/admin/realms/" + realm + "/tenant-sso/tenants/" + tenantId + "/domains/" + domain,
                 null,
                 timeout);
     }
