@@ -94,8 +94,7 @@ public final class ClaimRechecks {
         event.setAuthDetails(auth);
         event.setOperationType("LAPSED".equals(what) ? OperationType.UPDATE : OperationType.ACTION);
         event.setResourceType(ResourceType.CUSTOM);
-        event.setResourcePath(
-                "tenant-sso/organizations/" + claim.getOrganizationId() + "/domains/" + claim.getDomain());
+        event.setResourcePath("tenant-sso/tenants/" + claim.getOrganizationId() + "/domains/" + claim.getDomain());
         Map<String, String> details = new LinkedHashMap<>();
         details.put("tenant_sso_resource", "DOMAIN_CLAIM");
         details.put(RECHECK_DETAIL, what);
