@@ -50,11 +50,17 @@ cat <<BANNER
   Routing policy tab $base/admin/master/console/#/saas/realm-settings/tenant-sso
   Pack status        $base/realms/saas/tenant-sso/status
   Discovery          $base/realms/saas/tenant-sso/discovery?email=ann@acme.test
-  SaaS realm (tenants acme, globex, initech)
-    Account console  $base/realms/saas/account/
+  SaaS realm (tenants acme, globex, initech, acme-labs); the walkthrough: docs/demo.md
+    Account console  $base/realms/saas/account/   (sign in there with any login below)
     Password login   carol@initech.test / carol        (tenant initech, no SSO)
+    Two tenants      dave@initech.test / dave          (member of initech and globex, active tenant globex)
+    Shared domain    joint.test, verified by acme and globex: any @joint.test address gets the shared-domain
+                     page; add &tenantId=acme to the sign-in page's address for dana@joint.test / dana (Acme's
+                     IdP), &tenantId=globex for gus@joint.test / gus (Globex's IdP)
+    Trusted SSO      lee@acmelabs.test / lee at Acme's IdP: tenant acme-labs trusts Acme's connection acme-oidc
     Branded login    http://login.acme.test:8080/realms/saas/account/   (with "127.0.0.1 login.acme.test
                      login.globex.test" in /etc/hosts; or add &tenantId=acme to the sign-in page's address)
+    Tokens, session API and session exchange: client demo-app, see docs/demo.md
   Customer IdPs, other realms of this server:
     Acme, OIDC       $base/realms/acme-idp/account/    ann@acme.test / ann   (broker alias acme-oidc)
     Globex, SAML     $base/realms/globex-idp/account/  bob@globex.test / bob (broker alias globex-saml)

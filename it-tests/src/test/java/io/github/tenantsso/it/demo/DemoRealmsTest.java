@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.branding.BrandingAttributes;
 import io.github.tenantsso.it.harness.AdminApi;
+import io.github.tenantsso.it.harness.AdminApi.Reply;
+import io.github.tenantsso.it.harness.AppClient.Tokens;
 import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
+import io.github.tenantsso.it.harness.Tenants;
 import io.github.tenantsso.vanity.VanityHost;
 import io.github.tenantsso.vanity.VanityHosts;
 import java.io.IOException;
@@ -47,6 +50,8 @@ class DemoRealmsTest {
     private static final String DEMO = "http://127.0.0.1:8080";
     /** Any S256 challenge: the account console requires PKCE, and these logins never redeem a code. */
     private static final String PKCE_CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+    /** Where the demo realm's client {@code demo-app} sends its codes: a page that shows them in its address. */
+    private static final String DEMO_APP_CALLBACK = DEMO + "/realms/saas/tenant-sso/status";
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -64,12 +69,17 @@ class DemoRealmsTest {
     ManagedRealm saas;
 
     @Test
-    void importsThreeTenantsEachWithItsVerifiedDomain() {
+    void importsFourTenantsEachWithItsVerifiedDomain() {
         Map<String, OrganizationRepresentation> tenants = tenantsByAlias();
 
-        assertThat(tenants).containsOnlyKeys("acme", "globex", "initech");
-        // Keycloak's own list shows the pack's claims: Globex's includes its subdomains, Keycloak's "*." name.
-        Map<String, String> names = Map.of("acme", "acme.test", "globex", "*.globex.test", "initech", "initech.test");
+        assertThat(tenants).containsOnlyKeys("acme", "globex", "initech", "acme-labs");
+        // Keycloak's own list shows the pack's claims: Globex's includes its subdomains, Keycloak's "*." name; the
+        // shared joint.test is shown for nobody, as Keycloak cannot give one domain to two organizations.
+        Map<String, String> names = Map.of(
+                "acme", "acme.test",
+                "globex", "*.globex.test",
+                "initech", "initech.test",
+                "acme-labs", "acmelabs.test");
         assertThat(tenants.values()).allSatisfy(tenant -> {
             assertThat(tenant.isEnabled()).isTrue();
             assertThat(tenant.getDomains())
@@ -87,6 +97,7 @@ class DemoRealmsTest {
         assertThat(connectionAliases(tenants.get("acme"))).containsExactly("acme-oidc");
         assertThat(connectionAliases(tenants.get("globex"))).containsExactly("globex-saml");
         assertThat(connectionAliases(tenants.get("initech"))).isEmpty();
+        assertThat(connectionAliases(tenants.get("acme-labs"))).isEmpty();
     }
 
     @Test
@@ -96,7 +107,7 @@ class DemoRealmsTest {
 
         assertThat(initech.members().getAll())
                 .extracting(MemberRepresentation::getUsername)
-                .containsExactly("carol@initech.test");
+                .containsExactlyInAnyOrder("carol@initech.test", "dave@initech.test");
     }
 
     @Test
@@ -107,11 +118,21 @@ class DemoRealmsTest {
         assertThat(api.get("/domains").json())
                 .extracting(claim -> claim.path("domain").asText() + " "
                         + claim.path("status").asText())
-                .containsExactlyInAnyOrder("acme.test VERIFIED", "globex.test VERIFIED", "initech.test VERIFIED");
+                .containsExactlyInAnyOrder(
+                        "acme.test VERIFIED",
+                        "joint.test VERIFIED",
+                        "globex.test VERIFIED",
+                        "joint.test VERIFIED",
+                        "initech.test VERIFIED",
+                        "acmelabs.test VERIFIED");
         assertThat(api.get("/connections").json())
                 .extracting(c -> c.path("alias").asText() + " jit="
                         + c.path("jitEnabled").asBoolean())
                 .containsExactlyInAnyOrder("acme-oidc jit=true", "globex-saml jit=true");
+        assertThat(api.get("/trusts").json())
+                .extracting(t -> t.path("connectionAlias").asText() + " jit="
+                        + t.path("jitEnabled").asBoolean())
+                .containsExactly("acme-oidc jit=true");
         assertThat(saas.admin().toRepresentation().getAttributes()).doesNotContainKey("tenant-sso");
     }
 
@@ -248,6 +269,186 @@ class DemoRealmsTest {
         assertThat(password.body()).doesNotContain("Acme", "Globex", "/broker/");
         Page done = browser.submit(password, "kc-form-login", Map.of("password", "carol"));
         assertThat(done.visitedPathContaining("code=")).as(done.body()).isTrue();
+    }
+
+    @Test
+    void aSharedDomainWithoutHintGetsTheSharedDomainPageNamingNoTenant() {
+        Browser browser = new Browser(DEMO);
+
+        Page blocked = browser.submit(
+                browser.open(accountConsoleLogin("")),
+                "kc-tenant-sso-email-form",
+                Map.of("username", "dana@joint.test"));
+
+        assertThat(blocked.document().getElementById("kc-tenant-sso-blocked"))
+                .as(blocked.body())
+                .isNotNull();
+        assertThat(blocked.body()).doesNotContain("Acme", "Globex", "/broker/");
+        assertThat(blocked.visitedPathContaining("-idp/")).isFalse();
+    }
+
+    @Test
+    void theTenantIdHintRoutesTheSharedDomainToThatTenantsConnection() {
+        Browser atAcme = new Browser(DEMO);
+        Page acmeLogin = atAcme.submit(
+                atAcme.open(accountConsoleLogin("&tenantId=acme")),
+                "kc-tenant-sso-email-form",
+                Map.of("username", "dana@joint.test"));
+        assertThat(acmeLogin.uri().toString()).as(acmeLogin.body()).startsWith(DEMO + "/realms/acme-idp/");
+        Page inAcme =
+                atAcme.submit(acmeLogin, "kc-form-login", Map.of("username", "dana@joint.test", "password", "dana"));
+        assertThat(inAcme.visitedPathContaining("code=")).as(inAcme.body()).isTrue();
+        assertThat(tenantsOf("dana@joint.test")).containsExactly("acme");
+
+        Browser atGlobex = new Browser(DEMO);
+        Page toGlobex = atGlobex.submit(
+                atGlobex.open(accountConsoleLogin("&tenantId=globex")),
+                "kc-tenant-sso-email-form",
+                Map.of("username", "gus@joint.test"));
+        Page globexLogin = atGlobex.autoPost(toGlobex);
+        assertThat(globexLogin.uri().toString()).as(globexLogin.body()).startsWith(DEMO + "/realms/globex-idp/");
+        Page assertion =
+                atGlobex.submit(globexLogin, "kc-form-login", Map.of("username", "gus@joint.test", "password", "gus"));
+        Page inGlobex = atGlobex.autoPost(assertion);
+        assertThat(inGlobex.visitedPathContaining("code=")).as(inGlobex.body()).isTrue();
+        assertThat(tenantsOf("gus@joint.test")).containsExactly("globex");
+    }
+
+    @Test
+    void aHintOfATenantThatDoesNotClaimTheDomainDoesNotRouteThere() {
+        // initech does not claim joint.test: its hint gets the password page, neither the shared-domain page nor SSO.
+        Browser browser = new Browser(DEMO);
+        Page initech = browser.submit(
+                browser.open(accountConsoleLogin("&tenantId=initech")),
+                "kc-tenant-sso-email-form",
+                Map.of("username", "dana@joint.test"));
+        assertThat(initech.document().getElementById("password"))
+                .as(initech.body())
+                .isNotNull();
+        assertThat(initech.visitedPathContaining("/broker/")).isFalse();
+
+        // acme has a connection but does not claim globex.test: its hint does not send bob to Acme's IdP.
+        Browser other = new Browser(DEMO);
+        Page acme = other.submit(
+                other.open(accountConsoleLogin("&tenantId=acme")),
+                "kc-tenant-sso-email-form",
+                Map.of("username", "bob@globex.test"));
+        assertThat(acme.document().getElementById("password")).as(acme.body()).isNotNull();
+        assertThat(acme.visitedPathContaining("/broker/")).isFalse();
+        assertThat(acme.visitedPathContaining("-idp/")).isFalse();
+    }
+
+    @Test
+    void acmeLabsSignsInThroughAcmesConnectionAndLandsInAcmeLabs() {
+        Browser browser = new Browser(DEMO);
+        Page atAcme = browser.submit(
+                browser.open(accountConsoleLogin("")),
+                "kc-tenant-sso-email-form",
+                Map.of("username", "lee@acmelabs.test"));
+        assertThat(atAcme.uri().toString()).as(atAcme.body()).startsWith(DEMO + "/realms/acme-idp/");
+
+        Page done = browser.submit(atAcme, "kc-form-login", Map.of("username", "lee@acmelabs.test", "password", "lee"));
+
+        assertThat(done.visitedPathContaining("code=")).as(done.body()).isTrue();
+        assertThat(done.visitedPathContaining("/broker/acme-oidc/")).isTrue();
+        String lee = userId("lee@acmelabs.test");
+        assertThat(adminApi()
+                        .get("/users/" + lee + "/tenants")
+                        .json()
+                        .path("activeTenant")
+                        .asText())
+                .isEqualTo(tenantsByAlias().get("acme-labs").getId());
+        assertThat(tenantsOf("lee@acmelabs.test")).containsExactly("acme-labs");
+    }
+
+    @Test
+    void annSwitchesIntoTheTrustingTenantBySessionExchangeAndNotIntoAnother() {
+        Tokens inAcme = demoAppLogin("ann@acme.test", "ann");
+        assertThat(inAcme.accessClaims().path("tenant").path("alias").asText()).isEqualTo("acme");
+        assertThat(inAcme.accessClaims().path("tenant").path("connection").asText())
+                .isEqualTo("acme-oidc");
+        AdminApi session = AdminApi.sessionApi(DEMO, "saas", inAcme.accessToken());
+
+        Reply switched = session.post("/session/tenant", "{\"tenant\": \"acme-labs\"}");
+
+        assertThat(switched.status()).as(switched.body()).isEqualTo(200);
+        assertThat(switched.json().path("tenant").path("alias").asText()).isEqualTo("acme-labs");
+        Reply refreshed = demoAppToken(
+                "grant_type=refresh_token&client_id=demo-app&refresh_token=" + encode(inAcme.refreshToken()));
+        assertThat(refreshed.status()).as(refreshed.body()).isEqualTo(200);
+        assertThat(Tokens.of(refreshed.json())
+                        .accessClaims()
+                        .path("tenant")
+                        .path("alias")
+                        .asText())
+                .isEqualTo("acme-labs");
+        Reply refused = session.post("/session/tenant", "{\"tenant\": \"globex\"}");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.error()).isEqualTo("login_required");
+    }
+
+    @Test
+    void davesPasswordLoginIsInHisActiveTenantOfTwo() {
+        Tokens tokens = demoAppLogin("dave@initech.test", "dave");
+
+        assertThat(tokens.accessClaims().path("tenant").path("alias").asText()).isEqualTo("globex");
+        Reply view = AdminApi.sessionApi(DEMO, "saas", tokens.accessToken()).get("/session");
+        assertThat(view.status()).as(view.body()).isEqualTo(200);
+        assertThat(view.json().path("tenant").path("alias").asText()).isEqualTo("globex");
+        assertThat(view.json().path("tenants"))
+                .extracting(t -> t.path("alias").asText())
+                .containsExactlyInAnyOrder("initech", "globex");
+        assertThat(tenantsOf("dave@initech.test")).containsExactlyInAnyOrder("initech", "globex");
+    }
+
+    /** The account console's sign-in, as the demo's banner has a person open it, with more query parameters. */
+    private static String accountConsoleLogin(String extraParameters) {
+        return DEMO + "/realms/saas/protocol/openid-connect/auth?client_id=account-console&response_type=code"
+                + "&scope=openid&redirect_uri=" + encode(DEMO + "/realms/saas/account/") + "&code_challenge="
+                + PKCE_CHALLENGE + "&code_challenge_method=S256" + extraParameters;
+    }
+
+    /**
+     * The walkthrough's login through the client {@code demo-app}: e-mail, then the customer's IdP or the password
+     * page, back at the status page with the code in its address, redeemed as the walkthrough's curl does.
+     */
+    private Tokens demoAppLogin(String email, String password) {
+        Browser browser = new Browser(DEMO);
+        Page next = browser.submit(
+                browser.open(DEMO + "/realms/saas/protocol/openid-connect/auth?client_id=demo-app&response_type=code"
+                        + "&scope=openid&redirect_uri=" + encode(DEMO_APP_CALLBACK)),
+                "kc-tenant-sso-email-form",
+                Map.of("username", email));
+        Page done = next.document().getElementById("username") != null
+                ? browser.submit(next, "kc-form-login", Map.of("username", email, "password", password))
+                : browser.submit(next, "kc-form-login", Map.of("password", password));
+        assertThat(done.uri().toString()).as(done.body()).startsWith(DEMO_APP_CALLBACK + "?");
+        assertThat(done.status()).isEqualTo(200);
+        String code = done.uri().getQuery().replaceAll(".*(?:^|&)code=([^&]+).*", "$1");
+        Reply tokens = demoAppToken("grant_type=authorization_code&client_id=demo-app&code=" + code + "&redirect_uri="
+                + encode(DEMO_APP_CALLBACK));
+        assertThat(tokens.status()).as(tokens.body()).isEqualTo(200);
+        return Tokens.of(tokens.json());
+    }
+
+    private static Reply demoAppToken(String form) {
+        return AdminApi.send(HttpRequest.newBuilder(URI.create(DEMO + "/realms/saas/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
+    private AdminApi adminApi() {
+        return new AdminApi(
+                urls.getBase(), saas.getName(), () -> admin.tokenManager().getAccessTokenString());
+    }
+
+    private String userId(String username) {
+        return saas.admin().users().search(username, true).get(0).getId();
+    }
+
+    private List<String> tenantsOf(String username) {
+        return Tenants.ofUser(saas, adminApi(), userId(username));
     }
 
     private Map<String, OrganizationRepresentation> tenantsByAlias() {
