@@ -25,7 +25,9 @@ providers=""
 for module in organization-provider authenticators admin-ui-ext themes; do
     providers="$providers${providers:+,}$module/target/tenant-sso-$module-$project.jar"
 done
-# The benchmark-only provider that creates the tenants in batches; it never goes into the pack's providers/.
+# The benchmark-only provider that creates the tenants in batches and measures the pack's own structures, with JOL
+# for the latter; neither ever goes into the pack's providers/.
 providers="$providers,benchmarks/target/tenant-sso-benchmarks-$project-bench-provider.jar"
+providers="$providers,benchmarks/target/bench-server/jol-core.jar"
 
 exec java -cp benchmarks/target/benchmarks.jar "$main" dist="$dist" providers="$providers" "$@"

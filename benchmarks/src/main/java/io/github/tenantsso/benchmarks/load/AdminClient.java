@@ -66,6 +66,13 @@ final class AdminClient {
         call("POST", "/admin/realms/" + realm + "/bench-tenants?perTransaction=" + perTransaction, batch, timeout);
     }
 
+    /** Bytes the pack keeps on the server for all realms, measured there by JOL (the benchmark-only provider). */
+    long packFootprint(String realm) throws IOException, InterruptedException {
+        return Long.parseLong(
+                call("GET", "/admin/realms/" + realm + "/bench-tenants/pack-footprint", null, Duration.ofMinutes(10))
+                        .trim());
+    }
+
     void putPolicy(String realm, String body) throws IOException, InterruptedException {
         call("PUT", "/admin/realms/" + realm + "/tenant-sso/policy", body, REQUEST_TIMEOUT);
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -155,6 +156,7 @@ public final class LoadBenchmark {
         results.activeTenantSetup = signInOnceThroughTenantOne();
         warmUp(BenchRealms.PACK);
         results.heapAfterPack = server.heapAfterGc();
+        results.packFootprint = packFootprint();
 
         measureInterleaved();
         for (String realm : realmNames) {
@@ -212,6 +214,19 @@ public final class LoadBenchmark {
             setup.applyPackDataOneByOne(BenchRealms.PACK, options.startTimeout().toSeconds());
             results.packDataOneByOne = Step.took(System.nanoTime() - fallback);
             log("  " + seconds(results.packDataOneByOne.nanos()));
+        }
+    }
+
+    /** The pack's own structures on the server, measured there; empty (and said in the log) if that failed. */
+    private OptionalLong packFootprint() throws InterruptedException {
+        log("measuring the pack's own structures in the server (JOL)");
+        try {
+            long bytes = new AdminClient(server.baseUrl()).packFootprint(BenchRealms.PACK);
+            log("  " + bytes + " bytes");
+            return OptionalLong.of(bytes);
+        } catch (IOException | NumberFormatException e) {
+            log("  not measured: " + e);
+            return OptionalLong.empty();
         }
     }
 

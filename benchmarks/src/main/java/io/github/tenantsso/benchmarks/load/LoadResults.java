@@ -41,6 +41,7 @@ final class LoadResults {
     OptionalLong heapWithTenants = OptionalLong.empty();
     OptionalLong heapAfterVanilla = OptionalLong.empty();
     OptionalLong heapAfterPack = OptionalLong.empty();
+    OptionalLong packFootprint = OptionalLong.empty();
     String activeTenantSetup;
     Step changeWrite;
     Step changeLogin;

@@ -2,7 +2,10 @@ package io.github.tenantsso.benchmarks.seed;
 
 import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -53,6 +56,15 @@ public final class BenchTenantsResource {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
+    }
+
+    /** Bytes the pack keeps on this node for all realms (see {@link PackFootprint}); call it after a GC. */
+    @GET
+    @Path("pack-footprint")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String packFootprint() {
+        auth.realm().requireViewRealm();
+        return Long.toString(PackFootprint.bytes(session.getKeycloakSessionFactory()));
     }
 
     @POST
