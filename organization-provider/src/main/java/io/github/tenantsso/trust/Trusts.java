@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Trusts of one realm: tenants that accept another tenant's SSO connection.
@@ -27,17 +26,6 @@ public final class Trusts {
         return em.createNamedQuery("tssoTrustsOfRealm", TrustEntity.class)
                 .setParameter("realmId", realmId)
                 .getResultList();
-    }
-
-    /** Aliases of the connections a tenant trusts: one indexed query, for the login path. */
-    public Set<String> connectionAliasesTrustedBy(String organizationId) {
-        return Set.copyOf(em.createQuery(
-                        "select c.idpAlias from TrustEntity t, ConnectionBindingEntity c"
-                                + " where t.connectionId = c.id and t.realmId = :realmId and t.trustingOrganizationId = :organizationId",
-                        String.class)
-                .setParameter("realmId", realmId)
-                .setParameter("organizationId", organizationId)
-                .getResultList());
     }
 
     /** The trusts in one connection (binding id): an indexed query. */
