@@ -1,7 +1,7 @@
 package io.github.tenantsso.wiring;
 
 import io.github.tenantsso.connection.ConnectionBindings;
-import io.github.tenantsso.domain.DomainClaimEntity;
+import io.github.tenantsso.domain.DomainClaim;
 import io.github.tenantsso.domain.KeycloakDomains;
 import io.github.tenantsso.importexport.InvalidPackDocumentException;
 import io.github.tenantsso.importexport.PackDocument;
@@ -111,7 +111,7 @@ final class KeycloakModelSync implements ProviderEventListener {
         Set<String> domains = realm == null
                 ? Set.of()
                 : model(session).claims(realm).ofTenant(tenant.getId()).stream()
-                        .map(DomainClaimEntity::getDomain)
+                        .map(DomainClaim::domain)
                         .collect(Collectors.toSet());
         deleteAll(session, TENANT_CLEANUP, "organizationId", tenant.getId());
         if (realm != null) {
