@@ -4,7 +4,6 @@ import io.github.tenantsso.common.BulkWrites;
 import io.github.tenantsso.common.Excerpt;
 import io.github.tenantsso.common.Ids;
 import io.github.tenantsso.connection.ConnectionBinding;
-import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.RestoredClaim;
 import io.github.tenantsso.membership.ActiveTenant;
 import io.github.tenantsso.membership.Membership;
@@ -118,7 +117,6 @@ public final class PackImporter {
             Map<String, ConnectionBinding> bindings,
             String importedBy,
             ConnectionWrites connections) {
-        ConnectionBindings store = model.connections(realm);
         OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
         List<ConnectionBinding> restored = new ArrayList<>();
         for (ImportPlan.ConnectionWrite write : writes) {
@@ -129,10 +127,8 @@ public final class PackImporter {
                         organizations.getById(write.organizationId()),
                         importedBy,
                         now);
-            } else if (write.move()) {
-                binding = store.bind(write.alias(), write.organizationId(), importedBy, now);
-            } else if (write.existingId() == null) {
-                binding = store.add(write.alias(), write.organizationId(), importedBy, now);
+            } else if (write.move() || write.existingId() == null) {
+                binding = connections.bind(write.alias(), write.organizationId(), write.move(), importedBy, now);
             } else {
                 binding = bindings.get(write.alias());
             }

@@ -68,7 +68,7 @@ public final class ClaimRechecks {
             }
         } else if (outcome instanceof Recheck.Lapsed) {
             claims.unverify(claim);
-            model.changed(realm, RoutingChange.tenant(claim.organizationId()));
+            RoutingVersions.each(model, realm).changed(RoutingChange.tenant(claim.organizationId()));
             new KeycloakDomains(session, realm, claims).follow(Set.of(claim.domain()));
             LOG.warnf(
                     "Realm %s: the claim of organization %s on %s lapsed: its verification record has been gone for over %d s.",

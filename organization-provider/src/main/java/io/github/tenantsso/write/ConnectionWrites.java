@@ -109,6 +109,41 @@ public final class ConnectionWrites {
         restored.forEach(binding -> versions.changed(RoutingChange.connection(binding.idpAlias())));
     }
 
+    /**
+     * Keycloak changed the identity provider (its own admin API or console): the binding follows its link to an
+     * organization, so an unlinked provider loses its binding and the trusts in it. Any update of a bound provider may
+     * have switched it on or off, which the index reflects.
+     */
+    public void keycloakUpdated(IdentityProviderModel idp, long now) {
+        String owner = idp.getOrganizationId();
+        boolean changed = bindings().find(idp.getAlias()).isPresent() || owner != null;
+        if (owner == null) {
+            bindings().unbind(idp.getAlias());
+        } else {
+            // Keycloak's own link API does not tell who made the link; the pack's API records its admin itself.
+            bindings().bind(idp.getAlias(), owner, null, now);
+        }
+        if (changed) {
+            versions.changed(RoutingChange.connection(idp.getAlias()));
+        }
+    }
+
+    /** Keycloak removed the identity provider: its binding and the trusts in it go with it. */
+    public void keycloakRemoved(String idpAlias) {
+        bindings().unbind(idpAlias);
+        versions.changed(RoutingChange.connection(idpAlias));
+    }
+
+    /**
+     * Binds a connection as an import decided, after the caller has {@link #link}ed the ones Keycloak does not link
+     * yet: moves a stored binding to another tenant (which severs its trusts), or binds one not stored yet.
+     */
+    public ConnectionBinding bind(String idpAlias, String organizationId, boolean stored, String actor, long now) {
+        return stored
+                ? bindings().bind(idpAlias, organizationId, actor, now)
+                : bindings().add(idpAlias, organizationId, actor, now);
+    }
+
     /** Unlinks the identity provider from its organization; the trusts in it go with it. */
     public void delete(
             IdentityProviderModel idp, ConnectionBinding binding, OrganizationModel organization, AdminEvents events) {

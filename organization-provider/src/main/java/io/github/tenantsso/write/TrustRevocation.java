@@ -46,7 +46,7 @@ public final class TrustRevocation {
             }
         }
         model.trusts(realm).delete(trust);
-        model.changed(realm, RoutingChange.tenant(trust.trustingOrganizationId()));
+        RoutingVersions.each(model, realm).changed(RoutingChange.tenant(trust.trustingOrganizationId()));
         return ended;
     }
 

@@ -124,6 +124,25 @@ class ArchitectureTest {
                 .check(pack);
     }
 
+    /**
+     * The routing version is bumped in one place, so that a batched write (an import) bumps it once and every other
+     * write exactly for what it changed.
+     */
+    @Test
+    void onlyRoutingVersionsBumpsTheRoutingVersion() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(PACK + ".write.RoutingVersions")
+                .and()
+                .areNotAssignableTo(PACK + ".model.TenantSso")
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "TenantSso.changed",
+                        call -> call.getTargetOwner().isAssignableTo(PACK + ".model.TenantSso")
+                                && call.getName().equals("changed")))
+                .check(pack);
+    }
+
     /** See "Packages" in the README: the prefix marks what Keycloak loads or shows by name, nothing else. */
     @Test
     void onlyWhatKeycloakLoadsIsNamedTenantSso() {
