@@ -2,6 +2,7 @@ package io.github.tenantsso.portal;
 
 import io.github.tenantsso.rest.ApiException;
 import io.github.tenantsso.write.AdminEvents;
+import jakarta.ws.rs.NotAuthorizedException;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -28,10 +29,11 @@ final class PortalCaller {
     }
 
     static PortalCaller authenticate(KeycloakSession session) {
-        boolean present = AppAuthManager.extractAuthorizationHeaderToken(
+        // Another scheme (Basic, say) carries no bearer token; Keycloak's own extraction would throw its 401 for it.
+        boolean present = AppAuthManager.extractAuthorizationHeaderTokenOrReturnNull(
                         session.getContext().getRequestHeaders())
                 != null;
-        AuthResult auth = present ? new AppAuthManager.BearerTokenAuthenticator(session).authenticate() : null;
+        AuthResult auth = present ? verified(session) : null;
         PortalAccess.Token token;
         if (!present) {
             token = PortalAccess.Token.MISSING;
@@ -51,6 +53,14 @@ final class PortalCaller {
                     });
         }
         return new PortalCaller(session, auth);
+    }
+
+    private static AuthResult verified(KeycloakSession session) {
+        try {
+            return new AppAuthManager.BearerTokenAuthenticator(session).authenticate();
+        } catch (NotAuthorizedException e) {
+            return null;
+        }
     }
 
     UserModel user() {

@@ -158,13 +158,19 @@ class PortalApiTest {
                 .getAdminEvents(null, null, null, null, null, null, List.of("CUSTOM"), null, null, null, null)
                 .stream()
                 .filter(event -> "DOMAIN_CLAIM".equals(event.getDetails().get("tenant_sso_resource")))
+                .filter(event -> ann.equals(event.getAuthDetails().getUserId()))
                 .forEach(claimEvents::add);
         assertThat(claimEvents)
                 .extracting(AdminEventRepresentation::getOperationType)
                 .containsExactlyInAnyOrder("CREATE", "ACTION", "DELETE");
+        String portalClient = realm.admin()
+                .clients()
+                .findByClientId(PortalLogin.CLIENT_ID)
+                .get(0)
+                .getId();
         assertThat(claimEvents).allSatisfy(event -> {
-            assertThat(event.getAuthDetails().getUserId()).isEqualTo(ann);
             assertThat(event.getAuthDetails().getRealmId()).isEqualTo(realm.getId());
+            assertThat(event.getAuthDetails().getClientId()).isEqualTo(portalClient);
         });
     }
 
