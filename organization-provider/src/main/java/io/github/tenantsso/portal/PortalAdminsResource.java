@@ -15,11 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
 
 /**
  * {@code .../portal/api/tenants/{tenantId}/admins}: the tenant's admins, appointed and removed through
@@ -45,6 +45,7 @@ public final class PortalAdminsResource {
     public List<PortalViews.Admin> list() {
         return session.getProvider(TenantSso.class).tenantAdmins(realm).ofTenant(tenant.getId()).stream()
                 .map(this::view)
+                .flatMap(Optional::stream)
                 .toList();
     }
 
@@ -60,7 +61,7 @@ public final class PortalAdminsResource {
                 .appoint(tenant, request.userId(), caller.userId(), Time.currentTimeMillis(), caller.events());
         if (outcome instanceof TenantAdminWrites.Appointed appointed) {
             return Response.status(appointed.changed() ? Response.Status.CREATED : Response.Status.OK)
-                    .entity(view(appointed.admin()))
+                    .entity(view(appointed.admin()).orElseThrow())
                     .build();
         }
         throw refused((TenantAdminWrites.Refused) outcome);
@@ -77,9 +78,10 @@ public final class PortalAdminsResource {
         return Response.noContent().build();
     }
 
-    private PortalViews.Admin view(TenantAdmin admin) {
-        UserModel user = session.users().getUserById(realm, admin.userId());
-        return PortalViews.Admin.of(admin, user);
+    /** Empty for a user removed in this very transaction, before the clean-up took their grant. */
+    private Optional<PortalViews.Admin> view(TenantAdmin admin) {
+        return Optional.ofNullable(session.users().getUserById(realm, admin.userId()))
+                .map(user -> PortalViews.Admin.of(admin, user));
     }
 
     private static ApiException refused(TenantAdminWrites.Refused refused) {
