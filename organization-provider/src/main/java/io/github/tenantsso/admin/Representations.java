@@ -6,6 +6,7 @@ import io.github.tenantsso.domain.DomainClaim;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.dns.DomainVerification;
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.tenantadmin.TenantAdmin;
 import io.github.tenantsso.write.TrustWrites;
 import java.util.List;
 
@@ -29,6 +30,9 @@ final class Representations {
         }
         if (subject instanceof TrustWrites.Written trust) {
             return Trust.of(trust.trust(), trust.connectionAlias());
+        }
+        if (subject instanceof TenantAdmin admin) {
+            return admin;
         }
         throw new IllegalArgumentException(
                 "No representation of " + subject.getClass().getName());

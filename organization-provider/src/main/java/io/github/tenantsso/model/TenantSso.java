@@ -7,6 +7,7 @@ import io.github.tenantsso.domain.dns.TxtRecordLookup;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.policy.RoutingPolicies;
 import io.github.tenantsso.routing.DomainIndex;
+import io.github.tenantsso.tenantadmin.TenantAdmins;
 import io.github.tenantsso.trust.Trusts;
 import org.keycloak.models.RealmModel;
 import org.keycloak.provider.Provider;
@@ -23,6 +24,9 @@ public interface TenantSso extends Provider {
     Trusts trusts(RealmModel realm);
 
     Memberships memberships();
+
+    /** Who administers which tenant through the portal. */
+    TenantAdmins tenantAdmins(RealmModel realm);
 
     RoutingPolicies policies();
 

@@ -6,6 +6,7 @@ import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.exchange.SessionResource;
 import io.github.tenantsso.exchange.TenantMemberResource;
 import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.portal.PortalResource;
 import io.github.tenantsso.rest.ApiException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,8 +20,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
- * The pack's resources of one realm for everyone (status, discovery) and for signed-in users (their session, and
- * tenant-scoped reads with an access token).
+ * The pack's resources of one realm for everyone (status, discovery) and for signed-in users (their session,
+ * tenant-scoped reads with an access token, and the tenant admin portal's API).
  */
 public final class TenantSsoRealmResource {
 
@@ -75,5 +76,11 @@ public final class TenantSsoRealmResource {
     @Path("tenants")
     public TenantMemberResource tenants() {
         return new TenantMemberResource(session);
+    }
+
+    /** The tenant admin portal's API, for access tokens of the portal's client. */
+    @Path("portal/api")
+    public PortalResource portal() {
+        return new PortalResource(session);
     }
 }

@@ -11,6 +11,7 @@ import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicies;
 import io.github.tenantsso.policy.RoutingPolicyStored;
 import io.github.tenantsso.routing.DomainIndex;
+import io.github.tenantsso.tenantadmin.TenantAdmins;
 import io.github.tenantsso.trust.Trusts;
 import io.github.tenantsso.write.TrustRevocation;
 import jakarta.persistence.EntityManager;
@@ -52,6 +53,11 @@ final class DefaultTenantSso implements TenantSso {
     @Override
     public Memberships memberships() {
         return new Memberships(em());
+    }
+
+    @Override
+    public TenantAdmins tenantAdmins(RealmModel realm) {
+        return new TenantAdmins(em(), realm.getId());
     }
 
     @Override

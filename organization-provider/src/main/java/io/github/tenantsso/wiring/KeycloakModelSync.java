@@ -45,14 +45,15 @@ final class KeycloakModelSync implements ProviderEventListener {
     private static final String[] REALM_CLEANUP = {
         "tssoDeleteTrustsOfRealm", "tssoDeleteConnectionsOfRealm", "tssoDeleteClaimsOfRealm",
         "tssoDeleteMembershipsOfRealm", "tssoDeleteActiveTenantsOfRealm", "tssoDeletePolicyOfRealm",
-        "tssoDeleteRoutingChangesOfRealm"
+        "tssoDeleteRoutingChangesOfRealm", "tssoDeleteTenantAdminsOfRealm"
     };
     private static final String[] TENANT_CLEANUP = {
         "tssoDeleteTrustsOfTenant",
         "tssoDeleteConnectionsOfTenant",
         "tssoDeleteClaimsOfTenant",
         "tssoDeleteMembershipsOfTenant",
-        "tssoDeleteActiveTenantsOfTenant"
+        "tssoDeleteActiveTenantsOfTenant",
+        "tssoDeleteTenantAdminsOfTenant"
     };
 
     @Override
@@ -79,7 +80,9 @@ final class KeycloakModelSync implements ProviderEventListener {
         } else if (event instanceof UserModel.UserRemovedEvent removed) {
             deleteAll(
                     removed.getKeycloakSession(),
-                    new String[] {"tssoDeleteMembershipsOfUser", "tssoDeleteActiveTenantOfUser"},
+                    new String[] {
+                        "tssoDeleteMembershipsOfUser", "tssoDeleteActiveTenantOfUser", "tssoDeleteTenantAdminsOfUser"
+                    },
                     "userId",
                     removed.getUser().getId());
         } else if (event instanceof OrganizationModel.OrganizationMemberJoinEvent joined) {
@@ -125,6 +128,7 @@ final class KeycloakModelSync implements ProviderEventListener {
     /**
      * Whoever removed the member (an admin, a severed trust), the user's sessions in the tenant end and their other
      * sessions may not provision them back into it; the active tenant falls back to the oldest remaining membership.
+     * Only members administer a tenant, so a tenant admin's grant goes with the membership.
      */
     private static void memberLeft(KeycloakSession session, OrganizationModel tenant, UserModel user) {
         Memberships memberships = new Memberships(em(session));
@@ -135,6 +139,7 @@ final class KeycloakModelSync implements ProviderEventListener {
         memberships.left(user.getId(), tenant.getId(), Time.currentTimeMillis());
         RealmModel realm = session.getContext().getRealm();
         if (realm != null) {
+            model(session).tenantAdmins(realm).remove(tenant.getId(), user.getId());
             SessionRevoker.revoke(session, realm, user, new Revoked.Membership(tenant.getId(), wasActive));
         }
     }

@@ -5,6 +5,7 @@ import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.membership.ActiveTenantEntity;
 import io.github.tenantsso.membership.MembershipEntity;
 import io.github.tenantsso.policy.RoutingPolicyEntity;
+import io.github.tenantsso.tenantadmin.TenantAdminEntity;
 import io.github.tenantsso.trust.TrustEntity;
 import java.util.List;
 import org.keycloak.Config;
@@ -28,7 +29,8 @@ public final class TenantSsoEntityProviderFactory implements JpaEntityProviderFa
             MembershipEntity.class,
             ActiveTenantEntity.class,
             RoutingPolicyEntity.class,
-            RoutingChangeEntity.class);
+            RoutingChangeEntity.class,
+            TenantAdminEntity.class);
 
     @Override
     public JpaEntityProvider create(KeycloakSession session) {

@@ -9,6 +9,12 @@ import org.keycloak.events.admin.OperationType;
  */
 public interface AdminEvents {
 
+    /**
+     * The admin event detail naming the pack's resource: events have Keycloak's {@code CUSTOM} resource type, since
+     * the events API can only filter by its own types.
+     */
+    String RESOURCE_DETAIL = "tenant_sso_resource";
+
     /** For callers whose own event covers the write: an import records one summary, the console tab Keycloak's. */
     AdminEvents NONE = (resource, operation, subject, details) -> {};
 

@@ -154,7 +154,7 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void asksForAnAdminTokenOnTheAdminApiAndAUserTokenOnTheSessionApi() {
+    void asksForAnAdminTokenOnTheAdminApiAUserTokenOnTheSessionApiAndAPortalTokenOnThePortalApi() {
         Set<String> globalSchemes = schemeNames(document.path("security"));
         assertThat(globalSchemes).containsExactly("keycloakAdmin");
         assertThat(document.at("/components/securitySchemes/keycloakAdmin/scheme")
@@ -167,6 +167,14 @@ class OpenApiDocumentTest {
             if (path.startsWith(ADMIN_PREFIX + "/")) {
                 assertThat(schemes).as("security of %s %s", method, path).containsExactly("keycloakAdmin");
                 assertThat(statuses).as("responses of %s %s", method, path).contains("401", "403");
+            } else if (path.startsWith(PUBLIC_PREFIX + "/portal/api/")) {
+                assertThat(schemes).as("security of %s %s", method, path).containsExactly("portalUser");
+                assertThat(statuses).as("responses of %s %s", method, path).contains("401");
+                if (path.contains("/tenants/{tenantId}")) {
+                    assertThat(statuses)
+                            .as("responses of %s %s: a tenant not administered is not found", method, path)
+                            .contains("404");
+                }
             } else if (path.startsWith(PUBLIC_PREFIX + "/session") || path.startsWith(PUBLIC_PREFIX + "/tenants/")) {
                 assertThat(schemes).as("security of %s %s", method, path).containsExactly("keycloakUser");
                 assertThat(statuses).as("responses of %s %s", method, path).contains("401", "403");

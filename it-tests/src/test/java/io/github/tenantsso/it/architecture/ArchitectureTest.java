@@ -60,6 +60,8 @@ class ArchitectureTest {
             "importexport.ImportDecision",
             "connection.ConnectionLink",
             "trust.TrustGroups",
+            "tenantadmin.Appointment",
+            "portal.PortalAccess",
             "branding.Branding",
             "branding.BrandingAttributes",
             "branding.BrandColor",

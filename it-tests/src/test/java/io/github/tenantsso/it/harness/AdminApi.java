@@ -21,20 +21,29 @@ public final class AdminApi {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String base;
-    private final Supplier<String> accessToken;
+    private final Supplier<String> authorization;
 
     public AdminApi(String serverUrl, String realm, Supplier<String> accessToken) {
-        this(serverUrl + "/admin/realms/" + realm + "/tenant-sso", accessToken);
+        this(serverUrl + "/admin/realms/" + realm + "/tenant-sso", () -> "Bearer " + accessToken.get());
     }
 
-    private AdminApi(String base, Supplier<String> accessToken) {
+    /** @param authorization the {@code Authorization} header's value, null for none */
+    private AdminApi(String base, Supplier<String> authorization) {
         this.base = base;
-        this.accessToken = accessToken;
+        this.authorization = authorization;
     }
 
     /** The same client for the pack's session API, {@code /realms/{realm}/tenant-sso}, with a user's access token. */
     public static AdminApi sessionApi(String serverUrl, String realm, String accessToken) {
-        return new AdminApi(serverUrl + "/realms/" + realm + "/tenant-sso", () -> accessToken);
+        return new AdminApi(serverUrl + "/realms/" + realm + "/tenant-sso", () -> "Bearer " + accessToken);
+    }
+
+    /**
+     * The same client for the tenant admin portal's API, {@code /realms/{realm}/tenant-sso/portal/api}, with the given
+     * {@code Authorization} header value (null for none).
+     */
+    public static AdminApi portalApi(String serverUrl, String realm, String authorization) {
+        return new AdminApi(serverUrl + "/realms/" + realm + "/tenant-sso/portal/api", () -> authorization);
     }
 
     public Reply get(String path) {
@@ -58,7 +67,9 @@ public final class AdminApi {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + accessToken.get());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        String header = authorization.get();
+        return header == null ? request : request.header("Authorization", header);
     }
 
     private static Reply send(HttpRequest.Builder request) {
