@@ -134,16 +134,18 @@ async function render() {
   show("session-tenant", session.body.tenant ? session.body.tenant.alias : "no tenant");
   show("session-connection", session.body.connection || "a password (no tenant connection)");
   const list = $("tenants");
-  list.replaceChildren(...(session.body.tenants || []).map(tenantItem));
+  const current = session.body.tenant && session.body.tenant.id;
+  list.replaceChildren(...(session.body.tenants || []).map((tenant) => tenantItem(tenant, tenant.id === current)));
   $("signed-out").hidden = true;
   $("signed-in").hidden = false;
 }
 
-function tenantItem(tenant) {
+function tenantItem(tenant, current) {
   const item = document.createElement("li");
   item.dataset.tenant = tenant.alias;
+  item.className = current ? "current" : "";
   item.textContent = `${tenant.name} (${tenant.alias}): `
-    + (tenant.switchable ? "switchable without a new sign-in" : "needs a new sign-in");
+    + (current ? "the current tenant" : tenant.switchable ? "switchable without a new sign-in" : "needs a new sign-in");
   const button = document.createElement("button");
   button.type = "button";
   button.textContent = `Switch to ${tenant.alias}`;

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.keycloak.headers.SecurityHeadersProvider;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.services.resource.RealmResourceProvider;
 
 /**
@@ -20,8 +22,16 @@ final class DemoAppResource implements RealmResourceProvider {
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
             + " connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+    private final KeycloakSession session;
+
+    DemoAppResource(KeycloakSession session) {
+        this.session = session;
+    }
+
     @Override
     public Object getResource() {
+        // Keycloak would replace this page's policy by the realm's own, which restricts only frames and objects.
+        session.getProvider(SecurityHeadersProvider.class).options().skipHeaders();
         return this;
     }
 
@@ -66,6 +76,7 @@ final class DemoAppResource implements RealmResourceProvider {
                 .header("X-Content-Type-Options", "nosniff")
                 // The page's address holds the authorization code for a moment after sign-in: send it nowhere.
                 .header("Referrer-Policy", "no-referrer")
+                .header("X-Frame-Options", "DENY")
                 .header("Cache-Control", "no-store")
                 .build();
     }

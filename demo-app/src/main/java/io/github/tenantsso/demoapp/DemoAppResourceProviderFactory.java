@@ -16,7 +16,7 @@ public final class DemoAppResourceProviderFactory implements RealmResourceProvid
 
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
-        return new DemoAppResource();
+        return new DemoAppResource(session);
     }
 
     @Override

@@ -130,9 +130,17 @@ class DemoAppBrowserTest {
             HttpResponse<String> file = get(APP + path);
 
             assertThat(file.statusCode()).as(path).isEqualTo(200);
-            String policy = file.headers().firstValue("Content-Security-Policy").orElseThrow();
-            assertThat(policy)
-                    .contains("default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'self'")
+            // One policy, the page's own: not Keycloak's realm-wide one, which restricts only frames and objects.
+            assertThat(file.headers().allValues("Content-Security-Policy"))
+                    .as(path)
+                    .singleElement()
+                    .asString()
+                    .contains(
+                            "default-src 'none'",
+                            "script-src 'self'",
+                            "style-src 'self'",
+                            "connect-src 'self'",
+                            "frame-ancestors 'none'")
                     .doesNotContain("unsafe-inline", "unsafe-eval", "*");
             assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(file.headers().allValues("Set-Cookie")).as(path).isEmpty();
