@@ -32,6 +32,7 @@ import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -90,6 +91,21 @@ class DemoRealmsTest {
                     .extracting(OrganizationDomainRepresentation::getName)
                     .isEqualTo(names.get(tenant.getAlias()));
         });
+    }
+
+    @Test
+    void givesEveryImportedUserTheRealmsDefaultRolesSoTheAccountConsoleLetsThemIn() {
+        // A realm import grants no default roles by itself: without them the account console answers 401.
+        assertThat(List.of("carol@initech.test", "dave@initech.test", "lee@acmelabs.test"))
+                .allSatisfy(username -> assertThat(saas.admin()
+                                .users()
+                                .get(userId(username))
+                                .roles()
+                                .realmLevel()
+                                .listAll())
+                        .extracting(RoleRepresentation::getName)
+                        .as(username)
+                        .contains("default-roles-saas"));
     }
 
     @Test
