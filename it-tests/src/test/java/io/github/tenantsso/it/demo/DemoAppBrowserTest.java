@@ -98,8 +98,14 @@ class DemoAppBrowserTest {
         assertThat(refused.path("authorization_parameters").path("prompt").asText())
                 .isEqualTo("login");
         assertThat(claim("access-tenant").path("alias").asText()).isEqualTo("acme");
-        assertThat(element("sign-in-to-tenant").isDisplayed()).isTrue();
         chromium.screenshot("demo-app-login-required");
+
+        // The answer's parameters start a new sign-in at Globex's own page, which asks for what ann does not have.
+        element("sign-in-to-tenant").click();
+        chromium.waitFor(driver -> driver.findElement(By.id("password")));
+        assertThat(chromium.driver().getCurrentUrl()).startsWith(DEMO + "/realms/saas/");
+        assertThat(chromium.driver().getTitle()).startsWith("Globex Industries");
+        assertThat(chromium.driver().getPageSource()).contains("ann@acme.test").doesNotContain("acme-oidc");
     }
 
     @Test
