@@ -1,6 +1,6 @@
 package io.github.tenantsso.admin;
 
-import io.github.tenantsso.connection.ConnectionBindingEntity;
+import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.rest.ApiException;
 import io.github.tenantsso.rest.RequestBodies;
@@ -89,9 +89,9 @@ public final class ConnectionsResource {
     @Path("{alias}")
     public Response delete(@PathParam("alias") String alias) {
         context.requireManage();
-        ConnectionBindingEntity binding = binding(alias);
+        ConnectionBinding binding = binding(alias);
         IdentityProviderModel idp = identityProvider(alias);
-        writes().delete(idp, binding, context.organization(binding.getOrganizationId()), context.events());
+        writes().delete(idp, binding, context.organization(binding.organizationId()), context.events());
         return Response.noContent().build();
     }
 
@@ -109,7 +109,7 @@ public final class ConnectionsResource {
         return idp;
     }
 
-    private ConnectionBindingEntity binding(String alias) {
+    private ConnectionBinding binding(String alias) {
         return bindings()
                 .find(alias)
                 .orElseThrow(() -> ApiException.notFound(

@@ -1,7 +1,7 @@
 package io.github.tenantsso.admin;
 
 import io.github.tenantsso.common.StorageException;
-import io.github.tenantsso.domain.DomainClaimEntity;
+import io.github.tenantsso.domain.DomainClaim;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.InvalidDomainException;
@@ -66,7 +66,7 @@ public final class DomainClaimsResource {
         } catch (StorageException e) {
             throw ApiException.storage(e);
         }
-        DomainClaimEntity claim = written(outcome);
+        DomainClaim claim = written(outcome);
         URI location = context.session()
                 .getContext()
                 .getUri()
@@ -96,7 +96,7 @@ public final class DomainClaimsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Representations.Claim verify(@PathParam("domain") String domain, String body) {
         context.requireManage();
-        DomainClaimEntity claim = claim(domain);
+        DomainClaim claim = claim(domain);
         VerificationMethod method = method(
                 body == null || body.isBlank()
                         ? null
@@ -115,12 +115,12 @@ public final class DomainClaimsResource {
     @Path("{domain}")
     public Response delete(@PathParam("domain") String domain) {
         context.requireManage();
-        DomainClaimEntity claim = claim(domain);
+        DomainClaim claim = claim(domain);
         writes().delete(claim, context.events());
         return Response.noContent().build();
     }
 
-    private static DomainClaimEntity written(ClaimWrites.Outcome outcome) {
+    private static DomainClaim written(ClaimWrites.Outcome outcome) {
         if (outcome instanceof ClaimWrites.Conflict conflict) {
             throw ApiException.conflict(conflict.code(), conflict.message());
         }
@@ -149,7 +149,7 @@ public final class DomainClaimsResource {
                 context.session(), context.realm(), RoutingVersions.each(context.model(), context.realm()));
     }
 
-    private DomainClaimEntity claim(String domain) {
+    private DomainClaim claim(String domain) {
         OrganizationModel organization = context.organization(tenantId);
         return claims().find(organization.getId(), parse(domain))
                 .orElseThrow(() ->

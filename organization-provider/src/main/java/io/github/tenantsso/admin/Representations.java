@@ -1,13 +1,11 @@
 package io.github.tenantsso.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.github.tenantsso.connection.ConnectionBindingEntity;
-import io.github.tenantsso.domain.DomainClaimEntity;
+import io.github.tenantsso.connection.ConnectionBinding;
+import io.github.tenantsso.domain.DomainClaim;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.dns.DomainVerification;
 import io.github.tenantsso.policy.RoutingPolicy;
-import io.github.tenantsso.trust.TrustEntity;
-import io.github.tenantsso.trust.TrustGroups;
 import io.github.tenantsso.write.TrustWrites;
 import java.util.List;
 
@@ -23,10 +21,10 @@ final class Representations {
         if (subject instanceof RoutingPolicy policy) {
             return Policy.of(policy);
         }
-        if (subject instanceof DomainClaimEntity claim) {
+        if (subject instanceof DomainClaim claim) {
             return Claim.of(claim);
         }
-        if (subject instanceof ConnectionBindingEntity binding) {
+        if (subject instanceof ConnectionBinding binding) {
             return Connection.of(binding);
         }
         if (subject instanceof TrustWrites.Written trust) {
@@ -75,23 +73,23 @@ final class Representations {
             Long recheckedAt,
             Long recordMissingSince) {
 
-        static Claim of(DomainClaimEntity claim) {
-            DomainName domain = DomainName.parse(claim.getDomain());
+        static Claim of(DomainClaim claim) {
+            DomainName domain = DomainName.parse(claim.domain());
             return new Claim(
-                    claim.getId(),
-                    claim.getOrganizationId(),
+                    claim.id(),
+                    claim.organizationId(),
                     domain.value(),
                     domain.unicode(),
-                    claim.isIncludeSubdomains(),
-                    claim.getStatus(),
-                    new DnsRecord("TXT", DomainVerification.recordName(domain), claim.getVerificationToken()),
-                    claim.getCreatedAt(),
-                    claim.getCreatedBy(),
-                    claim.getVerifiedAt(),
-                    claim.getVerifiedBy(),
-                    claim.getVerificationMethod(),
-                    claim.getRecheckedAt(),
-                    claim.getRecordMissingSince());
+                    claim.includeSubdomains(),
+                    claim.status().name(),
+                    new DnsRecord("TXT", DomainVerification.recordName(domain), claim.verificationToken()),
+                    claim.createdAt(),
+                    claim.createdBy(),
+                    claim.verifiedAt(),
+                    claim.verifiedBy(),
+                    claim.verificationMethod(),
+                    claim.recheckedAt(),
+                    claim.recordMissingSince());
         }
     }
 
@@ -111,15 +109,15 @@ final class Representations {
             long createdAt,
             String createdBy) {
 
-        static Connection of(ConnectionBindingEntity binding) {
+        static Connection of(ConnectionBinding binding) {
             return new Connection(
-                    binding.getId(),
-                    binding.getIdpAlias(),
-                    binding.getOrganizationId(),
-                    binding.isEnabled(),
-                    binding.isJitEnabled(),
-                    binding.getCreatedAt(),
-                    binding.getCreatedBy());
+                    binding.id(),
+                    binding.idpAlias(),
+                    binding.organizationId(),
+                    binding.enabled(),
+                    binding.jitEnabled(),
+                    binding.createdAt(),
+                    binding.createdBy());
         }
     }
 
@@ -141,16 +139,16 @@ final class Representations {
             long createdAt,
             String createdBy) {
 
-        static Trust of(TrustEntity trust, String connectionAlias) {
+        static Trust of(io.github.tenantsso.trust.Trust trust, String connectionAlias) {
             return new Trust(
-                    trust.getId(),
-                    trust.getTrustingOrganizationId(),
+                    trust.id(),
+                    trust.trustingOrganizationId(),
                     connectionAlias,
-                    trust.getOwnerOrganizationId(),
-                    trust.isJitEnabled(),
-                    TrustGroups.decode(trust.getGroupIds()),
-                    trust.getCreatedAt(),
-                    trust.getCreatedBy());
+                    trust.ownerOrganizationId(),
+                    trust.jitEnabled(),
+                    trust.groupIds(),
+                    trust.createdAt(),
+                    trust.createdBy());
         }
     }
 }

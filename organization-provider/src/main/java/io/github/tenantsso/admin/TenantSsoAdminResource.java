@@ -109,7 +109,7 @@ public final class TenantSsoAdminResource {
         return new Representations.UserTenants(
                 memberships.activeTenant(user.getId()).orElse(null),
                 memberships.ofUser(user.getId()).stream()
-                        .map(m -> new Representations.Membership(m.getOrganizationId(), m.getJoinedAt()))
+                        .map(m -> new Representations.Membership(m.organizationId(), m.joinedAt()))
                         .toList());
     }
 

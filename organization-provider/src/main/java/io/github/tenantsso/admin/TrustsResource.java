@@ -1,10 +1,10 @@
 package io.github.tenantsso.admin;
 
 import io.github.tenantsso.common.StorageException;
-import io.github.tenantsso.connection.ConnectionBindingEntity;
+import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.rest.ApiException;
 import io.github.tenantsso.rest.RequestBodies;
-import io.github.tenantsso.trust.TrustEntity;
+import io.github.tenantsso.trust.Trust;
 import io.github.tenantsso.trust.TrustGroups;
 import io.github.tenantsso.write.RoutingVersions;
 import io.github.tenantsso.write.TrustWrites;
@@ -39,9 +39,9 @@ public final class TrustsResource {
     public List<Representations.Trust> list() {
         context.requireView();
         Map<String, String> aliases = context.model().connections(context.realm()).all().stream()
-                .collect(Collectors.toMap(ConnectionBindingEntity::getId, ConnectionBindingEntity::getIdpAlias));
+                .collect(Collectors.toMap(ConnectionBinding::id, ConnectionBinding::idpAlias));
         return context.model().trusts(context.realm()).all().stream()
-                .map(trust -> Representations.Trust.of(trust, aliases.get(trust.getConnectionId())))
+                .map(trust -> Representations.Trust.of(trust, aliases.get(trust.connectionId())))
                 .toList();
     }
 
@@ -58,7 +58,7 @@ public final class TrustsResource {
             throw ApiException.badRequest("invalid_request", "connectionAlias is required.", "connectionAlias");
         }
         OrganizationModel trusting = context.organization(request.trustingTenantId());
-        ConnectionBindingEntity connection = context.model()
+        ConnectionBinding connection = context.model()
                 .connections(context.realm())
                 .find(request.connectionAlias())
                 .orElseThrow(() -> ApiException.notFound(
@@ -81,7 +81,7 @@ public final class TrustsResource {
         if (outcome instanceof TrustWrites.OwnerMismatch) {
             throw ApiException.conflict(
                     "owner_mismatch",
-                    "The connection " + connection.getIdpAlias() + " does not belong to organization "
+                    "The connection " + connection.idpAlias() + " does not belong to organization "
                             + request.ownerTenantId() + ".");
         }
         if (outcome instanceof TrustWrites.GroupsRefused refused) {
@@ -97,15 +97,15 @@ public final class TrustsResource {
         if (outcome instanceof TrustWrites.Conflict conflict) {
             throw ApiException.conflict(conflict.code(), conflict.message());
         }
-        TrustEntity trust = ((TrustWrites.Created) outcome).written().trust();
+        Trust trust = ((TrustWrites.Created) outcome).written().trust();
         URI location = context.session()
                 .getContext()
                 .getUri()
                 .getAbsolutePathBuilder()
-                .path(trust.getId())
+                .path(trust.id())
                 .build();
         return Response.created(location)
-                .entity(Representations.Trust.of(trust, connection.getIdpAlias()))
+                .entity(Representations.Trust.of(trust, connection.idpAlias()))
                 .build();
     }
 
@@ -113,15 +113,15 @@ public final class TrustsResource {
     @Path("{id}")
     public Response delete(@PathParam("id") String id) {
         context.requireManage();
-        TrustEntity trust = context.model()
+        Trust trust = context.model()
                 .trusts(context.realm())
                 .find(id)
                 .orElseThrow(
                         () -> ApiException.notFound("trust_not_found", "No trust with id '" + id + "' in this realm."));
         // The foreign key makes every trust's connection exist.
-        ConnectionBindingEntity connection = context.model()
+        ConnectionBinding connection = context.model()
                 .connections(context.realm())
-                .byId(trust.getConnectionId())
+                .byId(trust.connectionId())
                 .orElseThrow();
         writes().delete(trust, connection, context.events());
         return Response.noContent().build();

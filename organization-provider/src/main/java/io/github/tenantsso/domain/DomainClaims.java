@@ -1,5 +1,6 @@
 package io.github.tenantsso.domain;
 
+import io.github.tenantsso.common.BulkWrites;
 import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.common.Flushes;
 import io.github.tenantsso.common.Ids;
@@ -21,50 +22,49 @@ public final class DomainClaims {
         this.realmId = realmId;
     }
 
-    public List<DomainClaimEntity> all() {
-        return em.createNamedQuery("tssoClaimsOfRealm", DomainClaimEntity.class)
+    public List<DomainClaim> all() {
+        return views(em.createNamedQuery("tssoClaimsOfRealm", DomainClaimEntity.class)
                 .setParameter("realmId", realmId)
-                .getResultList();
+                .getResultList());
     }
 
-    public List<DomainClaimEntity> ofTenant(String organizationId) {
-        return em.createNamedQuery("tssoClaimsOfTenant", DomainClaimEntity.class)
+    public List<DomainClaim> ofTenant(String organizationId) {
+        return views(em.createNamedQuery("tssoClaimsOfTenant", DomainClaimEntity.class)
                 .setParameter("realmId", realmId)
                 .setParameter("organizationId", organizationId)
-                .getResultList();
+                .getResultList());
     }
 
-    public List<DomainClaimEntity> ofDomain(DomainName domain) {
-        return em.createNamedQuery("tssoClaimsOfDomain", DomainClaimEntity.class)
-                .setParameter("realmId", realmId)
-                .setParameter("domain", domain.value())
-                .getResultList();
+    public List<DomainClaim> ofDomain(DomainName domain) {
+        return views(ofDomainEntities(domain));
     }
 
     /**
-     * The claims of any tenant on these domains (normalized values); callers keep the list to a bounded size. The
-     * realm is checked here rather than in the query, so that H2 looks the list up in the domain's own index.
+     * The claims of any tenant on these domains (normalized values), read for a bulk job ({@link BulkWrites#detached});
+     * callers keep the list to a bounded size. The realm is checked here rather than in the query, so that H2 looks the
+     * list up in the domain's own index.
      */
-    public List<DomainClaimEntity> ofDomains(Collection<String> domains) {
-        return em.createQuery("select c from DomainClaimEntity c where c.domain in :domains", DomainClaimEntity.class)
-                .setParameter("domains", domains)
-                .getResultStream()
-                .filter(claim -> claim.getRealmId().equals(realmId))
+    public List<DomainClaim> ofDomains(Collection<String> domains) {
+        return BulkWrites.detached(
+                        em,
+                        em.createQuery(
+                                        "select c from DomainClaimEntity c where c.domain in :domains",
+                                        DomainClaimEntity.class)
+                                .setParameter("domains", domains)
+                                .getResultList(),
+                        DomainClaim::of)
+                .stream()
+                .filter(claim -> claim.realmId().equals(realmId))
                 .toList();
     }
 
-    public Optional<DomainClaimEntity> find(String organizationId, DomainName domain) {
-        return em.createNamedQuery("tssoClaimOfTenantAndDomain", DomainClaimEntity.class)
-                .setParameter("realmId", realmId)
-                .setParameter("organizationId", organizationId)
-                .setParameter("domain", domain.value())
-                .getResultStream()
-                .findFirst();
+    public Optional<DomainClaim> find(String organizationId, DomainName domain) {
+        return findEntity(organizationId, domain).map(DomainClaim::of);
     }
 
-    public DomainClaimEntity create(
+    public DomainClaim create(
             String organizationId, DomainName domain, boolean includeSubdomains, String createdBy, long now) {
-        if (find(organizationId, domain).isPresent()) {
+        if (findEntity(organizationId, domain).isPresent()) {
             throw new ConflictException("claim_exists", "The organization has already claimed " + domain.value() + ".");
         }
         DomainClaimEntity claim = new DomainClaimEntity();
@@ -77,22 +77,24 @@ public final class DomainClaims {
         claim.setVerificationToken(Ids.newToken());
         claim.setCreatedAt(now);
         claim.setCreatedBy(createdBy);
-        persist(claim, "claim_exists", "The organization has already claimed " + domain.value() + ".");
-        return claim;
+        em.persist(claim);
+        flush(new ConflictException("claim_exists", "The organization has already claimed " + domain.value() + "."));
+        return DomainClaim.of(claim);
     }
 
     /**
      * Marks a claim verified. Without domain sharing the database refuses a second verified claim on the same domain,
      * also when two verifications race on two nodes.
      */
-    public DomainClaimEntity verify(
-            DomainClaimEntity claim, VerificationMethod method, String verifiedBy, long now, boolean domainSharing) {
+    public DomainClaim verify(
+            DomainClaim stored, VerificationMethod method, String verifiedBy, long now, boolean domainSharing) {
         if (!domainSharing
-                && ofDomain(DomainName.parse(claim.getDomain())).stream()
-                        .anyMatch(other -> !other.getId().equals(claim.getId())
+                && ofDomainEntities(DomainName.parse(stored.domain())).stream()
+                        .anyMatch(other -> !other.getId().equals(stored.id())
                                 && ClaimStatus.VERIFIED.name().equals(other.getStatus()))) {
-            throw alreadyVerified(claim.getDomain());
+            throw alreadyVerified(stored.domain());
         }
+        DomainClaimEntity claim = entity(stored);
         claim.setStatus(ClaimStatus.VERIFIED.name());
         claim.setVerificationMethod(method.name());
         claim.setVerifiedAt(now);
@@ -101,11 +103,12 @@ public final class DomainClaims {
         claim.setRecheckedAt(method == VerificationMethod.DNS ? now : null);
         claim.setRecordMissingSince(null);
         flush(alreadyVerified(claim.getDomain()));
-        return claim;
+        return DomainClaim.of(claim);
     }
 
     /** Makes a verified claim pending again: it no longer routes, and can be verified anew. */
-    public void unverify(DomainClaimEntity claim) {
+    public DomainClaim unverify(DomainClaim stored) {
+        DomainClaimEntity claim = entity(stored);
         claim.setStatus(ClaimStatus.PENDING.name());
         claim.setVerificationMethod(null);
         claim.setVerifiedAt(null);
@@ -113,80 +116,60 @@ public final class DomainClaims {
         claim.setExclusiveDomain(null);
         claim.setRecheckedAt(null);
         claim.setRecordMissingSince(null);
+        return DomainClaim.of(claim);
+    }
+
+    /** Records a look-up of the claim's DNS record: when, and since when it has been missing ({@code null}: found). */
+    public DomainClaim rechecked(DomainClaim stored, long at, Long recordMissingSince) {
+        DomainClaimEntity claim = entity(stored);
+        claim.setRecheckedAt(at);
+        claim.setRecordMissingSince(recordMissingSince);
+        return DomainClaim.of(claim);
     }
 
     /** DNS-verified claims of every realm not looked up again since {@code due}, the longest waiting first. */
-    public static List<DomainClaimEntity> dueForRecheck(EntityManager em, long due, int max) {
-        return em.createNamedQuery("tssoClaimsDueForRecheck", DomainClaimEntity.class)
+    public static List<DomainClaim> dueForRecheck(EntityManager em, long due, int max) {
+        return views(em.createNamedQuery("tssoClaimsDueForRecheck", DomainClaimEntity.class)
                 .setParameter("due", due)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultList());
     }
 
     /**
-     * Creates or updates a claim with the state a pack document records (token, dates, verification), as an import
-     * does; what the document leaves out ({@code null}) keeps its stored value, or for a new claim gets {@code now};
-     * {@code verified == false} makes a verified claim pending again. The database's
-     * guard still refuses a second verified claim on a domain while sharing is off.
+     * Writes claims as an import decided ({@link BulkWrites#upsert}): a stored claim keeps its tenant, domain and
+     * re-check dates. The database still refuses a duplicate, or a second verified claim of a domain while sharing is
+     * off.
      */
-    public DomainClaimEntity restore(
-            String organizationId,
-            DomainName domain,
-            boolean includeSubdomains,
-            String token,
-            Long createdAt,
-            Boolean verified,
-            VerificationMethod verifiedBy,
-            Long verifiedAt,
-            boolean domainSharing,
-            long now) {
-        DomainClaimEntity claim = find(organizationId, domain).orElseGet(() -> {
-            DomainClaimEntity created = new DomainClaimEntity();
-            created.setId(Ids.newId());
-            created.setRealmId(realmId);
-            created.setOrganizationId(organizationId);
-            created.setDomain(domain.value());
-            created.setStatus(ClaimStatus.PENDING.name());
-            created.setVerificationToken(Ids.newToken());
-            created.setCreatedAt(now);
-            return created;
-        });
-        claim.setIncludeSubdomains(includeSubdomains);
-        if (createdAt != null) {
-            claim.setCreatedAt(createdAt);
-        }
-        if (token != null) {
-            claim.setVerificationToken(token);
-        }
-        if (Boolean.FALSE.equals(verified)) {
-            unverify(claim);
-        } else if (Boolean.TRUE.equals(verified)) {
-            boolean wasVerified = ClaimStatus.VERIFIED.name().equals(claim.getStatus());
-            claim.setStatus(ClaimStatus.VERIFIED.name());
-            claim.setVerificationMethod(verifiedBy.name());
-            if (verifiedAt != null || !wasVerified) {
-                claim.setVerifiedAt(verifiedAt == null ? now : verifiedAt);
-            }
-            claim.setExclusiveDomain(domainSharing ? null : claim.getDomain());
-        }
-        if (!em.contains(claim)) {
-            em.persist(claim);
-        }
-        flush(alreadyVerified(claim.getDomain()));
-        return claim;
+    public void restore(List<RestoredClaim> claims) {
+        BulkWrites.upsert(
+                em,
+                DomainClaimEntity.class,
+                "id",
+                claims,
+                RestoredClaim::id,
+                restored -> {
+                    DomainClaimEntity claim = new DomainClaimEntity();
+                    claim.setId(restored.id());
+                    claim.setRealmId(realmId);
+                    claim.setOrganizationId(restored.organizationId());
+                    claim.setDomain(restored.domain());
+                    return claim;
+                },
+                (claim, restored) -> {
+                    claim.setIncludeSubdomains(restored.includeSubdomains());
+                    claim.setVerificationToken(restored.verificationToken());
+                    claim.setCreatedAt(restored.createdAt());
+                    claim.setCreatedBy(restored.createdBy());
+                    claim.setStatus((restored.verified() ? ClaimStatus.VERIFIED : ClaimStatus.PENDING).name());
+                    claim.setVerificationMethod(restored.verificationMethod());
+                    claim.setVerifiedAt(restored.verifiedAt());
+                    claim.setVerifiedBy(restored.verifiedBy());
+                    claim.setExclusiveDomain(restored.exclusiveDomain());
+                });
     }
 
-    /**
-     * Stores a new claim without flushing, for a caller that has checked it (an import, which flushes in batches; the
-     * database still refuses a duplicate or a second verified claim of a domain while sharing is off).
-     */
-    public void insert(DomainClaimEntity claim) {
-        claim.setRealmId(realmId);
-        em.persist(claim);
-    }
-
-    public void delete(DomainClaimEntity claim) {
-        em.remove(claim);
+    public void delete(DomainClaim claim) {
+        em.remove(entity(claim));
         em.flush();
     }
 
@@ -210,9 +193,29 @@ public final class DomainClaims {
                 .executeUpdate();
     }
 
-    private void persist(DomainClaimEntity claim, String code, String message) {
-        em.persist(claim);
-        flush(new ConflictException(code, message));
+    private List<DomainClaimEntity> ofDomainEntities(DomainName domain) {
+        return em.createNamedQuery("tssoClaimsOfDomain", DomainClaimEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("domain", domain.value())
+                .getResultList();
+    }
+
+    private Optional<DomainClaimEntity> findEntity(String organizationId, DomainName domain) {
+        return em.createNamedQuery("tssoClaimOfTenantAndDomain", DomainClaimEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("organizationId", organizationId)
+                .setParameter("domain", domain.value())
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** The stored claim a view was read from: from the persistence context when it is there, so no query. */
+    private DomainClaimEntity entity(DomainClaim claim) {
+        return em.find(DomainClaimEntity.class, claim.id());
+    }
+
+    private static List<DomainClaim> views(List<DomainClaimEntity> claims) {
+        return claims.stream().map(DomainClaim::of).toList();
     }
 
     private void flush(ConflictException onConstraintViolation) {

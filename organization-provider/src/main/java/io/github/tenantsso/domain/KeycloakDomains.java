@@ -48,7 +48,7 @@ public final class KeycloakDomains {
     /** What the pack shows in Keycloak for one organization: its names, each with Keycloak's verified flag. */
     public Map<String, Boolean> shownFor(String organizationId) {
         Set<String> domains = claims().ofTenant(organizationId).stream()
-                .map(DomainClaimEntity::getDomain)
+                .map(DomainClaim::domain)
                 .collect(Collectors.toSet());
         Map<String, Boolean> shown = new LinkedHashMap<>();
         decide(domains).forEach(outcome -> {

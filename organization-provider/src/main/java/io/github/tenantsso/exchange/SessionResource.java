@@ -174,7 +174,7 @@ public final class SessionResource {
     private Optional<ConnectionBinding> connection(String alias) {
         return alias == null
                 ? Optional.empty()
-                : session.getProvider(TenantSso.class).connections(realm).binding(alias);
+                : session.getProvider(TenantSso.class).connections(realm).find(alias);
     }
 
     private LandingInput landingInput(ConnectionBinding connection, UserModel user) {

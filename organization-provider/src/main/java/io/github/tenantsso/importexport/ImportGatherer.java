@@ -1,17 +1,13 @@
 package io.github.tenantsso.importexport;
 
-import io.github.tenantsso.connection.ConnectionBindingEntity;
-import io.github.tenantsso.domain.ClaimStatus;
-import io.github.tenantsso.domain.DomainClaimEntity;
+import io.github.tenantsso.connection.ConnectionBinding;
+import io.github.tenantsso.domain.DomainClaim;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.InvalidDomainException;
-import io.github.tenantsso.membership.ActiveTenantEntity;
-import io.github.tenantsso.membership.MembershipEntity;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.trust.OrganizationGroups;
-import io.github.tenantsso.trust.TrustEntity;
-import io.github.tenantsso.trust.TrustGroups;
+import io.github.tenantsso.trust.Trust;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.util.ArrayList;
@@ -33,16 +29,16 @@ import org.keycloak.organization.OrganizationProvider;
 /**
  * Reads what an import touches with one query per kind and per chunk of keys, never one per entry: organizations and
  * identity providers straight from Keycloak's tables by alias (Keycloak's per-organization model costs queries per
- * organization), the pack's claims, bindings and trusts through its stores. What it reads it detaches at once: a
- * persistence context holding 100,000 claims would make every later query's automatic flush check all of them.
+ * organization), the pack's claims, bindings, trusts and memberships through its stores, which read them for a bulk
+ * job: a persistence context holding 100,000 claims would make every later query's automatic flush check all of them.
  */
 final class ImportGatherer {
 
     /** Keys per IN list: well inside every supported database's bind-parameter limit. */
     static final int CHUNK = 1000;
 
-    /** The stored bindings the document names, by alias; detached, like everything the gatherer reads. */
-    final Map<String, ConnectionBindingEntity> connections = new HashMap<>();
+    /** The stored bindings the document names, by alias. */
+    final Map<String, ConnectionBinding> connections = new HashMap<>();
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -131,20 +127,19 @@ final class ImportGatherer {
                 // The decision names the entry.
             }
         }
-        List<DomainClaimEntity> claims =
-                inChunks(domains, chunk -> detached(model.claims(realm).ofDomains(chunk)));
+        List<DomainClaim> claims =
+                inChunks(domains, chunk -> model.claims(realm).ofDomains(chunk));
 
         Set<String> connectionAliases = new LinkedHashSet<>(idpAliases);
         document.trusts().forEach(t -> connectionAliases.add(t.connection()));
         document.memberships().forEach(m -> connectionAliases.add(m.provisionedBy()));
-        inChunks(connectionAliases, chunk -> detached(model.connections(realm).ofAliases(chunk)))
-                .forEach(binding -> connections.put(binding.getIdpAlias(), binding));
-        List<TrustEntity> trusts = new ArrayList<>();
+        inChunks(connectionAliases, chunk -> model.connections(realm).ofAliases(chunk))
+                .forEach(binding -> connections.put(binding.idpAlias(), binding));
+        List<Trust> trusts = new ArrayList<>();
         if (!document.trusts().isEmpty() || document.memberships().stream().anyMatch(m -> m.provisionedBy() != null)) {
             Set<String> connectionIds = new LinkedHashSet<>();
-            connections.values().forEach(binding -> connectionIds.add(binding.getId()));
-            trusts.addAll(inChunks(
-                    connectionIds, chunk -> detached(model.trusts(realm).ofConnections(chunk))));
+            connections.values().forEach(binding -> connectionIds.add(binding.id()));
+            trusts.addAll(inChunks(connectionIds, chunk -> model.trusts(realm).ofConnections(chunk)));
         }
 
         // Groups are few per trust; Keycloak's group model is the one place that knows which organization owns one.
@@ -204,27 +199,15 @@ final class ImportGatherer {
                                 .setParameter("ids", chunk)
                                 .getResultList())
                 .forEach(row -> members.add(ImportInput.memberKey((String) row[0], (String) row[1])));
-        List<ImportInput.StoredMembership> memberships = inChunks(
-                        users.values(),
-                        chunk -> detached(em.createQuery(
-                                        "select m from MembershipEntity m where m.userId in :ids",
-                                        MembershipEntity.class)
-                                .setParameter("ids", chunk)
-                                .getResultList()))
-                .stream()
-                .map(m -> new ImportInput.StoredMembership(
-                        m.getId(), m.getUserId(), m.getOrganizationId(), m.getJoinedAt(), m.getTrustId()))
-                .toList();
-        List<ImportInput.StoredActiveTenant> activeTenants = inChunks(
-                        users.values(),
-                        chunk -> detached(em.createQuery(
-                                        "select a from ActiveTenantEntity a where a.userId in :ids",
-                                        ActiveTenantEntity.class)
-                                .setParameter("ids", chunk)
-                                .getResultList()))
-                .stream()
-                .map(a -> new ImportInput.StoredActiveTenant(a.getUserId(), a.getOrganizationId(), a.getUpdatedAt()))
-                .toList();
+        List<ImportInput.StoredMembership> memberships =
+                inChunks(users.values(), chunk -> model.memberships().ofUsers(chunk)).stream()
+                        .map(m -> new ImportInput.StoredMembership(
+                                m.id(), m.userId(), m.organizationId(), m.joinedAt(), m.trustId()))
+                        .toList();
+        List<ImportInput.StoredActiveTenant> activeTenants =
+                inChunks(users.values(), chunk -> model.memberships().activeTenantsOf(chunk)).stream()
+                        .map(a -> new ImportInput.StoredActiveTenant(a.userId(), a.organizationId(), a.updatedAt()))
+                        .toList();
 
         return new ImportInput(
                 document,
@@ -236,23 +219,23 @@ final class ImportGatherer {
                 claims.stream().map(ImportGatherer::row).toList(),
                 connections.values().stream()
                         .map(c -> new ImportInput.StoredConnection(
-                                c.getId(),
-                                c.getIdpAlias(),
-                                c.getOrganizationId(),
-                                c.isEnabled(),
-                                c.isJitEnabled(),
-                                c.getCreatedAt(),
-                                c.getCreatedBy()))
+                                c.id(),
+                                c.idpAlias(),
+                                c.organizationId(),
+                                c.enabled(),
+                                c.jitEnabled(),
+                                c.createdAt(),
+                                c.createdBy()))
                         .toList(),
                 trusts.stream()
                         .map(t -> new ImportInput.StoredTrust(
-                                t.getId(),
-                                t.getTrustingOrganizationId(),
-                                t.getConnectionId(),
-                                t.isJitEnabled(),
-                                TrustGroups.decode(t.getGroupIds()),
-                                t.getCreatedAt(),
-                                t.getCreatedBy()))
+                                t.id(),
+                                t.trustingOrganizationId(),
+                                t.connectionId(),
+                                t.jitEnabled(),
+                                t.groupIds(),
+                                t.createdAt(),
+                                t.createdBy()))
                         .toList(),
                 groupOwners,
                 groupsByPath,
@@ -263,19 +246,19 @@ final class ImportGatherer {
                 now);
     }
 
-    private static ImportInput.StoredClaim row(DomainClaimEntity c) {
+    private static ImportInput.StoredClaim row(DomainClaim c) {
         return new ImportInput.StoredClaim(
-                c.getId(),
-                c.getOrganizationId(),
-                c.getDomain(),
-                c.isIncludeSubdomains(),
-                ClaimStatus.VERIFIED.name().equals(c.getStatus()),
-                c.getVerificationMethod(),
-                c.getVerificationToken(),
-                c.getCreatedAt(),
-                c.getVerifiedAt(),
-                c.getCreatedBy(),
-                c.getVerifiedBy());
+                c.id(),
+                c.organizationId(),
+                c.domain(),
+                c.includeSubdomains(),
+                c.verified(),
+                c.verificationMethod(),
+                c.verificationToken(),
+                c.createdAt(),
+                c.verifiedAt(),
+                c.createdBy(),
+                c.verifiedBy());
     }
 
     private static <T> List<T> inChunks(Collection<String> keys, Function<List<String>, List<T>> query) {
@@ -285,10 +268,5 @@ final class ImportGatherer {
             results.addAll(query.apply(all.subList(from, Math.min(all.size(), from + CHUNK))));
         }
         return results;
-    }
-
-    private <T> List<T> detached(List<T> entities) {
-        entities.forEach(em::detach);
-        return entities;
     }
 }

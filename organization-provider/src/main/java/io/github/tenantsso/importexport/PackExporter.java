@@ -1,11 +1,9 @@
 package io.github.tenantsso.importexport;
 
-import io.github.tenantsso.connection.ConnectionBindingEntity;
-import io.github.tenantsso.domain.ClaimStatus;
+import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicy;
-import io.github.tenantsso.trust.TrustEntity;
-import io.github.tenantsso.trust.TrustGroups;
+import io.github.tenantsso.trust.Trust;
 import jakarta.persistence.EntityManager;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,59 +38,59 @@ public final class PackExporter {
                         .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]))
                 : Map.of();
         RoutingPolicy policy = model.policies().get(realm.getId());
-        List<ConnectionBindingEntity> bindings = model.connections(realm).all();
-        Map<String, String> connectionAliases = bindings.stream()
-                .collect(Collectors.toMap(ConnectionBindingEntity::getId, ConnectionBindingEntity::getIdpAlias));
+        List<ConnectionBinding> bindings = model.connections(realm).all();
+        Map<String, String> connectionAliases =
+                bindings.stream().collect(Collectors.toMap(ConnectionBinding::id, ConnectionBinding::idpAlias));
 
         List<PackDocument.Domain> domains = model.claims(realm).all().stream()
-                .filter(claim -> tenantAliases.containsKey(claim.getOrganizationId()))
+                .filter(claim -> tenantAliases.containsKey(claim.organizationId()))
                 .map(claim -> {
-                    boolean verified = ClaimStatus.VERIFIED.name().equals(claim.getStatus());
+                    boolean verified = claim.verified();
                     return new PackDocument.Domain(
-                            tenantAliases.get(claim.getOrganizationId()),
-                            claim.getDomain(),
-                            claim.isIncludeSubdomains(),
+                            tenantAliases.get(claim.organizationId()),
+                            claim.domain(),
+                            claim.includeSubdomains(),
                             verified,
-                            verified ? claim.getVerificationMethod() : null,
-                            claim.getVerificationToken(),
-                            claim.getCreatedAt(),
-                            verified ? claim.getVerifiedAt() : null,
-                            claim.getCreatedBy(),
-                            verified ? claim.getVerifiedBy() : null);
+                            verified ? claim.verificationMethod() : null,
+                            claim.verificationToken(),
+                            claim.createdAt(),
+                            verified ? claim.verifiedAt() : null,
+                            claim.createdBy(),
+                            verified ? claim.verifiedBy() : null);
                 })
                 .sorted(Comparator.comparing(PackDocument.Domain::domain)
                         .thenComparing(PackDocument.Domain::createdAt)
                         .thenComparing(PackDocument.Domain::tenant))
                 .toList();
         List<PackDocument.Connection> connections = bindings.stream()
-                .filter(binding -> tenantAliases.containsKey(binding.getOrganizationId()))
+                .filter(binding -> tenantAliases.containsKey(binding.organizationId()))
                 .map(binding -> new PackDocument.Connection(
-                        binding.getIdpAlias(),
-                        tenantAliases.get(binding.getOrganizationId()),
-                        binding.isEnabled(),
-                        binding.isJitEnabled(),
-                        binding.getCreatedAt(),
-                        binding.getCreatedBy()))
+                        binding.idpAlias(),
+                        tenantAliases.get(binding.organizationId()),
+                        binding.enabled(),
+                        binding.jitEnabled(),
+                        binding.createdAt(),
+                        binding.createdBy()))
                 .toList();
         Map<String, String> groupPaths = new HashMap<>();
-        List<TrustEntity> storedTrusts = model.trusts(realm).all().stream()
-                .filter(trust -> tenantAliases.containsKey(trust.getTrustingOrganizationId())
-                        && connectionAliases.containsKey(trust.getConnectionId()))
+        List<Trust> storedTrusts = model.trusts(realm).all().stream()
+                .filter(trust -> tenantAliases.containsKey(trust.trustingOrganizationId())
+                        && connectionAliases.containsKey(trust.connectionId()))
                 .toList();
         Map<String, String> trustConnections = storedTrusts.stream()
-                .collect(Collectors.toMap(TrustEntity::getId, trust -> connectionAliases.get(trust.getConnectionId())));
+                .collect(Collectors.toMap(Trust::id, trust -> connectionAliases.get(trust.connectionId())));
         List<PackDocument.Trust> trusts = storedTrusts.stream()
                 .map(trust -> new PackDocument.Trust(
-                        tenantAliases.get(trust.getTrustingOrganizationId()),
-                        connectionAliases.get(trust.getConnectionId()),
-                        trust.isJitEnabled(),
-                        TrustGroups.decode(trust.getGroupIds()).stream()
+                        tenantAliases.get(trust.trustingOrganizationId()),
+                        connectionAliases.get(trust.connectionId()),
+                        trust.jitEnabled(),
+                        trust.groupIds().stream()
                                 .map(id -> groupPaths.computeIfAbsent(id, groupId -> path(session, realm, groupId)))
                                 .filter(Objects::nonNull)
                                 .toList(),
                         null,
-                        trust.getCreatedAt(),
-                        trust.getCreatedBy()))
+                        trust.createdAt(),
+                        trust.createdBy()))
                 .sorted(Comparator.comparing(PackDocument.Trust::createdAt)
                         .thenComparing(PackDocument.Trust::tenant)
                         .thenComparing(PackDocument.Trust::connection))

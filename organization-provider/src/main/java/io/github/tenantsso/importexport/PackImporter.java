@@ -1,15 +1,14 @@
 package io.github.tenantsso.importexport;
 
+import io.github.tenantsso.common.BulkWrites;
 import io.github.tenantsso.common.Excerpt;
 import io.github.tenantsso.common.Ids;
-import io.github.tenantsso.connection.ConnectionBindingEntity;
-import io.github.tenantsso.connection.ConnectionBindings;
-import io.github.tenantsso.domain.ClaimStatus;
-import io.github.tenantsso.domain.DomainClaimEntity;
-import io.github.tenantsso.membership.ActiveTenantEntity;
-import io.github.tenantsso.membership.MembershipEntity;
+import io.github.tenantsso.connection.ConnectionBinding;
+import io.github.tenantsso.domain.RestoredClaim;
+import io.github.tenantsso.membership.ActiveTenant;
+import io.github.tenantsso.membership.Membership;
 import io.github.tenantsso.model.TenantSso;
-import io.github.tenantsso.trust.TrustEntity;
+import io.github.tenantsso.trust.Trust;
 import io.github.tenantsso.write.ClaimWrites;
 import io.github.tenantsso.write.ConnectionWrites;
 import io.github.tenantsso.write.PolicyWrites;
@@ -40,13 +39,8 @@ import org.keycloak.organization.OrganizationProvider;
  */
 public final class PackImporter {
 
-    /** Rows per JDBC batch. */
+    /** Rows per JDBC batch; the stores flush every {@link BulkWrites#CHUNK} rows. */
     static final int JDBC_BATCH = 1000;
-    /**
-     * Writes per flush; the flushed entities are detached so the persistence context stays small. Each flush walks
-     * every entity of the request (Keycloak's too), so flushes are fewer than JDBC batches.
-     */
-    static final int BATCH = 5000;
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -97,7 +91,7 @@ public final class PackImporter {
                             + ") are verified by more than one organization; nothing was imported."));
         }
         RoutingVersions versions = RoutingVersions.batched(model, realm);
-        Map<String, ConnectionBindingEntity> bindings = new HashMap<>(gathered.connections);
+        Map<String, ConnectionBinding> bindings = new HashMap<>(gathered.connections);
         writeConnections(plan.connections(), bindings, importedBy, new ConnectionWrites(session, realm, versions));
         // Only the pack's own entities from here on, flushed explicitly: no automatic flush before each reload query.
         FlushModeType flushMode = em.getFlushMode();
@@ -120,42 +114,33 @@ public final class PackImporter {
 
     private void writeConnections(
             List<ImportPlan.ConnectionWrite> writes,
-            Map<String, ConnectionBindingEntity> bindings,
+            Map<String, ConnectionBinding> bindings,
             String importedBy,
             ConnectionWrites connections) {
-        ConnectionBindings store = model.connections(realm);
         OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
-        Map<String, ConnectionBindingEntity> stored = reload(
-                ConnectionBindingEntity.class,
-                writes.stream()
-                        .filter(w -> w.existingId() != null && !w.link() && !w.move())
-                        .map(ImportPlan.ConnectionWrite::existingId)
-                        .toList());
-        Batch batch = new Batch();
+        List<ConnectionBinding> restored = new ArrayList<>();
         for (ImportPlan.ConnectionWrite write : writes) {
-            ConnectionBindingEntity binding;
+            ConnectionBinding binding;
             if (write.link()) {
                 binding = connections.link(
                         session.identityProviders().getByAlias(write.alias()),
                         organizations.getById(write.organizationId()),
                         importedBy,
                         now);
-            } else if (write.move()) {
-                binding = store.bind(write.alias(), write.organizationId(), importedBy, now);
-            } else if (write.existingId() == null) {
-                binding = store.add(write.alias(), write.organizationId(), importedBy, now);
+            } else if (write.move() || write.existingId() == null) {
+                binding = connections.bind(write.alias(), write.organizationId(), write.move(), importedBy, now);
             } else {
-                binding = stored.get(write.existingId());
+                binding = bindings.get(write.alias());
             }
-            connections.settings(binding, write.enabled(), write.jitEnabled());
-            binding.setCreatedAt(write.createdAt());
-            if (write.createdBy() != null) {
-                binding.setCreatedBy(write.createdBy());
-            }
+            binding = binding.with(
+                    write.enabled(),
+                    write.jitEnabled(),
+                    write.createdAt(),
+                    write.createdBy() != null ? write.createdBy() : binding.createdBy());
             bindings.put(write.alias(), binding);
-            batch.written(binding);
+            restored.add(binding);
         }
-        batch.flush();
+        connections.restore(restored);
     }
 
     /**
@@ -163,210 +148,95 @@ public final class PackImporter {
      * one-verified-claim-per-domain guard sees no passing state that the final one does not have.
      */
     private void writeClaims(List<ImportPlan.ClaimWrite> writes, String importedBy, ClaimWrites claims) {
-        List<ImportPlan.ClaimWrite> pending = new ArrayList<>();
-        List<ImportPlan.ClaimWrite> verified = new ArrayList<>();
-        List<ImportPlan.ClaimWrite> created = new ArrayList<>();
+        List<RestoredClaim> pending = new ArrayList<>();
+        List<RestoredClaim> verified = new ArrayList<>();
+        List<RestoredClaim> created = new ArrayList<>();
         for (ImportPlan.ClaimWrite write : writes) {
-            (write.existingId() == null ? created : write.verified() ? verified : pending).add(write);
+            (write.existingId() == null ? created : write.verified() ? verified : pending)
+                    .add(new RestoredClaim(
+                            write.existingId() == null ? Ids.newId() : write.existingId(),
+                            write.organizationId(),
+                            write.domain(),
+                            write.includeSubdomains(),
+                            write.verified(),
+                            write.verificationMethod(),
+                            write.verificationToken() == null ? Ids.newToken() : write.verificationToken(),
+                            write.createdAt(),
+                            write.createdBy() == null && write.existingId() == null ? importedBy : write.createdBy(),
+                            write.verifiedAt(),
+                            write.verified() ? write.verifiedBy() : null,
+                            write.exclusiveDomain()));
         }
-        for (List<ImportPlan.ClaimWrite> updates : List.of(pending, verified)) {
-            for (int from = 0; from < updates.size(); from += BATCH) {
-                List<ImportPlan.ClaimWrite> chunk = updates.subList(from, Math.min(updates.size(), from + BATCH));
-                Map<String, DomainClaimEntity> stored = reload(
-                        DomainClaimEntity.class,
-                        chunk.stream().map(ImportPlan.ClaimWrite::existingId).toList());
-                Batch batch = new Batch();
-                for (ImportPlan.ClaimWrite write : chunk) {
-                    DomainClaimEntity claim = apply(write, stored.get(write.existingId()));
-                    claims.updated(claim);
-                    batch.written(claim);
-                }
-                batch.flush();
-            }
-        }
-        Batch batch = new Batch();
-        for (ImportPlan.ClaimWrite write : created) {
-            DomainClaimEntity claim = new DomainClaimEntity();
-            claim.setId(Ids.newId());
-            claim.setOrganizationId(write.organizationId());
-            claim.setDomain(write.domain());
-            claim.setCreatedBy(write.createdBy() != null ? write.createdBy() : importedBy);
-            claims.insert(apply(write, claim));
-            batch.written(claim);
-        }
-        batch.flush();
-    }
-
-    private static DomainClaimEntity apply(ImportPlan.ClaimWrite write, DomainClaimEntity claim) {
-        claim.setIncludeSubdomains(write.includeSubdomains());
-        claim.setVerificationToken(write.verificationToken() == null ? Ids.newToken() : write.verificationToken());
-        claim.setCreatedAt(write.createdAt());
-        claim.setStatus((write.verified() ? ClaimStatus.VERIFIED : ClaimStatus.PENDING).name());
-        claim.setVerificationMethod(write.verificationMethod());
-        claim.setVerifiedAt(write.verifiedAt());
-        if (!write.verified()) {
-            claim.setVerifiedBy(null);
-        } else if (write.verifiedBy() != null) {
-            claim.setVerifiedBy(write.verifiedBy());
-        }
-        if (write.createdBy() != null) {
-            claim.setCreatedBy(write.createdBy());
-        }
-        claim.setExclusiveDomain(write.exclusiveDomain());
-        return claim;
+        claims.restore(pending);
+        claims.restore(verified);
+        claims.restore(created);
     }
 
     private void writeTrusts(
             List<ImportPlan.TrustWrite> writes,
-            Map<String, ConnectionBindingEntity> bindings,
+            Map<String, ConnectionBinding> bindings,
             String importedBy,
             TrustWrites trusts) {
-        Batch batch = new Batch();
-        for (int from = 0; from < writes.size(); from += BATCH) {
-            List<ImportPlan.TrustWrite> chunk = writes.subList(from, Math.min(writes.size(), from + BATCH));
-            Map<String, TrustEntity> stored = reload(
-                    TrustEntity.class,
-                    chunk.stream()
-                            .map(ImportPlan.TrustWrite::existingId)
-                            .filter(id -> id != null)
-                            .toList());
-            for (ImportPlan.TrustWrite write : chunk) {
-                TrustEntity trust;
-                if (write.existingId() == null) {
-                    trust = trusts.add(
+        trusts.restore(writes.stream()
+                .map(write -> {
+                    ConnectionBinding connection = bindings.get(write.connectionAlias());
+                    return new Trust(
+                            write.existingId() == null ? Ids.newId() : write.existingId(),
                             write.trustingOrganizationId(),
-                            bindings.get(write.connectionAlias()),
+                            connection.id(),
+                            connection.organizationId(),
                             write.jitEnabled(),
                             write.groupIds(),
-                            importedBy,
-                            write.createdAt());
-                } else {
-                    trust = stored.get(write.existingId());
-                    trusts.update(trust, write.jitEnabled(), write.groupIds(), write.createdAt());
-                }
-                if (write.createdBy() != null) {
-                    trust.setCreatedBy(write.createdBy());
-                }
-                batch.written(trust);
-            }
-        }
-        batch.flush();
+                            write.createdAt(),
+                            write.createdBy() == null && write.existingId() == null ? importedBy : write.createdBy());
+                })
+                .toList());
     }
 
     /**
      * Dates the memberships and names the trusts that provisioned them. Runs after the trusts are written, so that a
      * trust the document creates has its id.
      */
-    private void writeMemberships(
-            List<ImportPlan.MembershipWrite> writes, Map<String, ConnectionBindingEntity> bindings) {
+    private void writeMemberships(List<ImportPlan.MembershipWrite> writes, Map<String, ConnectionBinding> bindings) {
         Map<String, String> trustIds = new HashMap<>();
         List<String> connectionIds = writes.stream()
                 .map(ImportPlan.MembershipWrite::trustConnection)
                 .filter(alias -> alias != null)
                 .distinct()
-                .map(alias -> bindings.get(alias).getId())
+                .map(alias -> bindings.get(alias).id())
                 .toList();
-        for (int from = 0; from < connectionIds.size(); from += BATCH) {
+        for (int from = 0; from < connectionIds.size(); from += BulkWrites.CHUNK) {
             model.trusts(realm)
-                    .ofConnections(connectionIds.subList(from, Math.min(connectionIds.size(), from + BATCH)))
-                    .forEach(trust -> trustIds.put(
-                            trust.getTrustingOrganizationId() + '\n' + trust.getConnectionId(), trust.getId()));
+                    .ofConnections(connectionIds.subList(from, Math.min(connectionIds.size(), from + BulkWrites.CHUNK)))
+                    .forEach(trust ->
+                            trustIds.put(trust.trustingOrganizationId() + '\n' + trust.connectionId(), trust.id()));
         }
-        Batch batch = new Batch();
-        for (int from = 0; from < writes.size(); from += BATCH) {
-            List<ImportPlan.MembershipWrite> chunk = writes.subList(from, Math.min(writes.size(), from + BATCH));
-            Map<String, MembershipEntity> stored = reload(
-                    MembershipEntity.class,
-                    chunk.stream()
-                            .map(ImportPlan.MembershipWrite::existingId)
-                            .filter(id -> id != null)
-                            .toList());
-            for (ImportPlan.MembershipWrite write : chunk) {
-                MembershipEntity membership = write.existingId() == null ? null : stored.get(write.existingId());
-                if (membership == null) {
-                    membership = new MembershipEntity();
-                    membership.setId(Ids.newId());
-                    membership.setRealmId(realm.getId());
-                    membership.setUserId(write.userId());
-                    membership.setOrganizationId(write.organizationId());
-                    em.persist(membership);
-                }
-                membership.setJoinedAt(write.joinedAt());
-                if (write.trustConnection() != null) {
-                    membership.setTrustId(trustIds.get(write.organizationId()
-                            + '\n'
-                            + bindings.get(write.trustConnection()).getId()));
-                }
-                batch.written(membership);
-            }
-        }
-        batch.flush();
+        model.memberships()
+                .restore(
+                        realm.getId(),
+                        writes.stream()
+                                .map(write -> new Membership(
+                                        write.existingId() == null ? Ids.newId() : write.existingId(),
+                                        write.userId(),
+                                        write.organizationId(),
+                                        write.joinedAt(),
+                                        write.trustConnection() == null
+                                                ? null
+                                                : trustIds.get(write.organizationId()
+                                                        + '\n'
+                                                        + bindings.get(write.trustConnection())
+                                                                .id())))
+                                .toList());
     }
 
     private void writeActiveTenants(List<ImportPlan.ActiveTenantWrite> writes) {
-        Batch batch = new Batch();
-        for (int from = 0; from < writes.size(); from += BATCH) {
-            List<ImportPlan.ActiveTenantWrite> chunk = writes.subList(from, Math.min(writes.size(), from + BATCH));
-            Map<String, ActiveTenantEntity> stored = new HashMap<>();
-            List<String> userIds = chunk.stream()
-                    .filter(ImportPlan.ActiveTenantWrite::exists)
-                    .map(ImportPlan.ActiveTenantWrite::userId)
-                    .toList();
-            if (!userIds.isEmpty()) {
-                em.createQuery("select a from ActiveTenantEntity a where a.userId in :ids", ActiveTenantEntity.class)
-                        .setParameter("ids", userIds)
-                        .getResultList()
-                        .forEach(active -> stored.put(active.getUserId(), active));
-            }
-            for (ImportPlan.ActiveTenantWrite write : chunk) {
-                ActiveTenantEntity active = stored.get(write.userId());
-                if (active == null) {
-                    active = new ActiveTenantEntity();
-                    active.setUserId(write.userId());
-                    active.setRealmId(realm.getId());
-                    em.persist(active);
-                }
-                active.setOrganizationId(write.organizationId());
-                active.setUpdatedAt(write.updatedAt());
-                batch.written(active);
-            }
-        }
-        batch.flush();
-    }
-
-    /** Loads the pack's entities of one kind by id, at most {@link #BATCH} at a time, with one query. */
-    private <T> Map<String, T> reload(Class<T> type, List<String> ids) {
-        Map<String, T> loaded = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            em.createQuery("select e from " + type.getSimpleName() + " e where e.id in :ids", type)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + BATCH)))
-                    .getResultList()
-                    .forEach(entity -> loaded.put(
-                            (String) em.getEntityManagerFactory()
-                                    .getPersistenceUnitUtil()
-                                    .getIdentifier(entity),
-                            entity));
-        }
-        return loaded;
-    }
-
-    /** Flushes every {@link #BATCH} writes and detaches what it flushed: the pack's own entities only. */
-    private final class Batch {
-
-        private final List<Object> entities = new ArrayList<>();
-
-        void written(Object entity) {
-            entities.add(entity);
-            if (entities.size() >= BATCH) {
-                flush();
-            }
-        }
-
-        void flush() {
-            em.flush();
-            entities.forEach(em::detach);
-            entities.clear();
-        }
+        model.memberships()
+                .restoreActiveTenants(
+                        realm.getId(),
+                        writes.stream()
+                                .map(write ->
+                                        new ActiveTenant(write.userId(), write.organizationId(), write.updatedAt()))
+                                .toList());
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.github.tenantsso.membership;
 
+import io.github.tenantsso.common.BulkWrites;
 import io.github.tenantsso.common.Ids;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +42,7 @@ public final class Memberships {
                 .executeUpdate();
         ActiveTenantEntity active = em.find(ActiveTenantEntity.class, userId);
         if (active != null && active.getOrganizationId().equals(organizationId)) {
-            List<MembershipEntity> remaining = ofUser(userId);
+            List<MembershipEntity> remaining = ofUserEntities(userId);
             if (remaining.isEmpty()) {
                 em.remove(active);
             } else {
@@ -66,25 +68,98 @@ public final class Memberships {
     }
 
     /** Memberships a trust provisioned. */
-    public List<MembershipEntity> ofTrust(String trustId) {
+    public List<Membership> ofTrust(String trustId) {
         return em.createNamedQuery("tssoMembershipsOfTrust", MembershipEntity.class)
                 .setParameter("trustId", trustId)
-                .getResultList();
+                .getResultStream()
+                .map(Membership::of)
+                .toList();
     }
 
     /** The tenants of a user's memberships, oldest first. */
     public List<String> tenantsOf(String userId) {
-        return ofUser(userId).stream().map(MembershipEntity::getOrganizationId).toList();
+        return ofUser(userId).stream().map(Membership::organizationId).toList();
     }
 
     /** Memberships of a user, oldest first. */
-    public List<MembershipEntity> ofUser(String userId) {
+    public List<Membership> ofUser(String userId) {
+        return ofUserEntities(userId).stream().map(Membership::of).toList();
+    }
+
+    /** The memberships of these users, read for a bulk job ({@link BulkWrites#detached}). */
+    public List<Membership> ofUsers(Collection<String> userIds) {
+        return BulkWrites.detached(
+                em,
+                em.createQuery("select m from MembershipEntity m where m.userId in :ids", MembershipEntity.class)
+                        .setParameter("ids", userIds)
+                        .getResultList(),
+                Membership::of);
+    }
+
+    /** The active tenants of these users, read for a bulk job ({@link BulkWrites#detached}). */
+    public List<ActiveTenant> activeTenantsOf(Collection<String> userIds) {
+        return BulkWrites.detached(
+                em,
+                em.createQuery("select a from ActiveTenantEntity a where a.userId in :ids", ActiveTenantEntity.class)
+                        .setParameter("ids", userIds)
+                        .getResultList(),
+                ActiveTenant::of);
+    }
+
+    /**
+     * Writes memberships as an import decided ({@link BulkWrites#upsert}): a stored one keeps its user and tenant, and
+     * its trust where the row names none (an import names the trust only where its document does).
+     */
+    public void restore(String realmId, List<Membership> memberships) {
+        BulkWrites.upsert(
+                em,
+                MembershipEntity.class,
+                "id",
+                memberships,
+                Membership::id,
+                restored -> {
+                    MembershipEntity membership = new MembershipEntity();
+                    membership.setId(restored.id());
+                    membership.setRealmId(realmId);
+                    membership.setUserId(restored.userId());
+                    membership.setOrganizationId(restored.organizationId());
+                    return membership;
+                },
+                (membership, restored) -> {
+                    membership.setJoinedAt(restored.joinedAt());
+                    if (restored.trustId() != null) {
+                        membership.setTrustId(restored.trustId());
+                    }
+                });
+    }
+
+    /** Writes active tenants as an import decided ({@link BulkWrites#upsert}). */
+    public void restoreActiveTenants(String realmId, List<ActiveTenant> activeTenants) {
+        BulkWrites.upsert(
+                em,
+                ActiveTenantEntity.class,
+                "userId",
+                activeTenants,
+                ActiveTenant::userId,
+                restored -> {
+                    ActiveTenantEntity active = new ActiveTenantEntity();
+                    active.setUserId(restored.userId());
+                    active.setRealmId(realmId);
+                    return active;
+                },
+                (active, restored) -> {
+                    active.setOrganizationId(restored.organizationId());
+                    active.setUpdatedAt(restored.updatedAt());
+                });
+    }
+
+    private List<MembershipEntity> ofUserEntities(String userId) {
         return em.createNamedQuery("tssoMembershipsOfUser", MembershipEntity.class)
                 .setParameter("userId", userId)
                 .getResultList();
     }
 
-    public Optional<MembershipEntity> find(String userId, String organizationId) {
+    private Optional<MembershipEntity> find(String userId, String organizationId) {
         return em.createNamedQuery("tssoMembership", MembershipEntity.class)
                 .setParameter("userId", userId)
                 .setParameter("organizationId", organizationId)

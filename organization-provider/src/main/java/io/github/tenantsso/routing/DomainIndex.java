@@ -42,6 +42,9 @@ import java.util.Set;
  * At 100,000 tenants with two domains and a connection each, the index retains about 175 bytes per domain, ids and
  * aliases included. Lookups cost one hash probe per label of the e-mail domain, whatever the number of tenants.
  *
+ * <p>Hints: the index also holds the realm's tenants by id and alias ({@link TenantDirectory}), so that a login with
+ * a tenant hint is decided from memory like every other login.
+ *
  * <p>Changes: the domains are spread over shards of about {@value #SHARD_SIZE} names by hash, each its own
  * immutable table, so that {@link RoutingRows#replace} derives a new index by rebuilding only the shards holding
  * changed domains and sharing all others: the cost of a change does not grow with the number of domains.
@@ -57,9 +60,12 @@ public final class DomainIndex {
 
     private final int size;
 
-    private DomainIndex(DomainTable[] shards) {
+    private final TenantDirectory tenants;
+
+    private DomainIndex(DomainTable[] shards, TenantDirectory tenants) {
         this.shards = shards;
         this.size = Arrays.stream(shards).mapToInt(DomainTable::size).sum();
+        this.tenants = tenants;
     }
 
     public static DomainIndex build(
@@ -70,8 +76,11 @@ public final class DomainIndex {
         return RoutingRows.of(tenants, claims, connections, trusts).index();
     }
 
-    /** @param entries per domain its entry; a {@code null} entry is left out */
-    static DomainIndex of(Map<String, DomainEntry> entries) {
+    /**
+     * @param entries per domain its entry; a {@code null} entry is left out
+     * @param tenants the tenants by id and alias, for hints
+     */
+    static DomainIndex of(Map<String, DomainEntry> entries, TenantDirectory tenants) {
         int shardCount = Integer.highestOneBit(Math.max(1, entries.size() / SHARD_SIZE));
         List<Map<String, DomainEntry>> split = new ArrayList<>(shardCount);
         for (int i = 0; i < shardCount; i++) {
@@ -86,15 +95,16 @@ public final class DomainIndex {
         for (int i = 0; i < shardCount; i++) {
             shards[i] = split.get(i).isEmpty() ? EMPTY : new DomainTable(split.get(i));
         }
-        return new DomainIndex(shards);
+        return new DomainIndex(shards, tenants);
     }
 
     /**
-     * This index with the given domains replaced ({@code null}: removed), rebuilding only the shards they fall in.
+     * This index with the given domains replaced ({@code null}: removed), rebuilding only the shards they fall in,
+     * and with the given tenant directory.
      */
-    DomainIndex patched(Map<String, DomainEntry> changes) {
+    DomainIndex patched(Map<String, DomainEntry> changes, TenantDirectory tenants) {
         if (changes.isEmpty()) {
-            return this;
+            return tenants == this.tenants ? this : new DomainIndex(shards, tenants);
         }
         Map<Integer, Map<String, DomainEntry>> byShard = new HashMap<>();
         changes.forEach((name, entry) -> byShard.computeIfAbsent(shard(name, shards.length), i -> new HashMap<>())
@@ -112,7 +122,7 @@ public final class DomainIndex {
             });
             patched[i] = entries.isEmpty() ? EMPTY : new DomainTable(entries);
         });
-        return new DomainIndex(patched);
+        return new DomainIndex(patched, tenants);
     }
 
     /** The connections a login with an address in {@code emailDomain} may be routed to, best first; may be empty. */
@@ -127,6 +137,18 @@ public final class DomainIndex {
     public Set<String> tenantsClaiming(DomainName emailDomain) {
         return Collections.unmodifiableSet(
                 new LinkedHashSet<>(lookup(emailDomain).tenantIds()));
+    }
+
+    /**
+     * The tenant a hint (an id or an alias, as the request gave it) names, with the connections it trusts, from
+     * memory: a known and an unknown hint take the same time.
+     */
+    public TenantHint hint(String hint) {
+        return tenants.resolve(hint);
+    }
+
+    TenantDirectory tenants() {
+        return tenants;
     }
 
     /** The number of distinct domains with at least one verified claim of an enabled tenant. */

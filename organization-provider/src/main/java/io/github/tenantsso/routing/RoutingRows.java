@@ -90,7 +90,7 @@ public final class RoutingRows {
 
     /** The index of all rows, built in full. */
     public DomainIndex index() {
-        return DomainIndex.of(entries(claimants.keySet()));
+        return DomainIndex.of(entries(claimants.keySet()), TenantDirectory.of(byTenant.values()));
     }
 
     /**
@@ -100,12 +100,14 @@ public final class RoutingRows {
     public DomainIndex replace(DomainIndex current, Collection<TenantRows> fresh) {
         Set<String> affected = new HashSet<>();
         fresh.forEach(rows -> affectedBy(rows.tenantId(), affected));
+        List<TenantRows> before = new ArrayList<>();
         fresh.forEach(rows -> {
+            before.add(byTenant.get(rows.tenantId()));
             remove(rows.tenantId());
             put(rows);
         });
         fresh.forEach(rows -> affectedBy(rows.tenantId(), affected));
-        return current.patched(entries(affected));
+        return current.patched(entries(affected), current.tenants().patched(before, fresh));
     }
 
     /** The tenants whose rows a change of the connection touches, as far as this node knows: owner and trusters. */

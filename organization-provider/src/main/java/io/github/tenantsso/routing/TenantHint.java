@@ -9,6 +9,9 @@ import java.util.Set;
  */
 public sealed interface TenantHint {
 
+    /** Longer hints name no tenant (Keycloak's organization ids and aliases are shorter). */
+    int MAX_LENGTH = 255;
+
     static TenantHint none() {
         return None.INSTANCE;
     }

@@ -69,11 +69,11 @@ public final class TrustGroups {
     }
 
     /** The stored form: {@code null} for no groups. */
-    public static String encode(List<String> groupIds) {
+    static String encode(List<String> groupIds) {
         return groupIds.isEmpty() ? null : String.join(SEPARATOR, groupIds);
     }
 
-    public static List<String> decode(String stored) {
+    static List<String> decode(String stored) {
         return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split(SEPARATOR));
     }
 }

@@ -1,5 +1,6 @@
 package io.github.tenantsso.trust;
 
+import io.github.tenantsso.common.BulkWrites;
 import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.common.Flushes;
 import io.github.tenantsso.common.Ids;
@@ -22,47 +23,50 @@ public final class Trusts {
         this.realmId = realmId;
     }
 
-    public List<TrustEntity> all() {
-        return em.createNamedQuery("tssoTrustsOfRealm", TrustEntity.class)
+    public List<Trust> all() {
+        return views(em.createNamedQuery("tssoTrustsOfRealm", TrustEntity.class)
                 .setParameter("realmId", realmId)
-                .getResultList();
+                .getResultList());
     }
 
     /** The trusts in one connection (binding id): an indexed query. */
-    public List<TrustEntity> ofConnection(String connectionId) {
-        return em.createNamedQuery("tssoTrustsOfConnection", TrustEntity.class)
-                .setParameter("connectionId", connectionId)
-                .getResultList();
-    }
-
-    /** The trusts in one connection (binding id), as the login path reads them. */
     public List<Trust> inConnection(String connectionId) {
-        return ofConnection(connectionId).stream().map(Trust::of).toList();
+        return views(em.createNamedQuery("tssoTrustsOfConnection", TrustEntity.class)
+                .setParameter("connectionId", connectionId)
+                .getResultList());
     }
 
-    /** The trusts in these connections (binding ids); callers keep the list to a bounded size. */
-    public List<TrustEntity> ofConnections(Collection<String> connectionIds) {
-        return em.createQuery(
-                        "select t from TrustEntity t where t.realmId = :realmId and t.connectionId in :connectionIds",
-                        TrustEntity.class)
-                .setParameter("realmId", realmId)
-                .setParameter("connectionIds", connectionIds)
-                .getResultList();
+    /**
+     * The trusts in these connections (binding ids), read for a bulk job ({@link BulkWrites#detached}); callers keep
+     * the list to a bounded size.
+     */
+    public List<Trust> ofConnections(Collection<String> connectionIds) {
+        return BulkWrites.detached(
+                em,
+                em.createQuery(
+                                "select t from TrustEntity t where t.realmId = :realmId and t.connectionId in :connectionIds",
+                                TrustEntity.class)
+                        .setParameter("realmId", realmId)
+                        .setParameter("connectionIds", connectionIds)
+                        .getResultList(),
+                Trust::of);
     }
 
-    /** The trust of a tenant in a connection (binding id), as the login path reads it. */
+    /** The trust of a tenant in a connection (binding id). */
     public Optional<Trust> trustOf(String trustingOrganizationId, String connectionId) {
         return inConnection(connectionId).stream()
                 .filter(trust -> trust.trustingOrganizationId().equals(trustingOrganizationId))
                 .findFirst();
     }
 
-    public Optional<TrustEntity> find(String id) {
+    public Optional<Trust> find(String id) {
         return Optional.ofNullable(em.find(TrustEntity.class, id))
-                .filter(trust -> trust.getRealmId().equals(realmId));
+                .filter(trust -> trust.getRealmId().equals(realmId))
+                .map(Trust::of);
     }
 
-    public TrustEntity create(
+    /** @param groupIds accepted by {@link TrustGroups#check} */
+    public Trust create(
             String trustingOrganizationId,
             ConnectionBinding connection,
             boolean jitEnabled,
@@ -76,48 +80,54 @@ public final class Trusts {
         if (trustOf(trustingOrganizationId, connection.id()).isPresent()) {
             throw duplicate(connection);
         }
-        TrustEntity trust = add(
+        TrustEntity trust = entity(new Trust(
+                Ids.newId(),
                 trustingOrganizationId,
                 connection.id(),
                 connection.organizationId(),
                 jitEnabled,
-                TrustGroups.encode(groupIds),
-                createdBy,
-                now);
+                groupIds,
+                now,
+                createdBy));
+        em.persist(trust);
         Flushes.flush(em, () -> duplicate(connection));
-        return trust;
+        return Trust.of(trust);
     }
 
     /**
-     * A new trust, unflushed, for a caller that has checked it (not the owner's own connection, no such trust yet;
-     * the database refuses a second one).
-     *
-     * @param groupIds in the stored form of {@link TrustGroups#encode}
+     * Writes trusts as an import decided ({@link BulkWrites#upsert}), each checked (not the owner's own connection,
+     * groups accepted by {@link TrustGroups#check}); the database refuses a second trust of a tenant in a connection.
+     * A stored trust keeps its tenants and connection.
      */
-    public TrustEntity add(
-            String trustingOrganizationId,
-            String connectionId,
-            String ownerOrganizationId,
-            boolean jitEnabled,
-            String groupIds,
-            String createdBy,
-            long now) {
-        TrustEntity trust = new TrustEntity();
-        trust.setId(Ids.newId());
-        trust.setRealmId(realmId);
-        trust.setTrustingOrganizationId(trustingOrganizationId);
-        trust.setConnectionId(connectionId);
-        trust.setOwnerOrganizationId(ownerOrganizationId);
-        trust.setJitEnabled(jitEnabled);
-        trust.setGroupIds(groupIds);
-        trust.setCreatedAt(now);
-        trust.setCreatedBy(createdBy);
-        em.persist(trust);
-        return trust;
+    public void restore(List<Trust> trusts) {
+        BulkWrites.upsert(em, TrustEntity.class, "id", trusts, Trust::id, this::entity, (trust, restored) -> {
+            trust.setJitEnabled(restored.jitEnabled());
+            trust.setGroupIds(TrustGroups.encode(restored.groupIds()));
+            trust.setCreatedAt(restored.createdAt());
+            trust.setCreatedBy(restored.createdBy());
+        });
     }
 
-    public void delete(TrustEntity trust) {
-        em.remove(trust);
+    public void delete(Trust trust) {
+        em.remove(em.find(TrustEntity.class, trust.id()));
+    }
+
+    private TrustEntity entity(Trust trust) {
+        TrustEntity entity = new TrustEntity();
+        entity.setId(trust.id());
+        entity.setRealmId(realmId);
+        entity.setTrustingOrganizationId(trust.trustingOrganizationId());
+        entity.setConnectionId(trust.connectionId());
+        entity.setOwnerOrganizationId(trust.ownerOrganizationId());
+        entity.setJitEnabled(trust.jitEnabled());
+        entity.setGroupIds(TrustGroups.encode(trust.groupIds()));
+        entity.setCreatedAt(trust.createdAt());
+        entity.setCreatedBy(trust.createdBy());
+        return entity;
+    }
+
+    private static List<Trust> views(List<TrustEntity> trusts) {
+        return trusts.stream().map(Trust::of).toList();
     }
 
     private static ConflictException duplicate(ConnectionBinding connection) {

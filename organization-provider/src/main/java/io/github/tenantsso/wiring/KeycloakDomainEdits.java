@@ -1,6 +1,7 @@
 package io.github.tenantsso.wiring;
 
 import io.github.tenantsso.model.RealmOrganizations;
+import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.write.ClaimWrites;
 import io.github.tenantsso.write.RoutingVersions;
@@ -17,7 +18,8 @@ import org.keycloak.models.RealmModel;
 
 /**
  * Hands an organization created or updated through Keycloak's admin API (the admin console's Organizations page) to
- * {@link ClaimWrites#keycloakEdited}, inside the request's transaction: Keycloak sends its admin event before it
+ * {@link ClaimWrites#keycloakEdited}, and records it as a routing change of that tenant, since its alias and enabled
+ * flag decide what a tenant hint names. Inside the request's transaction: Keycloak sends its admin event before it
  * commits. Keycloak logs and drops what a listener throws.
  */
 final class KeycloakDomainEdits implements EventListenerProvider {
@@ -51,8 +53,9 @@ final class KeycloakDomainEdits implements EventListenerProvider {
                 event.getAuthDetails() == null ? null : event.getAuthDetails().getUserId();
         RealmOrganizations.byId(session, realm, path.group(1)).ifPresent(organization -> {
             TenantSso model = session.getProvider(TenantSso.class);
-            new ClaimWrites(session, realm, RoutingVersions.each(model, realm))
-                    .keycloakEdited(organization, actor, Time.currentTimeMillis());
+            RoutingVersions versions = RoutingVersions.each(model, realm);
+            new ClaimWrites(session, realm, versions).keycloakEdited(organization, actor, Time.currentTimeMillis());
+            versions.changed(RoutingChange.tenant(organization.getId()));
         });
     }
 

@@ -1,7 +1,6 @@
 package io.github.tenantsso.wiring;
 
-import io.github.tenantsso.connection.ConnectionBindings;
-import io.github.tenantsso.domain.DomainClaimEntity;
+import io.github.tenantsso.domain.DomainClaim;
 import io.github.tenantsso.domain.KeycloakDomains;
 import io.github.tenantsso.importexport.InvalidPackDocumentException;
 import io.github.tenantsso.importexport.PackDocument;
@@ -13,12 +12,13 @@ import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.PolicyCache;
 import io.github.tenantsso.revocation.Revoked;
 import io.github.tenantsso.revocation.SessionRevoker;
+import io.github.tenantsso.write.ConnectionWrites;
+import io.github.tenantsso.write.RoutingVersions;
 import jakarta.persistence.EntityManager;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
-import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelException;
 import org.keycloak.models.OrganizationModel;
@@ -71,17 +71,11 @@ final class KeycloakModelSync implements ProviderEventListener {
         } else if (event instanceof OrganizationModel.OrganizationRemovedEvent removed) {
             organizationRemoved(removed.getKeycloakSession(), removed.getOrganization());
         } else if (event instanceof RealmModel.IdentityProviderRemovedEvent removed) {
-            removed.getKeycloakSession()
-                    .getProvider(TenantSso.class)
-                    .connections(removed.getRealm())
-                    .unbind(removed.getRemovedIdentityProvider().getAlias());
-            model(removed.getKeycloakSession())
-                    .changed(
-                            removed.getRealm(),
-                            RoutingChange.connection(
-                                    removed.getRemovedIdentityProvider().getAlias()));
+            connectionWrites(removed.getKeycloakSession(), removed.getRealm())
+                    .keycloakRemoved(removed.getRemovedIdentityProvider().getAlias());
         } else if (event instanceof RealmModel.IdentityProviderUpdatedEvent updated) {
-            syncBinding(updated.getKeycloakSession(), updated.getRealm(), updated.getUpdatedIdentityProvider());
+            connectionWrites(updated.getKeycloakSession(), updated.getRealm())
+                    .keycloakUpdated(updated.getUpdatedIdentityProvider(), Time.currentTimeMillis());
         } else if (event instanceof UserModel.UserRemovedEvent removed) {
             deleteAll(
                     removed.getKeycloakSession(),
@@ -111,11 +105,11 @@ final class KeycloakModelSync implements ProviderEventListener {
         Set<String> domains = realm == null
                 ? Set.of()
                 : model(session).claims(realm).ofTenant(tenant.getId()).stream()
-                        .map(DomainClaimEntity::getDomain)
+                        .map(DomainClaim::domain)
                         .collect(Collectors.toSet());
         deleteAll(session, TENANT_CLEANUP, "organizationId", tenant.getId());
         if (realm != null) {
-            model(session).changed(realm, RoutingChange.tenant(tenant.getId()));
+            RoutingVersions.each(model(session), realm).changed(RoutingChange.tenant(tenant.getId()));
             // As Keycloak does: a realm being removed takes every organization's domains with it.
             if (session.realms().getRealm(realm.getId()) != null) {
                 tenant.setDomains(Set.of());
@@ -166,20 +160,8 @@ final class KeycloakModelSync implements ProviderEventListener {
         realm.removeAttribute(PackDocument.REALM_ATTRIBUTE);
     }
 
-    private void syncBinding(KeycloakSession session, RealmModel realm, IdentityProviderModel idp) {
-        ConnectionBindings bindings = session.getProvider(TenantSso.class).connections(realm);
-        String owner = idp.getOrganizationId();
-        // Any update of a bound provider may have switched it on or off, which the index reflects.
-        boolean changed = bindings.find(idp.getAlias()).isPresent() || owner != null;
-        if (owner == null) {
-            bindings.unbind(idp.getAlias());
-        } else {
-            // Keycloak's own link API does not tell who made the link; the pack's API records its admin itself.
-            bindings.bind(idp.getAlias(), owner, null, Time.currentTimeMillis());
-        }
-        if (changed) {
-            model(session).changed(realm, RoutingChange.connection(idp.getAlias()));
-        }
+    private static ConnectionWrites connectionWrites(KeycloakSession session, RealmModel realm) {
+        return new ConnectionWrites(session, realm, RoutingVersions.each(model(session), realm));
     }
 
     private static void deleteAll(KeycloakSession session, String[] queries, String parameter, String value) {

@@ -1,6 +1,7 @@
 package io.github.tenantsso.write;
 
-import io.github.tenantsso.domain.DomainClaimEntity;
+import io.github.tenantsso.domain.DomainClaim;
+import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.KeycloakDomains;
 import io.github.tenantsso.domain.dns.DomainVerification;
@@ -43,46 +44,47 @@ public final class ClaimRechecks {
         this.grace = grace;
     }
 
-    public Recheck.Outcome recheck(RealmModel realm, DomainClaimEntity claim, TxtRecordLookup dns, long now) {
+    public Recheck.Outcome recheck(RealmModel realm, DomainClaim claim, TxtRecordLookup dns, long now) {
         VerificationResult result =
-                new DomainVerification().check(DomainName.parse(claim.getDomain()), claim.getVerificationToken(), dns);
-        Recheck.Outcome outcome = Recheck.decide(new Recheck.Input(result, claim.getRecordMissingSince(), now, grace));
-        claim.setRecheckedAt(now);
+                new DomainVerification().check(DomainName.parse(claim.domain()), claim.verificationToken(), dns);
+        Recheck.Outcome outcome = Recheck.decide(new Recheck.Input(result, claim.recordMissingSince(), now, grace));
+        TenantSso model = session.getProvider(TenantSso.class);
+        DomainClaims claims = model.claims(realm);
         if (outcome instanceof Recheck.Present present) {
-            claim.setRecordMissingSince(null);
+            claims.rechecked(claim, now, null);
             if (present.recovered()) {
                 LOG.infof(
                         "Realm %s: the verification record of %s (organization %s) is back; the claim stays verified.",
-                        realm.getName(), claim.getDomain(), claim.getOrganizationId());
+                        realm.getName(), claim.domain(), claim.organizationId());
                 event(realm, claim, "RECORD_RECOVERED", now);
             }
         } else if (outcome instanceof Recheck.Missing missing) {
-            claim.setRecordMissingSince(missing.since());
+            claims.rechecked(claim, now, missing.since());
             if (missing.firstSeen()) {
                 LOG.warnf(
                         "Realm %s: the verification record of %s (organization %s) is gone; the claim lapses at %tFT%<tTZ unless it is published again.",
-                        realm.getName(), claim.getDomain(), claim.getOrganizationId(), missing.lapsesAt());
+                        realm.getName(), claim.domain(), claim.organizationId(), missing.lapsesAt());
                 event(realm, claim, "RECORD_MISSING", now);
             }
         } else if (outcome instanceof Recheck.Lapsed) {
-            TenantSso model = session.getProvider(TenantSso.class);
-            model.claims(realm).unverify(claim);
-            model.changed(realm, RoutingChange.tenant(claim.getOrganizationId()));
-            new KeycloakDomains(session, realm, model.claims(realm)).follow(Set.of(claim.getDomain()));
+            claims.unverify(claim);
+            RoutingVersions.each(model, realm).changed(RoutingChange.tenant(claim.organizationId()));
+            new KeycloakDomains(session, realm, claims).follow(Set.of(claim.domain()));
             LOG.warnf(
                     "Realm %s: the claim of organization %s on %s lapsed: its verification record has been gone for over %d s.",
-                    realm.getName(), claim.getOrganizationId(), claim.getDomain(), grace.toSeconds());
+                    realm.getName(), claim.organizationId(), claim.domain(), grace.toSeconds());
             event(realm, claim, "LAPSED", now);
         } else if (outcome instanceof Recheck.Unknown unknown) {
+            claims.rechecked(claim, now, claim.recordMissingSince());
             LOG.warnf(
                     "Realm %s: the re-check of %s failed, the claim is unchanged: %s",
-                    realm.getName(), claim.getDomain(), unknown.reason());
+                    realm.getName(), claim.domain(), unknown.reason());
         }
         return outcome;
     }
 
     /** As an admin event of the realm with no acting user, since the cluster itself made the change. */
-    private void event(RealmModel realm, DomainClaimEntity claim, String what, long now) {
+    private void event(RealmModel realm, DomainClaim claim, String what, long now) {
         AdminEvent event = new AdminEvent();
         event.setId(KeycloakModelUtils.generateId());
         event.setTime(now);
@@ -94,12 +96,12 @@ public final class ClaimRechecks {
         event.setAuthDetails(auth);
         event.setOperationType("LAPSED".equals(what) ? OperationType.UPDATE : OperationType.ACTION);
         event.setResourceType(ResourceType.CUSTOM);
-        event.setResourcePath("tenant-sso/tenants/" + claim.getOrganizationId() + "/domains/" + claim.getDomain());
+        event.setResourcePath("tenant-sso/tenants/" + claim.organizationId() + "/domains/" + claim.domain());
         Map<String, String> details = new LinkedHashMap<>();
         details.put("tenant_sso_resource", "DOMAIN_CLAIM");
         details.put(RECHECK_DETAIL, what);
-        details.put("tenant_sso_domain", claim.getDomain());
-        details.put("tenant_sso_tenant", claim.getOrganizationId());
+        details.put("tenant_sso_domain", claim.domain());
+        details.put("tenant_sso_tenant", claim.organizationId());
         event.setDetails(details);
         if (realm.isAdminEventsEnabled()) {
             session.getProvider(EventStoreProvider.class).onEvent(event, false);

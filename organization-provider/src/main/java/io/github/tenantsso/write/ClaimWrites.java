@@ -1,18 +1,19 @@
 package io.github.tenantsso.write;
 
 import io.github.tenantsso.common.ConflictException;
-import io.github.tenantsso.domain.ClaimStatus;
-import io.github.tenantsso.domain.DomainClaimEntity;
+import io.github.tenantsso.domain.DomainClaim;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.KeycloakDomainEdit;
 import io.github.tenantsso.domain.KeycloakDomains;
+import io.github.tenantsso.domain.RestoredClaim;
 import io.github.tenantsso.domain.VerificationMethod;
 import io.github.tenantsso.domain.dns.DomainVerification;
 import io.github.tenantsso.domain.dns.VerificationResult;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -49,7 +50,7 @@ public final class ClaimWrites {
 
     public sealed interface Outcome {}
 
-    public record Written(DomainClaimEntity claim) implements Outcome {}
+    public record Written(DomainClaim claim) implements Outcome {}
 
     public record Conflict(String code, String message) implements Outcome {}
 
@@ -66,13 +67,13 @@ public final class ClaimWrites {
             String actor,
             long now,
             AdminEvents events) {
-        DomainClaimEntity claim;
+        DomainClaim claim;
         try {
             claim = claims().create(organization.getId(), domain, includeSubdomains, actor, now);
         } catch (ConflictException e) {
             return new Conflict(e.code(), e.getMessage());
         }
-        keycloak.follow(Set.of(claim.getDomain()));
+        keycloak.follow(Set.of(claim.domain()));
         events.record(RESOURCE, OperationType.CREATE, claim);
         return new Written(claim);
     }
@@ -83,18 +84,18 @@ public final class ClaimWrites {
      *
      * @throws io.github.tenantsso.common.StorageException when the database refuses the write for another reason
      */
-    public Outcome verify(
-            DomainClaimEntity claim, VerificationMethod method, String actor, long now, AdminEvents events) {
-        if (ClaimStatus.VERIFIED.name().equals(claim.getStatus())) {
-            if (method == VerificationMethod.DNS
-                    && VerificationMethod.DNS.name().equals(claim.getVerificationMethod())) {
+    public Outcome verify(DomainClaim claim, VerificationMethod method, String actor, long now, AdminEvents events) {
+        if (claim.verified()) {
+            if (method == VerificationMethod.DNS && claim.verifiedByDns()) {
                 new ClaimRechecks(session, model.recheckSettings().grace()).recheck(realm, claim, model.dns(), now);
+                return new Written(claims().find(claim.organizationId(), DomainName.parse(claim.domain()))
+                        .orElseThrow());
             }
             return new Written(claim);
         }
         if (method == VerificationMethod.DNS) {
             VerificationResult result = new DomainVerification()
-                    .check(DomainName.parse(claim.getDomain()), claim.getVerificationToken(), model.dns());
+                    .check(DomainName.parse(claim.domain()), claim.verificationToken(), model.dns());
             if (result instanceof VerificationResult.TokenNotFound notFound) {
                 return new RecordNotFound(notFound.recordName(), notFound.txtRecordsFound());
             }
@@ -102,8 +103,9 @@ public final class ClaimWrites {
                 return new LookupFailed(failed.message());
             }
         }
+        DomainClaim verified;
         try {
-            claims().verify(
+            verified = claims().verify(
                             claim,
                             method,
                             actor,
@@ -112,30 +114,26 @@ public final class ClaimWrites {
         } catch (ConflictException e) {
             return new Conflict(e.code(), e.getMessage());
         }
-        versions.changed(RoutingChange.tenant(claim.getOrganizationId()));
-        keycloak.follow(Set.of(claim.getDomain()));
-        events.record(RESOURCE, OperationType.ACTION, claim);
-        return new Written(claim);
+        versions.changed(RoutingChange.tenant(verified.organizationId()));
+        keycloak.follow(Set.of(verified.domain()));
+        events.record(RESOURCE, OperationType.ACTION, verified);
+        return new Written(verified);
     }
 
-    public void delete(DomainClaimEntity claim, AdminEvents events) {
+    public void delete(DomainClaim claim, AdminEvents events) {
         claims().delete(claim);
-        versions.changed(RoutingChange.tenant(claim.getOrganizationId()));
-        keycloak.follow(Set.of(claim.getDomain()));
+        versions.changed(RoutingChange.tenant(claim.organizationId()));
+        keycloak.follow(Set.of(claim.domain()));
         events.record(RESOURCE, OperationType.DELETE, claim);
     }
 
-    /** A new claim an import decided, unflushed. */
-    public void insert(DomainClaimEntity claim) {
-        claims().insert(claim);
-        versions.changed(RoutingChange.tenant(claim.getOrganizationId()));
-        batched.add(claim.getDomain());
-    }
-
-    /** A stored claim an import changed. */
-    public void updated(DomainClaimEntity claim) {
-        versions.changed(RoutingChange.tenant(claim.getOrganizationId()));
-        batched.add(claim.getDomain());
+    /** Claims an import decided, flushed; Keycloak's domains follow them in {@link #finishBatch}. */
+    public void restore(List<RestoredClaim> restored) {
+        claims().restore(restored);
+        for (RestoredClaim claim : restored) {
+            versions.changed(RoutingChange.tenant(claim.organizationId()));
+            batched.add(claim.domain());
+        }
     }
 
     /** After an import's claims are flushed: Keycloak's domains follow them, once for all the domains it wrote. */
@@ -155,7 +153,7 @@ public final class ClaimWrites {
         Set<String> after =
                 organization.getDomains().map(d -> d.getName()).collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> claimed = claims().ofTenant(organization.getId()).stream()
-                .map(DomainClaimEntity::getDomain)
+                .map(DomainClaim::domain)
                 .collect(Collectors.toSet());
         KeycloakDomainEdit.Outcome edit =
                 KeycloakDomainEdit.decide(new KeycloakDomainEdit.Input(before, after, claimed));
@@ -169,7 +167,7 @@ public final class ClaimWrites {
         for (DomainName removed : edit.deletions()) {
             claims().find(organization.getId(), removed).ifPresent(claim -> {
                 claims().delete(claim);
-                versions.changed(RoutingChange.tenant(claim.getOrganizationId()));
+                versions.changed(RoutingChange.tenant(claim.organizationId()));
             });
         }
         keycloak.follow(edit.domains());

@@ -1,10 +1,11 @@
 package io.github.tenantsso.write;
 
-import io.github.tenantsso.connection.ConnectionBindingEntity;
+import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.connection.ConnectionLink;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
+import java.util.List;
 import java.util.function.Function;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.IdentityProviderModel;
@@ -37,7 +38,7 @@ public final class ConnectionWrites {
     public sealed interface Outcome {}
 
     /** @param created whether this write made the binding */
-    public record Bound(ConnectionBindingEntity binding, boolean created) implements Outcome {}
+    public record Bound(ConnectionBinding binding, boolean created) implements Outcome {}
 
     public record OrganizationMissing() implements Outcome {}
 
@@ -66,11 +67,13 @@ public final class ConnectionWrites {
             return new OwnedElsewhere();
         }
         boolean created = link instanceof ConnectionLink.Link;
-        ConnectionBindingEntity binding = created
-                ? link(idp, organizations.apply(tenantId), actor, now)
-                // Keycloak's link makes the binding (see KeycloakModelSync).
-                : bindings().find(idp.getAlias()).orElseThrow();
-        settings(binding, enabled, jitEnabled);
+        ConnectionBinding binding = settings(
+                created
+                        ? link(idp, organizations.apply(tenantId), actor, now)
+                        // Keycloak's link makes the binding (see KeycloakModelSync).
+                        : bindings().find(idp.getAlias()).orElseThrow(),
+                enabled,
+                jitEnabled);
         events.record(RESOURCE, created ? OperationType.CREATE : OperationType.UPDATE, binding);
         return new Bound(binding, created);
     }
@@ -79,31 +82,71 @@ public final class ConnectionWrites {
      * Links an identity provider that is not linked yet to the organization, through Keycloak's own API (whose event
      * makes the pack bind it), and records who made the binding.
      */
-    public ConnectionBindingEntity link(
-            IdentityProviderModel idp, OrganizationModel organization, String actor, long now) {
+    public ConnectionBinding link(IdentityProviderModel idp, OrganizationModel organization, String actor, long now) {
         session.getProvider(OrganizationProvider.class).addIdentityProvider(organization, idp);
-        ConnectionBindingEntity binding = bindings().bind(idp.getAlias(), organization.getId(), actor, now);
-        binding.setCreatedBy(actor);
-        return binding;
+        ConnectionBinding binding = bindings().bind(idp.getAlias(), organization.getId(), actor, now);
+        return bindings().update(binding.with(binding.enabled(), binding.jitEnabled(), binding.createdAt(), actor));
     }
 
     /** Sets what is given ({@code null} keeps the value) and tells the nodes. */
-    public void settings(ConnectionBindingEntity binding, Boolean enabled, Boolean jitEnabled) {
-        if (enabled != null) {
-            binding.setEnabled(enabled);
+    public ConnectionBinding settings(ConnectionBinding binding, Boolean enabled, Boolean jitEnabled) {
+        ConnectionBinding updated = bindings()
+                .update(binding.with(
+                        enabled == null ? binding.enabled() : enabled,
+                        jitEnabled == null ? binding.jitEnabled() : jitEnabled,
+                        binding.createdAt(),
+                        binding.createdBy()));
+        versions.changed(RoutingChange.connection(binding.idpAlias()));
+        return updated;
+    }
+
+    /**
+     * Bindings an import decided, each stored already (linked, bound or moved by {@link #link} or the store):
+     * their settings and who made them when ({@link ConnectionBindings#updateAll}).
+     */
+    public void restore(List<ConnectionBinding> restored) {
+        bindings().updateAll(restored);
+        restored.forEach(binding -> versions.changed(RoutingChange.connection(binding.idpAlias())));
+    }
+
+    /**
+     * Keycloak changed the identity provider (its own admin API or console): the binding follows its link to an
+     * organization, so an unlinked provider loses its binding and the trusts in it. Any update of a bound provider may
+     * have switched it on or off, which the index reflects.
+     */
+    public void keycloakUpdated(IdentityProviderModel idp, long now) {
+        String owner = idp.getOrganizationId();
+        boolean changed = bindings().find(idp.getAlias()).isPresent() || owner != null;
+        if (owner == null) {
+            bindings().unbind(idp.getAlias());
+        } else {
+            // Keycloak's own link API does not tell who made the link; the pack's API records its admin itself.
+            bindings().bind(idp.getAlias(), owner, null, now);
         }
-        if (jitEnabled != null) {
-            binding.setJitEnabled(jitEnabled);
+        if (changed) {
+            versions.changed(RoutingChange.connection(idp.getAlias()));
         }
-        versions.changed(RoutingChange.connection(binding.getIdpAlias()));
+    }
+
+    /** Keycloak removed the identity provider: its binding and the trusts in it go with it. */
+    public void keycloakRemoved(String idpAlias) {
+        bindings().unbind(idpAlias);
+        versions.changed(RoutingChange.connection(idpAlias));
+    }
+
+    /**
+     * Binds a connection as an import decided, after the caller has {@link #link}ed the ones Keycloak does not link
+     * yet: moves a stored binding to another tenant (which severs its trusts), or binds one not stored yet.
+     */
+    public ConnectionBinding bind(String idpAlias, String organizationId, boolean stored, String actor, long now) {
+        return stored
+                ? bindings().bind(idpAlias, organizationId, actor, now)
+                : bindings().add(idpAlias, organizationId, actor, now);
     }
 
     /** Unlinks the identity provider from its organization; the trusts in it go with it. */
     public void delete(
-            IdentityProviderModel idp,
-            ConnectionBindingEntity binding,
-            OrganizationModel organization,
-            AdminEvents events) {
+            IdentityProviderModel idp, ConnectionBinding binding, OrganizationModel organization, AdminEvents events) {
         session.getProvider(OrganizationProvider.class).removeIdentityProvider(organization, idp);
         bindings().unbind(idp.getAlias());
         versions.changed(RoutingChange.connection(idp.getAlias()));

@@ -1,6 +1,6 @@
 package io.github.tenantsso.write;
 
-import io.github.tenantsso.domain.DomainClaimEntity;
+import io.github.tenantsso.domain.DomainClaim;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
@@ -53,13 +53,14 @@ public final class DnsRecheckTask implements ScheduledTask {
 
     private int recheckChunk(KeycloakSession session, long due) {
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-        List<DomainClaimEntity> claims = DomainClaims.dueForRecheck(em, due, CHUNK);
+        List<DomainClaim> claims = DomainClaims.dueForRecheck(em, due, CHUNK);
         ClaimRechecks rechecks = new ClaimRechecks(session, settings.grace());
-        for (DomainClaimEntity claim : claims) {
-            RealmModel realm = session.realms().getRealm(claim.getRealmId());
+        for (DomainClaim claim : claims) {
+            RealmModel realm = session.realms().getRealm(claim.realmId());
             if (realm == null) {
                 // Left by a realm being removed right now; its clean-up deletes the row.
-                claim.setRecheckedAt(Time.currentTimeMillis());
+                new DomainClaims(em, claim.realmId())
+                        .rechecked(claim, Time.currentTimeMillis(), claim.recordMissingSince());
                 continue;
             }
             session.getContext().setRealm(realm);

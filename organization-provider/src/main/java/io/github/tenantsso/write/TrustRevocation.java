@@ -1,12 +1,12 @@
 package io.github.tenantsso.write;
 
-import io.github.tenantsso.connection.ConnectionBindingEntity;
-import io.github.tenantsso.membership.MembershipEntity;
+import io.github.tenantsso.connection.ConnectionBinding;
+import io.github.tenantsso.membership.Membership;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.revocation.Revoked;
 import io.github.tenantsso.revocation.SessionRevoker;
-import io.github.tenantsso.trust.TrustEntity;
+import io.github.tenantsso.trust.Trust;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.models.KeycloakSession;
@@ -27,19 +27,18 @@ public final class TrustRevocation {
     private TrustRevocation() {}
 
     /** @return how many sessions (online and offline) were ended */
-    public static int sever(
-            KeycloakSession session, RealmModel realm, TrustEntity trust, ConnectionBindingEntity connection) {
+    public static int sever(KeycloakSession session, RealmModel realm, Trust trust, ConnectionBinding connection) {
         TenantSso model = session.getProvider(TenantSso.class);
         OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
-        OrganizationModel trusting = organizations.getById(trust.getTrustingOrganizationId());
-        Revoked.Trust revoked = new Revoked.Trust(trust.getTrustingOrganizationId(), connection.getIdpAlias());
+        OrganizationModel trusting = organizations.getById(trust.trustingOrganizationId());
+        Revoked.Trust revoked = new Revoked.Trust(trust.trustingOrganizationId(), connection.idpAlias());
         int ended = 0;
         for (UserModel user : mayHaveSignedInThrough(session, realm, connection, trusting)) {
             ended += SessionRevoker.revoke(session, realm, user, revoked);
         }
         if (trusting != null) {
-            for (MembershipEntity provisioned : model.memberships().ofTrust(trust.getId())) {
-                UserModel user = session.users().getUserById(realm, provisioned.getUserId());
+            for (Membership provisioned : model.memberships().ofTrust(trust.id())) {
+                UserModel user = session.users().getUserById(realm, provisioned.userId());
                 if (user != null) {
                     // Keycloak's leave event ends the user's other sessions in the tenant and resets the active tenant.
                     organizations.removeMember(trusting, user);
@@ -47,14 +46,13 @@ public final class TrustRevocation {
             }
         }
         model.trusts(realm).delete(trust);
-        model.changed(realm, RoutingChange.tenant(trust.getTrustingOrganizationId()));
+        RoutingVersions.each(model, realm).changed(RoutingChange.tenant(trust.trustingOrganizationId()));
         return ended;
     }
 
     /** Severs every trust in the connection, before it is deleted or moved to another tenant. */
-    public static void severAll(KeycloakSession session, RealmModel realm, ConnectionBindingEntity connection) {
-        for (TrustEntity trust :
-                session.getProvider(TenantSso.class).trusts(realm).ofConnection(connection.getId())) {
+    public static void severAll(KeycloakSession session, RealmModel realm, ConnectionBinding connection) {
+        for (Trust trust : session.getProvider(TenantSso.class).trusts(realm).inConnection(connection.id())) {
             sever(session, realm, trust, connection);
         }
     }
@@ -64,10 +62,10 @@ public final class TrustRevocation {
      * the links before it says so), the trusting tenant's members.
      */
     private static List<UserModel> mayHaveSignedInThrough(
-            KeycloakSession session, RealmModel realm, ConnectionBindingEntity connection, OrganizationModel trusting) {
-        if (session.identityProviders().getByAlias(connection.getIdpAlias()) != null) {
+            KeycloakSession session, RealmModel realm, ConnectionBinding connection, OrganizationModel trusting) {
+        if (session.identityProviders().getByAlias(connection.idpAlias()) != null) {
             return session.users()
-                    .searchForUserStream(realm, Map.of(UserModel.IDP_ALIAS, connection.getIdpAlias()))
+                    .searchForUserStream(realm, Map.of(UserModel.IDP_ALIAS, connection.idpAlias()))
                     .toList();
         }
         return trusting == null

@@ -2,11 +2,10 @@ package io.github.tenantsso.write;
 
 import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.connection.ConnectionBinding;
-import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.trust.OrganizationGroups;
-import io.github.tenantsso.trust.TrustEntity;
+import io.github.tenantsso.trust.Trust;
 import io.github.tenantsso.trust.TrustGroups;
 import io.github.tenantsso.trust.Trusts;
 import java.util.List;
@@ -39,7 +38,7 @@ public final class TrustWrites {
     }
 
     /** A trust with the alias of its connection, as its admin event shows it. */
-    public record Written(TrustEntity trust, String connectionAlias) {}
+    public record Written(Trust trust, String connectionAlias) {}
 
     public sealed interface Outcome {}
 
@@ -58,14 +57,14 @@ public final class TrustWrites {
      */
     public Outcome create(
             OrganizationModel trusting,
-            ConnectionBindingEntity connection,
+            ConnectionBinding connection,
             String ownerTenantId,
             boolean jitEnabled,
             List<String> groupIds,
             String actor,
             long now,
             AdminEvents events) {
-        if (ownerTenantId != null && !ownerTenantId.equals(connection.getOrganizationId())) {
+        if (ownerTenantId != null && !ownerTenantId.equals(connection.organizationId())) {
             return new OwnerMismatch();
         }
         TrustGroups.Outcome groups =
@@ -73,57 +72,27 @@ public final class TrustWrites {
         if (!(groups instanceof TrustGroups.Accepted accepted)) {
             return new GroupsRefused(groups);
         }
-        TrustEntity trust;
+        Trust trust;
         try {
-            trust = trusts().create(
-                            trusting.getId(),
-                            ConnectionBinding.of(connection),
-                            jitEnabled,
-                            accepted.groupIds(),
-                            actor,
-                            now);
+            trust = trusts().create(trusting.getId(), connection, jitEnabled, accepted.groupIds(), actor, now);
         } catch (ConflictException e) {
             return new Conflict(e.code(), e.getMessage());
         }
         versions.changed(RoutingChange.tenant(trusting.getId()));
-        Written written = new Written(trust, connection.getIdpAlias());
+        Written written = new Written(trust, connection.idpAlias());
         events.record(RESOURCE, OperationType.CREATE, written);
         return new Created(written);
     }
 
-    /**
-     * A new trust an import decided (its groups checked with {@link TrustGroups#check}), unflushed.
-     */
-    public TrustEntity add(
-            String trustingTenantId,
-            ConnectionBindingEntity connection,
-            boolean jitEnabled,
-            List<String> groupIds,
-            String actor,
-            long createdAt) {
-        TrustEntity trust = trusts().add(
-                        trustingTenantId,
-                        connection.getId(),
-                        connection.getOrganizationId(),
-                        jitEnabled,
-                        TrustGroups.encode(groupIds),
-                        actor,
-                        createdAt);
-        versions.changed(RoutingChange.tenant(trustingTenantId));
-        return trust;
-    }
-
-    /** Updates a stored trust as an import decided. */
-    public void update(TrustEntity trust, boolean jitEnabled, List<String> groupIds, long createdAt) {
-        trust.setJitEnabled(jitEnabled);
-        trust.setGroupIds(TrustGroups.encode(groupIds));
-        trust.setCreatedAt(createdAt);
-        versions.changed(RoutingChange.tenant(trust.getTrustingOrganizationId()));
+    /** Trusts an import decided ({@link Trusts#restore}), their groups checked with {@link TrustGroups#check}. */
+    public void restore(List<Trust> restored) {
+        trusts().restore(restored);
+        restored.forEach(trust -> versions.changed(RoutingChange.tenant(trust.trustingOrganizationId())));
     }
 
     /** Severs the trust (which tells the nodes) and records how many sessions that ended. */
-    public int delete(TrustEntity trust, ConnectionBindingEntity connection, AdminEvents events) {
-        Written written = new Written(trust, connection.getIdpAlias());
+    public int delete(Trust trust, ConnectionBinding connection, AdminEvents events) {
+        Written written = new Written(trust, connection.idpAlias());
         int revoked = TrustRevocation.sever(session, realm, trust, connection);
         events.record(
                 RESOURCE, OperationType.DELETE, written, Map.of(REVOKED_SESSIONS_DETAIL, Integer.toString(revoked)));

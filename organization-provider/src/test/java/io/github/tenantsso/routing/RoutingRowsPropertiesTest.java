@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
@@ -19,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * An index patched change by change answers exactly as one built from scratch from the same rows: over generated
  * realms (see {@link GeneratedRealms}), each with a seeded random sequence of changes of the kinds the pack makes
- * (claims, tenants enabled or gone, connections switched, moved or added, trusts given or removed), checked after
- * every change for every e-mail domain of {@link GeneratedRealms#EMAIL_DOMAINS}.
+ * (claims, tenants enabled, renamed or gone, connections switched, moved or added, trusts given or removed), checked
+ * after every change for every e-mail domain of {@link GeneratedRealms#EMAIL_DOMAINS} and for every tenant id and
+ * alias the realm ever had, as a tenant hint.
  */
 class RoutingRowsPropertiesTest {
 
@@ -51,6 +54,7 @@ class RoutingRowsPropertiesTest {
             patched = rows.replace(patched, changed);
 
             assertSameRouting(patched, state.index(), "after change " + i + " of " + changed);
+            assertSameHints(patched, state.index(), state.names(), "after change " + i + " of " + changed);
         }
     }
 
@@ -64,6 +68,7 @@ class RoutingRowsPropertiesTest {
         DomainIndex patched = rows.replace(built, new State(realm).all());
 
         assertSameRouting(patched, built, "after replacing every tenant by itself");
+        assertSameHints(patched, built, new State(realm).names(), "after replacing every tenant by itself");
     }
 
     /** Enough domains for many shards, so that a patch rebuilds some and shares the others. */
@@ -153,12 +158,21 @@ class RoutingRowsPropertiesTest {
         }
     }
 
+    private static void assertSameHints(
+            DomainIndex actual, DomainIndex expected, Collection<String> names, String when) {
+        for (String name : names) {
+            assertThat(actual.hint(name)).as(when + ", hint " + name).isEqualTo(expected.hint(name));
+        }
+    }
+
     /** The rows of a realm by tenant, changed as the pack would change them. */
     private static final class State {
 
         private final Map<String, TenantRows> byTenant = new HashMap<>();
         private final int tenantCount;
+        private final Set<String> names = new TreeSet<>(List.of("unknown-tenant", " t1 ", ""));
         private int nextAlias;
+        private int nextRename;
 
         State(Realm realm) {
             tenantCount = realm.tenants().size();
@@ -183,6 +197,19 @@ class RoutingRowsPropertiesTest {
                                         .toList()));
             });
             nextAlias = realm.connections().size();
+            byTenant.values().forEach(this::named);
+        }
+
+        /** Every tenant id and alias seen so far, and a few names no tenant has. */
+        Set<String> names() {
+            return names;
+        }
+
+        private void named(TenantRows rows) {
+            names.add(rows.tenantId());
+            if (rows.tenant() != null) {
+                names.add(rows.tenant().alias());
+            }
         }
 
         List<TenantRows> all() {
@@ -212,7 +239,9 @@ class RoutingRowsPropertiesTest {
                                             : null)
                                     : new TenantRow(
                                             id,
-                                            rows.tenant().alias(),
+                                            random.nextInt(3) == 0
+                                                    ? "renamed-" + nextRename++ + "-" + id
+                                                    : rows.tenant().alias(),
                                             !rows.tenant().enabled()),
                             rows.claims(),
                             rows.connections(),
@@ -286,6 +315,7 @@ class RoutingRowsPropertiesTest {
 
         private List<TenantRows> set(TenantRows rows) {
             byTenant.put(rows.tenantId(), rows);
+            named(rows);
             return List.of(rows);
         }
 

@@ -28,7 +28,7 @@ record BrokeredLogin(SerializedBrokeredIdentityContext identity, ConnectionBindi
         return context.getSession()
                 .getProvider(TenantSso.class)
                 .connections(context.getRealm())
-                .binding(identity.getIdentityProviderId())
+                .find(identity.getIdentityProviderId())
                 .map(connection -> new BrokeredLogin(identity, connection));
     }
 

@@ -182,6 +182,27 @@ class DiscoveryTest {
                 .containsExactly("acme-sso");
     }
 
+    /** The hinted tenant's trusts are read with the tenant itself: a trust must count although it claims nothing. */
+    @Test
+    void offersAHintedTenantWithoutAClaimTheConnectionItTrustsAndNothingElse() throws Exception {
+        verify(acme, "supplier.example");
+        assertThat(discover("ann@supplier.example", "tenantId", "initech")
+                        .path("reason")
+                        .asText())
+                .isEqualTo("NO_SSO");
+
+        api.post("/trusts", "{\"trustingTenantId\": \"" + initech + "\", \"connectionAlias\": \"acme-sso\"}");
+
+        assertThat(aliases(discover("ann@supplier.example", "tenantId", "initech")))
+                .containsExactly("acme-sso");
+        assertThat(aliases(discover("ann@supplier.example", "tenantId", initech)))
+                .containsExactly("acme-sso");
+        assertThat(discover("ann@supplier.example", "tenantId", "globex")
+                        .path("reason")
+                        .asText())
+                .isEqualTo("NO_SSO");
+    }
+
     @Test
     void followsTheRealmsHintParameterName() throws Exception {
         api.put("/policy", "{\"crossTenantDomainSharing\": true, \"hintParameter\": \"org\"}");

@@ -8,6 +8,7 @@ import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.Tenants;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,40 @@ class RoutingFollowsChangesTest {
         assertOnPasswordFormFor(signInAs("ann@trusting.example"), "ann@trusting.example");
     }
 
+    /**
+     * Keycloak fires no event of its own when an organization is switched on again; the pack hears it from the admin
+     * event, or a tenant whose rows were read while it was off would stay off until its next change through the pack.
+     */
+    @Test
+    void aTenantSwitchedOnAgainInKeycloakRoutesAtTheNextLoginThoughItsRowsWereReadWhileItWasOff() {
+        String dormant = tenantWithConnection("dormant");
+        claim(dormant, "dormant.example");
+        assertRoutedTo(signInAs("ann@dormant.example"), "dormant-sso");
+
+        setEnabled(dormant, false);
+        claim(dormant, "dormant-too.example");
+        assertOnPasswordFormFor(signInAs("ann@dormant.example"), "ann@dormant.example");
+        assertOnPasswordFormFor(signInAs("ann@dormant.example", "&tenantId=dormant"), "ann@dormant.example");
+
+        setEnabled(dormant, true);
+        assertRoutedTo(signInAs("ann@dormant.example"), "dormant-sso");
+        assertRoutedTo(signInAs("ann@dormant-too.example", "&tenantId=dormant"), "dormant-sso");
+    }
+
+    /** A tenant made in Keycloak without any of the pack's data is still a tenant a hint names, not an unknown one. */
+    @Test
+    void aTenantCreatedInKeycloakAfterTheIndexWasBuiltIsNamedByAHintAtOnce() {
+        assertOnPasswordFormFor(signInAs("ann@nobody.example"), "ann@nobody.example");
+        Tenants.create(realm, "newcomer");
+
+        assertOnPasswordFormFor(signInAs("ann@nobody.example", "&tenantId=newcomer"), "ann@nobody.example");
+
+        assertThat(realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION"), null, null, null, null, null, null, null))
+                .first()
+                .satisfies(
+                        event -> assertThat(event.getDetails()).containsEntry("tenant_sso_reason", "HINT_WITHOUT_SSO"));
+    }
+
     /** The policy has its own version; an import that changes it and routing data must still tell the nodes of both. */
     @Test
     void anImportThatAlsoChangesThePolicyRoutesItsDomainsAtTheNextLogin() {
@@ -159,9 +194,14 @@ class RoutingFollowsChangesTest {
     }
 
     private Page signInAs(String email) {
+        return signInAs(email, "");
+    }
+
+    private Page signInAs(String email, String extraParameters) {
         Page form = browser.open(
                 urls.getBase() + "/realms/routing/protocol/openid-connect/auth?client_id=app&response_type=code"
-                        + "&scope=openid&redirect_uri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8));
+                        + "&scope=openid&redirect_uri=" + URLEncoder.encode(CALLBACK, StandardCharsets.UTF_8)
+                        + extraParameters);
         return browser.submit(form, "kc-tenant-sso-email-form", Map.of("username", email));
     }
 

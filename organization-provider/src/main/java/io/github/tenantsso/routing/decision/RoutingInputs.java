@@ -1,7 +1,6 @@
 package io.github.tenantsso.routing.decision;
 
 import io.github.tenantsso.domain.DomainName;
-import io.github.tenantsso.model.TenantHints;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.routing.Candidate;
@@ -44,13 +43,7 @@ public final class RoutingInputs {
                 .filter(t -> tenantEnabled(session, t))
                 .toList();
         return new RoutingInput(
-                domain,
-                TenantHints.resolve(session, realm, hint),
-                rememberedTenant.isPresent(),
-                rememberedTenant,
-                policy,
-                candidates,
-                claiming);
+                domain, index.hint(hint), rememberedTenant.isPresent(), rememberedTenant, policy, candidates, claiming);
     }
 
     private static boolean usable(KeycloakSession session, Candidate candidate) {

@@ -1,0 +1,154 @@
+package io.github.tenantsso.routing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The realm's tenants as a tenant hint names them, by id and by alias, each with the connections it trusts: what a
+ * hint resolves to without the database. A known and an unknown hint cost the same, at most two hash probes, so an
+ * outsider cannot time which tenants exist.
+ *
+ * <p>Immutable. The entries are spread over shards of about {@value #SHARD_SIZE} tenants by hash, so that
+ * {@link #patched} rebuilds only the shards of the tenants that changed.
+ */
+final class TenantDirectory {
+
+    static final int SHARD_SIZE = 64;
+
+    static final TenantDirectory EMPTY = of(List.of());
+
+    /** What a hint needs of a tenant; a disabled tenant is kept so that its id still wins over another's alias. */
+    private record Entry(String tenantId, boolean enabled, Set<String> trustedConnections) {
+
+        TenantHint hint() {
+            return enabled ? TenantHint.tenant(tenantId, trustedConnections) : TenantHint.unusable();
+        }
+    }
+
+    private final List<Map<String, Entry>> byId;
+    private final List<Map<String, Entry>> byAlias;
+
+    private TenantDirectory(List<Map<String, Entry>> byId, List<Map<String, Entry>> byAlias) {
+        this.byId = byId;
+        this.byAlias = byAlias;
+    }
+
+    /** @param tenants every tenant's rows; those without a tenant row (a tenant that is gone) are left out */
+    static TenantDirectory of(Collection<TenantRows> tenants) {
+        int shardCount = Integer.highestOneBit(Math.max(1, tenants.size() / SHARD_SIZE));
+        List<Map<String, Entry>> byId = emptyShards(shardCount);
+        List<Map<String, Entry>> byAlias = emptyShards(shardCount);
+        for (TenantRows rows : tenants) {
+            if (rows.tenant() != null) {
+                Entry entry = entry(rows);
+                byId.get(shard(rows.tenant().id(), shardCount))
+                        .put(rows.tenant().id(), entry);
+                byAlias.get(shard(rows.tenant().alias(), shardCount))
+                        .put(rows.tenant().alias(), entry);
+            }
+        }
+        return new TenantDirectory(frozen(byId), frozen(byAlias));
+    }
+
+    /**
+     * The tenant a hint names: by id, else by alias (an id wins over another tenant's alias that spells it). A blank
+     * hint is none; one longer than {@value TenantHint#MAX_LENGTH} characters, or naming no tenant or a disabled one,
+     * is unusable.
+     */
+    TenantHint resolve(String hint) {
+        if (hint == null || hint.isBlank()) {
+            return TenantHint.none();
+        }
+        if (hint.length() > TenantHint.MAX_LENGTH) {
+            return TenantHint.unusable();
+        }
+        String name = hint.strip();
+        Entry entry = byId.get(shard(name, byId.size())).get(name);
+        if (entry == null) {
+            entry = byAlias.get(shard(name, byAlias.size())).get(name);
+        }
+        return entry == null ? TenantHint.unusable() : entry.hint();
+    }
+
+    /**
+     * This directory with the tenants' entries as before replaced by their entries as now: {@code before} and
+     * {@code after} are the rows of the same tenants before and after the change ({@code null} for none).
+     */
+    TenantDirectory patched(Collection<TenantRows> before, Collection<TenantRows> after) {
+        if (before.isEmpty() && after.isEmpty()) {
+            return this;
+        }
+        Map<Integer, Map<String, Entry>> ids = new HashMap<>();
+        Map<Integer, Map<String, Entry>> aliases = new HashMap<>();
+        for (TenantRows rows : before) {
+            if (rows != null && rows.tenant() != null) {
+                removeOwn(byId, ids, rows.tenant().id(), rows.tenantId());
+                removeOwn(byAlias, aliases, rows.tenant().alias(), rows.tenantId());
+            }
+        }
+        for (TenantRows rows : after) {
+            if (rows != null && rows.tenant() != null) {
+                Entry entry = entry(rows);
+                editable(byId, ids, rows.tenant().id()).put(rows.tenant().id(), entry);
+                editable(byAlias, aliases, rows.tenant().alias())
+                        .put(rows.tenant().alias(), entry);
+            }
+        }
+        return new TenantDirectory(replaced(byId, ids), replaced(byAlias, aliases));
+    }
+
+    /** Removes the key only if it still names this tenant: another tenant may have taken the alias since. */
+    private static void removeOwn(
+            List<Map<String, Entry>> shards, Map<Integer, Map<String, Entry>> edits, String key, String tenantId) {
+        Map<String, Entry> shard = editable(shards, edits, key);
+        Entry entry = shard.get(key);
+        if (entry != null && entry.tenantId().equals(tenantId)) {
+            shard.remove(key);
+        }
+    }
+
+    private static Map<String, Entry> editable(
+            List<Map<String, Entry>> shards, Map<Integer, Map<String, Entry>> edits, String key) {
+        return edits.computeIfAbsent(shard(key, shards.size()), i -> new HashMap<>(shards.get(i)));
+    }
+
+    private static List<Map<String, Entry>> replaced(
+            List<Map<String, Entry>> shards, Map<Integer, Map<String, Entry>> edits) {
+        if (edits.isEmpty()) {
+            return shards;
+        }
+        List<Map<String, Entry>> copy = new ArrayList<>(shards);
+        edits.forEach((i, shard) -> copy.set(i, Map.copyOf(shard)));
+        return List.copyOf(copy);
+    }
+
+    private static Entry entry(TenantRows rows) {
+        return new Entry(
+                rows.tenantId(),
+                rows.tenant().enabled(),
+                rows.trusts().stream().map(TrustRow::connectionAlias).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private static List<Map<String, Entry>> emptyShards(int count) {
+        List<Map<String, Entry>> shards = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            shards.add(new HashMap<>());
+        }
+        return shards;
+    }
+
+    /** {@code Map.copyOf} keeps entries in flat arrays, without a node object per entry. */
+    private static List<Map<String, Entry>> frozen(List<Map<String, Entry>> shards) {
+        return shards.stream().map(Map::copyOf).toList();
+    }
+
+    private static int shard(String key, int shardCount) {
+        int hash = key.hashCode();
+        return (hash ^ (hash >>> 16)) & (shardCount - 1);
+    }
+}
