@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Builds the pack, installs it into a Keycloak distribution under target/, imports the demo realms and starts
-# Keycloak on http://127.0.0.1:8080 with an H2 database under target/. Ctrl-C stops it; a second run reuses the
-# unpacked server, its database and the realms already imported.
+# Builds the pack, installs it and the sample application (demo-app, a provider JAR of the demo only) into a Keycloak
+# distribution under target/, imports the demo realms and starts Keycloak on http://127.0.0.1:8080 with an H2 database
+# under target/. Ctrl-C stops it; a second run reuses the unpacked server, its database and the realms already
+# imported.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -60,7 +61,8 @@ cat <<BANNER
     Trusted SSO      lee@acmelabs.test / lee at Acme's IdP: tenant acme-labs trusts Acme's connection acme-oidc
     Branded login    http://login.acme.test:8080/realms/saas/account/   (with "127.0.0.1 login.acme.test
                      login.globex.test" in /etc/hosts; or add &tenantId=acme to the sign-in page's address)
-    Tokens, session API and session exchange: client demo-app, see docs/demo.md
+  Sample application $base/realms/saas/demo-app/
+                     signs in with PKCE, shows the tokens' tenant claims, switches tenant by session exchange
   Customer IdPs, other realms of this server:
     Acme, OIDC       $base/realms/acme-idp/account/    ann@acme.test / ann   (broker alias acme-oidc)
     Globex, SAML     $base/realms/globex-idp/account/  bob@globex.test / bob (broker alias globex-saml)

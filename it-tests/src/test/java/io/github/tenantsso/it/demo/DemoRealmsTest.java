@@ -32,6 +32,7 @@ import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationDomainRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -48,10 +49,12 @@ class DemoRealmsTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     /** The address the demo realms name for themselves. */
     private static final String DEMO = "http://127.0.0.1:8080";
-    /** Any S256 challenge: the account console requires PKCE, and these logins never redeem a code. */
+    /** The S256 challenge of {@link #PKCE_VERIFIER} (RFC 7636's example): the account console and demo-app need PKCE. */
     private static final String PKCE_CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
-    /** Where the demo realm's client {@code demo-app} sends its codes: a page that shows them in its address. */
-    private static final String DEMO_APP_CALLBACK = DEMO + "/realms/saas/tenant-sso/status";
+
+    private static final String PKCE_VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    /** Where the demo realm's client {@code demo-app} sends its codes: the sample application's page. */
+    private static final String DEMO_APP_CALLBACK = DEMO + "/realms/saas/demo-app/";
 
     @InjectKeycloakUrls
     KeycloakUrls urls;
@@ -88,6 +91,21 @@ class DemoRealmsTest {
                     .extracting(OrganizationDomainRepresentation::getName)
                     .isEqualTo(names.get(tenant.getAlias()));
         });
+    }
+
+    @Test
+    void givesEveryImportedUserTheRealmsDefaultRolesSoTheAccountConsoleLetsThemIn() {
+        // A realm import grants no default roles by itself: without them the account console answers 401.
+        assertThat(List.of("carol@initech.test", "dave@initech.test", "lee@acmelabs.test"))
+                .allSatisfy(username -> assertThat(saas.admin()
+                                .users()
+                                .get(userId(username))
+                                .roles()
+                                .realmLevel()
+                                .listAll())
+                        .extracting(RoleRepresentation::getName)
+                        .as(username)
+                        .contains("default-roles-saas"));
     }
 
     @Test
@@ -409,14 +427,15 @@ class DemoRealmsTest {
     }
 
     /**
-     * The walkthrough's login through the client {@code demo-app}: e-mail, then the customer's IdP or the password
-     * page, back at the status page with the code in its address, redeemed as the walkthrough's curl does.
+     * A login through the client {@code demo-app}: e-mail, then the customer's IdP or the password page, back at the
+     * sample application's page with the code in its address, redeemed with the PKCE verifier as the page does.
      */
     private Tokens demoAppLogin(String email, String password) {
         Browser browser = new Browser(DEMO);
         Page next = browser.submit(
                 browser.open(DEMO + "/realms/saas/protocol/openid-connect/auth?client_id=demo-app&response_type=code"
-                        + "&scope=openid&redirect_uri=" + encode(DEMO_APP_CALLBACK)),
+                        + "&scope=openid&redirect_uri=" + encode(DEMO_APP_CALLBACK) + "&code_challenge="
+                        + PKCE_CHALLENGE + "&code_challenge_method=S256"),
                 "kc-tenant-sso-email-form",
                 Map.of("username", email));
         Page done = next.document().getElementById("username") != null
@@ -426,7 +445,7 @@ class DemoRealmsTest {
         assertThat(done.status()).isEqualTo(200);
         String code = done.uri().getQuery().replaceAll(".*(?:^|&)code=([^&]+).*", "$1");
         Reply tokens = demoAppToken("grant_type=authorization_code&client_id=demo-app&code=" + code + "&redirect_uri="
-                + encode(DEMO_APP_CALLBACK));
+                + encode(DEMO_APP_CALLBACK) + "&code_verifier=" + PKCE_VERIFIER);
         assertThat(tokens.status()).as(tokens.body()).isEqualTo(200);
         return Tokens.of(tokens.json());
     }

@@ -6,7 +6,8 @@ import org.keycloak.testframework.server.KeycloakServerConfig;
 import org.keycloak.testframework.server.KeycloakServerConfigBuilder;
 
 /**
- * The server every test runs against: Keycloak with all of the pack's JARs in {@code providers/}, verifying domains
+ * The server every test runs against: Keycloak with all of the pack's JARs and the demo's sample application in
+ * {@code providers/}, verifying domains
  * against the test run's own DNS server ({@link TestDns}), with the declarative UI the admin console tab needs.
  * Set as the suite-wide server config in {@code keycloak-test.properties}, so all test classes share one server.
  */
@@ -18,11 +19,15 @@ public final class TenantSsoServerConfig implements KeycloakServerConfig {
         "tenant-sso-organization-provider", "tenant-sso-authenticators", "tenant-sso-admin-ui-ext", "tenant-sso-themes",
     };
 
+    /** The demo's sample application, which DemoAppBrowserTest drives; never one of the pack's JARs. */
+    static final String DEMO_APP_ARTIFACT = "tenant-sso-demo-app";
+
     @Override
     public KeycloakServerConfigBuilder configure(KeycloakServerConfigBuilder config) {
         for (String artifactId : PACK_ARTIFACTS) {
             config.dependency(GROUP_ID, artifactId);
         }
+        config.dependency(GROUP_ID, DEMO_APP_ARTIFACT);
         config.features(Profile.Feature.DECLARATIVE_UI);
         config.option("spi-tenant-sso--default--dns-resolver", TestDns.resolver())
                 .option("spi-tenant-sso--default--dns-timeout-ms", "2000")
