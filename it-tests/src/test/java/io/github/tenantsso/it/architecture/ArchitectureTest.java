@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The package rules of the pack's main code in all four JARs (this module is the one that has them all on its
- * class path; test code is not checked). See "Packages" in the README.
+ * The package rules of the main code in the pack's four JARs and the demo's sample application (this module is the
+ * one that has them all on its class path; test code is not checked). See "Packages" in the README.
  */
 class ArchitectureTest {
 
