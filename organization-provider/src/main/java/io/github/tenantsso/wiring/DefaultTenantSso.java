@@ -15,6 +15,8 @@ import io.github.tenantsso.tenantadmin.TenantAdmins;
 import io.github.tenantsso.trust.Trusts;
 import io.github.tenantsso.write.TrustRevocation;
 import jakarta.persistence.EntityManager;
+import java.util.HashSet;
+import java.util.Set;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -28,6 +30,9 @@ final class DefaultTenantSso implements TenantSso {
     private boolean routingWritten;
 
     private boolean policyWritten;
+
+    /** Realms whose index this session brings up to date once its changes have committed. */
+    private final Set<String> caughtUpAfterCommit = new HashSet<>();
 
     DefaultTenantSso(KeycloakSession session, DefaultTenantSsoFactory factory) {
         this.session = session;
@@ -109,6 +114,11 @@ final class DefaultTenantSso implements TenantSso {
             log.prune(now, factory.changeLogSettings().retentionMillis());
         }
         ModelVersion.bump(realm);
+        if (caughtUpAfterCommit.add(realm.getId())) {
+            session.getTransactionManager()
+                    .enlistAfterCompletion(new CatchUpAfterCommit(
+                            session.getKeycloakSessionFactory(), factory.indexes(), realm.getId()));
+        }
     }
 
     private RealmModel realm(String realmId) {

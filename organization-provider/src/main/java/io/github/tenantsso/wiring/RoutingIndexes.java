@@ -161,14 +161,15 @@ final class RoutingIndexes {
             long started = System.nanoTime();
             List<RoutingChangeLog.Entry> seen = log.since(now - settings.windowMillis());
             RoutingRows built = new RoutingRowsLoader(em, realm.getId()).all();
+            long read = System.nanoTime();
             index = built.index();
             rows = built;
             readAt = now;
             applied.clear();
             seen.forEach(entry -> applied.put(entry.id(), entry.changedAt()));
             LOG.infof(
-                    "Routing index of realm %s built in %.0f ms: %d domains",
-                    realm.getName(), (System.nanoTime() - started) / 1e6, index.domainCount());
+                    "Routing index of realm %s built in %.0f ms (%.0f ms reading the database): %d domains",
+                    realm.getName(), (System.nanoTime() - started) / 1e6, (read - started) / 1e6, index.domainCount());
             return index;
         }
     }
