@@ -64,6 +64,7 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         factory.register(new KeycloakModelSync(indexes, policyCache));
+        factory.register(new IndexWarmUp(indexes));
         versionRealmsCreatedBeforeThePack(factory);
         if (recheckSettings.enabled()) {
             long interval = recheckSettings.interval().toMillis();

@@ -89,6 +89,23 @@ class ClusterCoherenceTest {
         assertThat(awaitReasonOnSecond("ann@cluster.example", "NO_SSO")).isEqualTo("NO_SSO");
     }
 
+    /**
+     * The realm existed when the second node started, so the node builds its index in the background at start, not
+     * at its first login (the build's log line names the warm-up thread).
+     */
+    @Test
+    void buildsTheRoutingIndexOfEveryRealmOnceStarted() throws Exception {
+        long deadline = System.nanoTime() + PROPAGATION.toNanos();
+        while (second.logLines().stream().noneMatch(line -> line.contains("Routing indexes of"))
+                && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(second.logLines())
+                .anyMatch(line -> line.contains("Routing indexes of") && line.contains("built at start"))
+                .anyMatch(line -> line.contains("(tenant-sso-index-warm-up)")
+                        && line.contains("Routing index of realm " + realm.getName() + " built in"));
+    }
+
     /** Cache invalidations reach the other node shortly after the commit; waits a bounded time for them. */
     private String awaitReasonOnSecond(String email, String expected) throws Exception {
         long deadline = System.nanoTime() + PROPAGATION.toNanos();

@@ -31,10 +31,21 @@ public final class SecondNode implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
     private static final Duration CLUSTER_TIMEOUT = Duration.ofMinutes(3);
 
+    private static final Path LOG = Path.of("target", "second-node.log");
+
     private final Process process;
 
     private SecondNode(Process process) {
         this.process = process;
+    }
+
+    /** The node's output so far, line by line. */
+    public List<String> logLines() {
+        try {
+            return Files.readAllLines(LOG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts the node and waits until it serves requests. */
@@ -55,7 +66,7 @@ public final class SecondNode implements AutoCloseable {
         for (Map.Entry<String, String> option : database.serverOptions().entrySet()) {
             command.add("--" + option.getKey() + "=" + option.getValue());
         }
-        File log = Path.of("target", "second-node.log").toFile();
+        File log = LOG.toFile();
         try {
             Process process = new ProcessBuilder(command)
                     .directory(home.resolve("bin").toFile())
