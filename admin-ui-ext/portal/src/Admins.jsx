@@ -62,7 +62,7 @@ export function Admins({ api, tenantId, notify }) {
   return (
     <Stack hasGutter className="portal-tab">
       <StackItem>
-        <Form id="appoint-form" onSubmit={appoint}>
+        <Form id="appoint-form" onSubmit={appoint} isWidthLimited>
           <FormGroup label={t("userId")} isRequired fieldId="user-id-input">
             <TextInput
               id="user-id-input"

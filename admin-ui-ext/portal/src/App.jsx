@@ -45,10 +45,10 @@ function useHash() {
   return hash;
 }
 
-/** A short message after a change, read out by screen readers (the group is a live region). */
+/** A short message after a change, read out by screen readers (the group is a live region); the latest only. */
 function useNotices() {
   const [notices, setNotices] = useState([]);
-  const notify = useCallback((title) => setNotices((all) => [...all, { key: Date.now() + Math.random(), title }]), []);
+  const notify = useCallback((title) => setNotices([{ key: Date.now(), title }]), []);
   const dismiss = (key) => setNotices((all) => all.filter((notice) => notice.key !== key));
   return { notices, notify, dismiss };
 }
@@ -72,7 +72,7 @@ export function App({ config, language, uiLocales, manager, user, signingIn, sig
     <Masthead>
       <MastheadMain>
         <MastheadBrand component="div">
-          <Title headingLevel="h1" size="xl" className="portal-title">
+          <Title headingLevel="h1" size="xl">
             {t("title")}
           </Title>
         </MastheadBrand>

@@ -136,7 +136,7 @@ function ClaimForm({ onClaim }) {
     setIncludeSubdomains(false);
   };
   return (
-    <Form id="claim-form" onSubmit={submit} isHorizontal={false}>
+    <Form id="claim-form" onSubmit={submit} isWidthLimited>
       <FormGroup label={t("domain")} isRequired fieldId="domain-input">
         <TextInput
           id="domain-input"
