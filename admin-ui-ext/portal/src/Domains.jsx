@@ -230,8 +230,8 @@ function DnsRecord({ record }) {
           <Term key={field.key} name={t(field.key)}>
             <ClipboardCopy
               isReadOnly
-              hoverTip="Copy"
-              clickTip="Copied"
+              hoverTip={t("copy")}
+              clickTip={t("copied")}
               className={"record-" + field.key}
               textAriaLabel={t(field.key)}
             >
