@@ -6,14 +6,17 @@ import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.exchange.SessionResource;
 import io.github.tenantsso.exchange.TenantMemberResource;
 import io.github.tenantsso.model.TenantSso;
+import io.github.tenantsso.portal.PortalPagesResponses;
 import io.github.tenantsso.portal.PortalResource;
 import io.github.tenantsso.rest.ApiException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.keycloak.common.Profile;
 import org.keycloak.models.KeycloakSession;
@@ -21,7 +24,7 @@ import org.keycloak.models.RealmModel;
 
 /**
  * The pack's resources of one realm for everyone (status, discovery) and for signed-in users (their session,
- * tenant-scoped reads with an access token, and the tenant admin portal's API).
+ * tenant-scoped reads with an access token, and the tenant admin portal's pages and API).
  */
 public final class TenantSsoRealmResource {
 
@@ -76,6 +79,20 @@ public final class TenantSsoRealmResource {
     @Path("tenants")
     public TenantMemberResource tenants() {
         return new TenantMemberResource(session);
+    }
+
+    /** The tenant admin portal's page, which signs its admin in and calls {@link #portal()}. */
+    @GET
+    @Path("portal")
+    public Response portalPage(@Context UriInfo uri) {
+        return new PortalPagesResponses(session).page(uri);
+    }
+
+    /** A script, style sheet or font of the portal's page. */
+    @GET
+    @Path("portal/assets/{file}")
+    public Response portalAsset(@PathParam("file") String file) {
+        return new PortalPagesResponses(session).asset(file);
     }
 
     /** The tenant admin portal's API, for access tokens of the portal's client. */

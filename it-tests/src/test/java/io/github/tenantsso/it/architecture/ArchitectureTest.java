@@ -62,6 +62,7 @@ class ArchitectureTest {
             "trust.TrustGroups",
             "tenantadmin.Appointment",
             "portal.PortalAccess",
+            "web.StaticPath",
             "branding.Branding",
             "branding.BrandingAttributes",
             "branding.BrandColor",
