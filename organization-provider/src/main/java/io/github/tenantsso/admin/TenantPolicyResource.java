@@ -50,7 +50,7 @@ public final class TenantPolicyResource {
             return Representations.TenantPolicy.of(
                     writes().put(tenant.getId(), request.signInMethods(), context.now(), context.events()));
         } catch (InvalidTenantPolicyException e) {
-            throw ApiException.badRequest(INVALID, e.getMessage(), e.field());
+            throw ApiException.badRequest("invalid_tenant_policy", e.getMessage(), e.field());
         }
     }
 
