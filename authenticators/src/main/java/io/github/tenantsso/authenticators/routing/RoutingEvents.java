@@ -1,5 +1,6 @@
 package io.github.tenantsso.authenticators.routing;
 
+import io.github.tenantsso.routing.decision.PasswordSignIn;
 import io.github.tenantsso.routing.decision.RoutingOutcome;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.events.EventType;
@@ -28,6 +29,24 @@ final class RoutingEvents {
                     .detail("tenant_sso_connection", redirect.connection().connectionAlias());
         }
         event.storeImmediately(true).success();
+    }
+
+    /** A password the tenants' policy refused, before or after it was checked; names at most the tenant required. */
+    static void passwordRefused(AuthenticationFlowContext context, String domain, PasswordSignIn.SsoRequired required) {
+        var event = context.getEvent()
+                .clone()
+                .event(EventType.CUSTOM_REQUIRED_ACTION)
+                .detail("custom_required_action", ACTION)
+                .detail("tenant_sso_outcome", "SSO_REQUIRED")
+                .detail("tenant_sso_reason", required.reason().name());
+        if (domain != null) {
+            event.detail("tenant_sso_domain", domain);
+        }
+        if (context.getUser() != null) {
+            event.user(context.getUser());
+        }
+        required.tenantId().ifPresent(tenant -> event.detail("tenant_sso_tenant", tenant));
+        event.storeImmediately(true).error("tenant_sso_sso_required");
     }
 
     private static String outcomeName(RoutingOutcome outcome) {

@@ -5,6 +5,7 @@ import io.github.tenantsso.domain.EmailAddress;
 import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.routing.DomainIndex;
+import io.github.tenantsso.routing.TenantHint;
 import io.github.tenantsso.routing.decision.PasswordSignInInput.Tenant;
 import java.util.List;
 import java.util.Optional;
@@ -27,17 +28,23 @@ public final class PasswordSignInInputs {
      * Before the password: the e-mail's domain only, as the e-mail step must decide without looking the user up.
      *
      * @param domain the e-mail's domain, or {@code null} for one no tenant can claim
+     * @param hint   the login's tenant hint as the request gave it (id or alias), or {@code null}
      */
     public static PasswordSignInInput beforePassword(
-            KeycloakSession session, RealmModel realm, DomainName domain, Optional<String> hintedTenant) {
+            KeycloakSession session, RealmModel realm, DomainName domain, String hint) {
         DomainIndex index = session.getProvider(TenantSso.class).index(realm);
-        return PasswordSignInInput.beforePassword(claimants(session, index, domain), hintedTenant);
+        return PasswordSignInInput.beforePassword(claimants(session, index, domain), hinted(index, hint));
     }
 
-    /** After the password proved who signs in: the domain of the user's e-mail and the user's memberships. */
+    /**
+     * After the password proved who signs in: the domain of the user's e-mail and the user's memberships.
+     *
+     * @param hint the login's tenant hint as the request gave it (id or alias), or {@code null}
+     */
     public static PasswordSignInInput afterPassword(
-            KeycloakSession session, RealmModel realm, UserModel user, Optional<String> hintedTenant) {
+            KeycloakSession session, RealmModel realm, UserModel user, String hint) {
         DomainIndex index = session.getProvider(TenantSso.class).index(realm);
+        Optional<String> hintedTenant = hinted(index, hint);
         List<Tenant> memberships = session.getProvider(OrganizationProvider.class)
                 .getByMember(user)
                 .filter(OrganizationModel::isEnabled)
@@ -62,6 +69,10 @@ public final class PasswordSignInInputs {
                 })
                 .flatMap(id -> tenant(index, id))
                 .toList();
+    }
+
+    private static Optional<String> hinted(DomainIndex index, String hint) {
+        return index.hint(hint) instanceof TenantHint.Tenant tenant ? Optional.of(tenant.tenantId()) : Optional.empty();
     }
 
     private static Stream<Tenant> tenant(DomainIndex index, String tenantId) {
