@@ -57,7 +57,7 @@ final class SsoRequiredPage {
                     : Stream.empty();
             Stream.concat(t.getIdentityProviders(), trusted)
                     .filter(IdentityProviderModel::isEnabled)
-                    .filter(idp -> !idp.isLinkOnly())
+                    .filter(idp -> !Boolean.TRUE.equals(idp.isLinkOnly()))
                     .forEach(idp -> connections.put(
                             idp.getAlias(), Map.of("alias", idp.getAlias(), "displayName", label(idp))));
         });
