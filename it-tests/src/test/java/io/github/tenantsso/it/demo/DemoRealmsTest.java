@@ -151,6 +151,28 @@ class DemoRealmsTest {
                 .extracting(t -> t.path("connectionAlias").asText() + " jit="
                         + t.path("jitEnabled").asBoolean())
                 .containsExactly("acme-oidc jit=true");
+        // Globex keeps passwords for its password users (dave); the tenants with SSO are SSO only by default.
+        assertThat(api.get("/tenants/" + Tenants.idOf(saas, "globex") + "/policy")
+                        .json()
+                        .path("signInMethods")
+                        .asText())
+                .isEqualTo("SSO_WITH_PASSWORD_FALLBACK");
+        assertThat(api.get("/tenants/" + Tenants.idOf(saas, "acme") + "/policy")
+                        .json()
+                        .path("signInMethods")
+                        .asText())
+                .isEqualTo("SSO_ONLY");
+        assertThat(api.get("/tenants/" + Tenants.idOf(saas, "acme-labs") + "/policy")
+                        .json()
+                        .path("signInMethods")
+                        .asText())
+                .as("trusts an enabled connection")
+                .isEqualTo("SSO_ONLY");
+        assertThat(api.get("/tenants/" + Tenants.idOf(saas, "initech") + "/policy")
+                        .json()
+                        .path("signInMethods")
+                        .asText())
+                .isEqualTo("SSO_WITH_PASSWORD_FALLBACK");
         assertThat(saas.admin().toRepresentation().getAttributes()).doesNotContainKey("tenant-sso");
     }
 
