@@ -152,23 +152,23 @@ class DemoRealmsTest {
                         + t.path("jitEnabled").asBoolean())
                 .containsExactly("acme-oidc jit=true");
         // Globex keeps passwords for its password users (dave); the tenants with SSO are SSO only by default.
-        assertThat(api.get("/tenants/" + Tenants.idOf(saas, "globex") + "/policy")
+        assertThat(api.get("/tenants/" + tenantsByAlias().get("globex").getId() + "/policy")
                         .json()
                         .path("signInMethods")
                         .asText())
                 .isEqualTo("SSO_WITH_PASSWORD_FALLBACK");
-        assertThat(api.get("/tenants/" + Tenants.idOf(saas, "acme") + "/policy")
+        assertThat(api.get("/tenants/" + tenantsByAlias().get("acme").getId() + "/policy")
                         .json()
                         .path("signInMethods")
                         .asText())
                 .isEqualTo("SSO_ONLY");
-        assertThat(api.get("/tenants/" + Tenants.idOf(saas, "acme-labs") + "/policy")
+        assertThat(api.get("/tenants/" + tenantsByAlias().get("acme-labs").getId() + "/policy")
                         .json()
                         .path("signInMethods")
                         .asText())
                 .as("trusts an enabled connection")
                 .isEqualTo("SSO_ONLY");
-        assertThat(api.get("/tenants/" + Tenants.idOf(saas, "initech") + "/policy")
+        assertThat(api.get("/tenants/" + tenantsByAlias().get("initech").getId() + "/policy")
                         .json()
                         .path("signInMethods")
                         .asText())
