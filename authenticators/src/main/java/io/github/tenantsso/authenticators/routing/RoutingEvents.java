@@ -46,7 +46,8 @@ final class RoutingEvents {
             event.user(context.getUser());
         }
         required.tenantId().ifPresent(tenant -> event.detail("tenant_sso_tenant", tenant));
-        event.storeImmediately(true).error("tenant_sso_sso_required");
+        // A decision like the others, of the type realms already save for them; the outcome says it refused.
+        event.storeImmediately(true).success();
     }
 
     private static String outcomeName(RoutingOutcome outcome) {

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
@@ -148,6 +149,13 @@ class SignInMethodsTest {
         assertThat(unknown.document().getElementById("kc-tenant-sso-sso-required"))
                 .as(unknown.body())
                 .isNotNull();
+        assertThat(realm.admin().getEvents(List.of("CUSTOM_REQUIRED_ACTION"), null, null, null, null, null, null, null))
+                .anySatisfy(event -> assertThat(event.getDetails())
+                        .containsEntry("custom_required_action", "tenant-sso-routing")
+                        .containsEntry("tenant_sso_outcome", "SSO_REQUIRED")
+                        .containsEntry("tenant_sso_reason", "DOMAIN_OF_SSO_ONLY_TENANT")
+                        .containsEntry("tenant_sso_domain", "acme.example")
+                        .containsEntry("tenant_sso_tenant", acme));
     }
 
     @Test
