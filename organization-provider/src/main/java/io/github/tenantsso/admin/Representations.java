@@ -1,12 +1,14 @@
 package io.github.tenantsso.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.domain.DomainClaim;
 import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.dns.DomainVerification;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.tenantadmin.TenantAdmin;
+import io.github.tenantsso.write.TenantPolicyWrites;
 import io.github.tenantsso.write.TrustWrites;
 import java.util.List;
 
@@ -34,9 +36,29 @@ final class Representations {
         if (subject instanceof TenantAdmin admin) {
             return admin;
         }
+        if (subject instanceof TenantPolicyWrites.InEffect policy) {
+            return TenantPolicy.of(policy);
+        }
+        if (subject instanceof io.github.tenantsso.signin.TenantPolicy removed) {
+            return new TenantPolicy(removed.tenantId(), removed.signInMethods().name(), false);
+        }
         throw new IllegalArgumentException(
                 "No representation of " + subject.getClass().getName());
     }
+
+    /** A tenant's sign-in policy; {@code default} is true where the tenant stored none. */
+    record TenantPolicy(
+            String tenantId,
+            String signInMethods,
+            @JsonProperty("default") boolean byDefault) {
+
+        static TenantPolicy of(TenantPolicyWrites.InEffect policy) {
+            return new TenantPolicy(policy.tenantId(), policy.signInMethods().name(), policy.byDefault());
+        }
+    }
+
+    /** The body of {@code PUT .../policy}: the only field. */
+    record TenantPolicyRequest(String signInMethods) {}
 
     record Policy(
             Boolean crossTenantDomainSharing,

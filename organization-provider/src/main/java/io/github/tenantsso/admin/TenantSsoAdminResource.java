@@ -85,6 +85,11 @@ public final class TenantSsoAdminResource {
         return new DomainClaimsResource(context, tenantId);
     }
 
+    @Path("tenants/{tenantId}/policy")
+    public TenantPolicyResource policyOf(@PathParam("tenantId") String tenantId) {
+        return new TenantPolicyResource(context, tenantId);
+    }
+
     @Path("tenants/{tenantId}/admins")
     public TenantAdminsResource adminsOf(@PathParam("tenantId") String tenantId) {
         return new TenantAdminsResource(context, tenantId);

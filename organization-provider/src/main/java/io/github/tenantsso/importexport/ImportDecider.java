@@ -13,11 +13,14 @@ import io.github.tenantsso.importexport.ImportPlan.ActiveTenantWrite;
 import io.github.tenantsso.importexport.ImportPlan.ClaimWrite;
 import io.github.tenantsso.importexport.ImportPlan.ConnectionWrite;
 import io.github.tenantsso.importexport.ImportPlan.MembershipWrite;
+import io.github.tenantsso.importexport.ImportPlan.TenantPolicyWrite;
 import io.github.tenantsso.importexport.ImportPlan.TrustWrite;
 import io.github.tenantsso.policy.InvalidPolicyException;
 import io.github.tenantsso.policy.PolicyPatch;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.policy.SharingChange;
+import io.github.tenantsso.signin.InvalidTenantPolicyException;
+import io.github.tenantsso.signin.SignInMethods;
 import io.github.tenantsso.trust.TrustGroups;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,7 +85,8 @@ public final class ImportDecider {
                             && document.connections().isEmpty()
                             && document.trusts().isEmpty()
                             && document.memberships().isEmpty()
-                            && document.activeTenants().isEmpty())) {
+                            && document.activeTenants().isEmpty()
+                            && document.tenantPolicies().isEmpty())) {
                 throw refuse(ImportProblem.invalid(
                         null, "The realm does not have organizations enabled; only a policy can be imported."));
             }
@@ -97,6 +101,8 @@ public final class ImportDecider {
             int[] membershipCounts = memberships(memberships);
             List<ActiveTenantWrite> activeTenants = new ArrayList<>();
             int[] activeTenantCounts = activeTenants(activeTenants);
+            List<TenantPolicyWrite> tenantPolicies = new ArrayList<>();
+            int[] tenantPolicyCounts = tenantPolicies(tenantPolicies);
             boolean policyUpdated = !policy.equals(input.currentPolicy());
             return new ImportPlan(
                     policyUpdated ? policy : null,
@@ -105,13 +111,15 @@ public final class ImportDecider {
                     trusts,
                     memberships,
                     activeTenants,
+                    tenantPolicies,
                     new ImportSummary(
                             policyUpdated,
                             counts(claimCounts),
                             counts(connectionCounts),
                             counts(trustCounts),
                             counts(membershipCounts),
-                            counts(activeTenantCounts)));
+                            counts(activeTenantCounts),
+                            counts(tenantPolicyCounts)));
         }
 
         private RoutingPolicy policy() {
@@ -522,6 +530,36 @@ public final class ImportDecider {
                 } else {
                     counts[old == null ? 0 : 1]++;
                     writes.add(write);
+                }
+            }
+            return counts;
+        }
+
+        private int[] tenantPolicies(List<TenantPolicyWrite> writes) {
+            int[] counts = new int[3];
+            Map<String, Integer> seen = new HashMap<>();
+            for (int i = 0; i < document.tenantPolicies().size(); i++) {
+                String where = "tenantPolicies[" + i + "]";
+                PackDocument.TenantPolicy given = document.tenantPolicies().get(i);
+                String tenant = tenant(where, given.tenant());
+                Integer earlier = seen.putIfAbsent(tenant, i);
+                if (earlier != null) {
+                    throw refuse(ImportProblem.invalid(
+                            where + ".tenant", "the same organization as tenantPolicies[" + earlier + "]."));
+                }
+                SignInMethods methods;
+                try {
+                    methods = SignInMethods.parse(given.signInMethods());
+                } catch (InvalidTenantPolicyException e) {
+                    throw refuse(ImportProblem.invalid(
+                            where + ".signInMethods", "must be one of " + SignInMethods.NAMES + "."));
+                }
+                SignInMethods stored = input.tenantPolicies().get(tenant);
+                if (stored == methods) {
+                    counts[2]++;
+                } else {
+                    counts[stored == null ? 0 : 1]++;
+                    writes.add(new TenantPolicyWrite(tenant, methods));
                 }
             }
             return counts;

@@ -6,6 +6,7 @@ import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.signin.SignInMethods;
 import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.Trust;
 import jakarta.persistence.EntityManager;
@@ -76,7 +77,7 @@ final class ImportGatherer {
         if (!realm.isOrganizationsEnabled()) {
             return new ImportInput(
                     document, false, policy, shared, Map.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(),
-                    Map.of(), Map.of(), Set.of(), List.of(), List.of(), now);
+                    Map.of(), Map.of(), Set.of(), List.of(), List.of(), Map.of(), now);
         }
 
         Set<String> aliases = new LinkedHashSet<>();
@@ -85,6 +86,7 @@ final class ImportGatherer {
         document.trusts().forEach(t -> aliases.add(t.tenant()));
         document.memberships().forEach(m -> aliases.add(m.tenant()));
         document.activeTenants().forEach(a -> aliases.add(a.tenant()));
+        document.tenantPolicies().forEach(p -> aliases.add(p.tenant()));
         Map<String, String> tenantIds = new HashMap<>();
         // Beyond one IN list, one read of all the realm's aliases is cheaper than lists H2 checks row by row.
         List<Object[]> organizations = aliases.size() <= CHUNK
@@ -209,6 +211,11 @@ final class ImportGatherer {
                         .map(a -> new ImportInput.StoredActiveTenant(a.userId(), a.organizationId(), a.updatedAt()))
                         .toList();
 
+        Map<String, SignInMethods> tenantPolicies = new HashMap<>();
+        if (!document.tenantPolicies().isEmpty()) {
+            model.tenantPolicies(realm).all().forEach(p -> tenantPolicies.put(p.tenantId(), p.signInMethods()));
+        }
+
         return new ImportInput(
                 document,
                 true,
@@ -243,6 +250,7 @@ final class ImportGatherer {
                 members,
                 memberships,
                 activeTenants,
+                tenantPolicies,
                 now);
     }
 

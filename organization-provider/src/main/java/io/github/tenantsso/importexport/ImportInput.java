@@ -1,6 +1,7 @@
 package io.github.tenantsso.importexport;
 
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.signin.SignInMethods;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,8 @@ import java.util.Set;
  * @param members               Keycloak's organization memberships of those users, as {@link #memberKey keys}
  * @param memberships           the pack's stored membership rows of those users
  * @param activeTenants         their stored active tenants
+ * @param tenantPolicies        the stored sign-in policies of the tenants the document's tenant policies name, by
+ *                              organization id
  */
 public record ImportInput(
         PackDocument document,
@@ -40,6 +43,7 @@ public record ImportInput(
         Set<String> members,
         List<StoredMembership> memberships,
         List<StoredActiveTenant> activeTenants,
+        Map<String, SignInMethods> tenantPolicies,
         long now) {
 
     public static String groupKey(String organizationId, String path) {

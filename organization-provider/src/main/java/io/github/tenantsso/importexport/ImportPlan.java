@@ -1,6 +1,7 @@
 package io.github.tenantsso.importexport;
 
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.signin.SignInMethods;
 import java.util.List;
 
 /**
@@ -15,11 +16,16 @@ public record ImportPlan(
         List<TrustWrite> trusts,
         List<MembershipWrite> memberships,
         List<ActiveTenantWrite> activeTenants,
+        List<TenantPolicyWrite> tenantPolicies,
         ImportSummary summary) {
 
     /** Whether the routing data changes; memberships and active tenants are the users' data, which no index holds. */
     public boolean changesAnything() {
-        return policy != null || !claims.isEmpty() || !connections.isEmpty() || !trusts.isEmpty();
+        return policy != null
+                || !claims.isEmpty()
+                || !connections.isEmpty()
+                || !trusts.isEmpty()
+                || !tenantPolicies.isEmpty();
     }
 
     /**
@@ -79,6 +85,8 @@ public record ImportPlan(
      */
     public record MembershipWrite(
             String existingId, String userId, String organizationId, long joinedAt, String trustConnection) {}
+
+    public record TenantPolicyWrite(String organizationId, SignInMethods signInMethods) {}
 
     public record ActiveTenantWrite(boolean exists, String userId, String organizationId, long updatedAt) {}
 }

@@ -13,7 +13,8 @@ public record ImportSummary(
         @JsonProperty("connections") Counts connections,
         @JsonProperty("trusts") Counts trusts,
         @JsonProperty("memberships") Counts memberships,
-        @JsonProperty("activeTenants") Counts activeTenants) {
+        @JsonProperty("activeTenants") Counts activeTenants,
+        @JsonProperty("tenantPolicies") Counts tenantPolicies) {
 
     /** @param unchanged entries of the document that were stored exactly so already */
     public record Counts(

@@ -17,7 +17,8 @@ public record PackDocument(
         List<Connection> connections,
         List<Trust> trusts,
         List<Membership> memberships,
-        List<ActiveTenant> activeTenants) {
+        List<ActiveTenant> activeTenants,
+        List<TenantPolicy> tenantPolicies) {
 
     public static final String REALM_ATTRIBUTE = "tenant-sso";
 
@@ -27,6 +28,18 @@ public record PackDocument(
         trusts = trusts == null ? List.of() : List.copyOf(trusts);
         memberships = memberships == null ? List.of() : List.copyOf(memberships);
         activeTenants = activeTenants == null ? List.of() : List.copyOf(activeTenants);
+        tenantPolicies = tenantPolicies == null ? List.of() : List.copyOf(tenantPolicies);
+    }
+
+    /** A document without tenant policies. */
+    public PackDocument(
+            Policy policy,
+            List<Domain> domains,
+            List<Connection> connections,
+            List<Trust> trusts,
+            List<Membership> memberships,
+            List<ActiveTenant> activeTenants) {
+        this(policy, domains, connections, trusts, memberships, activeTenants, null);
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -90,6 +103,15 @@ public record PackDocument(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Membership(String user, String tenant, Long joinedAt, String provisionedBy) {}
+
+    /**
+     * A tenant's stored sign-in policy; a tenant the document does not list keeps what it has.
+     *
+     * @param tenant        alias of the organization
+     * @param signInMethods {@code SSO_ONLY} or {@code SSO_WITH_PASSWORD_FALLBACK}
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record TenantPolicy(String tenant, String signInMethods) {}
 
     /** The tenant a user last landed in: the tenant of the user's sessions that did not land through a connection. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

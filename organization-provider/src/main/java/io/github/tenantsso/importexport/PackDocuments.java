@@ -72,6 +72,7 @@ public final class PackDocuments {
             List<PackDocument.Trust> trusts = List.of();
             List<PackDocument.Membership> memberships = List.of();
             List<PackDocument.ActiveTenant> activeTenants = List.of();
+            List<PackDocument.TenantPolicy> tenantPolicies = List.of();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 parser.nextToken();
@@ -86,6 +87,8 @@ public final class PackDocuments {
                     case "memberships" -> memberships = entries.read(parser, field, PackDocument.Membership.class);
                     case "activeTenants" ->
                         activeTenants = entries.read(parser, field, PackDocument.ActiveTenant.class);
+                    case "tenantPolicies" ->
+                        tenantPolicies = entries.read(parser, field, PackDocument.TenantPolicy.class);
                     default ->
                         throw new InvalidPackDocumentException(ImportProblem.invalid(
                                 null, "Unknown field '" + Excerpt.of(field) + "' in the tenant-sso document."));
@@ -95,7 +98,7 @@ public final class PackDocuments {
                 throw new InvalidPackDocumentException(
                         ImportProblem.invalid(null, "The tenant-sso document has content after its end."));
             }
-            return new PackDocument(policy, domains, connections, trusts, memberships, activeTenants);
+            return new PackDocument(policy, domains, connections, trusts, memberships, activeTenants, tenantPolicies);
         } catch (UnrecognizedPropertyException e) {
             throw new InvalidPackDocumentException(ImportProblem.invalid(
                     null, "Unknown field '" + Excerpt.of(e.getPropertyName()) + "' in the tenant-sso document."));
@@ -140,7 +143,7 @@ public final class PackDocuments {
                                     ImportProblem.Code.TOO_MANY_ENTRIES,
                                     field,
                                     "the document has more than " + max
-                                            + " entries (domains, connections, trusts, memberships and active tenants together)."));
+                                            + " entries (domains, connections, trusts, memberships, active tenants and tenant policies together)."));
                 }
                 if (parser.currentToken() != JsonToken.START_OBJECT) {
                     throw new InvalidPackDocumentException(

@@ -135,7 +135,14 @@ public final class PackExporter {
                 connections,
                 trusts,
                 memberships,
-                activeTenants);
+                activeTenants,
+                model.tenantPolicies(realm).all().stream()
+                        .filter(p -> tenantAliases.containsKey(p.tenantId()))
+                        .map(p -> new PackDocument.TenantPolicy(
+                                tenantAliases.get(p.tenantId()),
+                                p.signInMethods().name()))
+                        .sorted(Comparator.comparing(PackDocument.TenantPolicy::tenant))
+                        .toList());
     }
 
     /** The organization-relative path Keycloak gives an organization group; {@code null} for a group gone since. */

@@ -13,6 +13,7 @@ import io.github.tenantsso.write.ClaimWrites;
 import io.github.tenantsso.write.ConnectionWrites;
 import io.github.tenantsso.write.PolicyWrites;
 import io.github.tenantsso.write.RoutingVersions;
+import io.github.tenantsso.write.TenantPolicyWrites;
 import io.github.tenantsso.write.TrustWrites;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -103,6 +104,9 @@ public final class PackImporter {
             writeTrusts(plan.trusts(), bindings, importedBy, new TrustWrites(session, realm, versions));
             writeMemberships(plan.memberships(), bindings);
             writeActiveTenants(plan.activeTenants());
+            TenantPolicyWrites tenantPolicies = new TenantPolicyWrites(model, realm, versions);
+            plan.tenantPolicies()
+                    .forEach(write -> tenantPolicies.store(write.organizationId(), write.signInMethods(), now));
             // Still without automatic flushes: Keycloak checks each organization's names with a query, and Keycloak's
             // table has no unique key on a name that a flush order could trip over.
             claims.finishBatch();

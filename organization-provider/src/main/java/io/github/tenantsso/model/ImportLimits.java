@@ -7,13 +7,13 @@ import io.github.tenantsso.common.Excerpt;
  * and {@code spi-tenant-sso--default--import-max-entries}.
  *
  * @param maxBytes   the document's size in bytes (UTF-8)
- * @param maxEntries domains, connections, trusts, memberships and active tenants together
+ * @param maxEntries domains, connections, trusts, memberships, active tenants and tenant policies together
  */
 public record ImportLimits(long maxBytes, int maxEntries) {
 
     /** Config property: the largest document, in bytes. */
     public static final String MAX_BYTES_PROPERTY = "import-max-bytes";
-    /** Config property: the most entries (domains, connections, trusts, memberships and active tenants together) of one document. */
+    /** Config property: the most entries (domains, connections, trusts, memberships, active tenants and tenant policies together) of one document. */
     public static final String MAX_ENTRIES_PROPERTY = "import-max-entries";
 
     /**

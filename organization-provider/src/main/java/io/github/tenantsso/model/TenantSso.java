@@ -7,6 +7,7 @@ import io.github.tenantsso.domain.dns.TxtRecordLookup;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.policy.RoutingPolicies;
 import io.github.tenantsso.routing.DomainIndex;
+import io.github.tenantsso.signin.TenantPolicies;
 import io.github.tenantsso.tenantadmin.TenantAdmins;
 import io.github.tenantsso.trust.Trusts;
 import org.keycloak.models.RealmModel;
@@ -29,6 +30,9 @@ public interface TenantSso extends Provider {
     TenantAdmins tenantAdmins(RealmModel realm);
 
     RoutingPolicies policies();
+
+    /** The tenants' stored sign-in policies; logins read them from {@link #index} instead. */
+    TenantPolicies tenantPolicies(RealmModel realm);
 
     /** The DNS client verification uses, configured by {@code spi-tenant-sso--default--dns-*}. */
     TxtRecordLookup dns();

@@ -24,10 +24,15 @@ public final class RequestBodies {
     private RequestBodies() {}
 
     public static <T> T read(String body, Class<T> type) {
+        return read(body, type, "invalid_request");
+    }
+
+    /** As {@link #read(String, Class)}, answering a malformed body with the resource's own error code. */
+    public static <T> T read(String body, Class<T> type, String errorCode) {
         try {
             return parse(body, type);
         } catch (InvalidBody e) {
-            throw ApiException.badRequest("invalid_request", e.getMessage(), e.field);
+            throw ApiException.badRequest(errorCode, e.getMessage(), e.field);
         }
     }
 

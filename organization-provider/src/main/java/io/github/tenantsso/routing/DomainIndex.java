@@ -1,6 +1,7 @@
 package io.github.tenantsso.routing;
 
 import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.signin.SignInMethods;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -145,6 +146,14 @@ public final class DomainIndex {
      */
     public TenantHint hint(String hint) {
         return tenants.resolve(hint);
+    }
+
+    /**
+     * The sign-in policy in effect for a tenant, by id, enabled or not: its stored one, else the default (SSO only once
+     * it has or trusts an enabled connection). Empty for an unknown tenant. From memory, one hash probe.
+     */
+    public Optional<SignInMethods> signInMethods(String tenantId) {
+        return tenants.signInMethods(tenantId);
     }
 
     TenantDirectory tenants() {

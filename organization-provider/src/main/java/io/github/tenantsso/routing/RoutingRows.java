@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -90,7 +91,8 @@ public final class RoutingRows {
 
     /** The index of all rows, built in full. */
     public DomainIndex index() {
-        return DomainIndex.of(entries(claimants.keySet()), TenantDirectory.of(byTenant.values()));
+        return DomainIndex.of(
+                entries(claimants.keySet()), TenantDirectory.of(byTenant.values(), this::enabledConnection));
     }
 
     /**
@@ -99,7 +101,11 @@ public final class RoutingRows {
      */
     public DomainIndex replace(DomainIndex current, Collection<TenantRows> fresh) {
         Set<String> affected = new HashSet<>();
-        fresh.forEach(rows -> affectedBy(rows.tenantId(), affected));
+        Set<String> trusting = new HashSet<>();
+        fresh.forEach(rows -> {
+            affectedBy(rows.tenantId(), affected);
+            trustersOf(rows.tenantId(), trusting);
+        });
         List<TenantRows> before = new ArrayList<>();
         fresh.forEach(rows -> {
             before.add(byTenant.get(rows.tenantId()));
@@ -107,7 +113,16 @@ public final class RoutingRows {
             put(rows);
         });
         fresh.forEach(rows -> affectedBy(rows.tenantId(), affected));
-        return current.patched(entries(affected), current.tenants().patched(before, fresh));
+        fresh.forEach(rows -> trustersOf(rows.tenantId(), trusting));
+        fresh.forEach(rows -> trusting.remove(rows.tenantId()));
+        // A trusting tenant's default sign-in policy depends on the trusted connection being enabled: its entry is
+        // derived again from its unchanged rows.
+        List<TenantRows> after = new ArrayList<>(fresh);
+        trusting.stream().map(byTenant::get).filter(Objects::nonNull).forEach(rows -> {
+            before.add(rows);
+            after.add(rows);
+        });
+        return current.patched(entries(affected), current.tenants().patched(before, after, this::enabledConnection));
     }
 
     /** The tenants whose rows a change of the connection touches, as far as this node knows: owner and trusters. */
@@ -167,6 +182,15 @@ public final class RoutingRows {
         Set<String> ids = links.get(key);
         if (ids != null && ids.remove(id) && ids.isEmpty()) {
             links.remove(key);
+        }
+    }
+
+    /** Adds the tenants that trust a connection the tenant owns. */
+    private void trustersOf(String tenantId, Set<String> tenants) {
+        TenantRows rows = byTenant.get(tenantId);
+        if (rows != null) {
+            rows.connections()
+                    .forEach(connection -> tenants.addAll(trusters.getOrDefault(connection.alias(), Set.of())));
         }
     }
 
@@ -285,6 +309,11 @@ public final class RoutingRows {
             }
         }
         return null;
+    }
+
+    private boolean enabledConnection(String alias) {
+        ConnectionRow connection = connection(alias);
+        return connection != null && connection.enabled();
     }
 
     private boolean routable(ConnectionRow connection) {

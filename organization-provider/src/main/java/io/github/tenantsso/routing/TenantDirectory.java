@@ -1,16 +1,19 @@
 package io.github.tenantsso.routing;
 
+import io.github.tenantsso.signin.SignInMethods;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The realm's tenants as a tenant hint names them, by id and by alias, each with the connections it trusts: what a
- * hint resolves to without the database. A known and an unknown hint cost the same, at most two hash probes, so an
+ * The realm's tenants as a tenant hint names them, by id and by alias, each with the connections it trusts and its
+ * sign-in policy: what a hint resolves to, and which sign-in methods a tenant allows, without the database. A known and an unknown hint cost the same, at most two hash probes, so an
  * outsider cannot time which tenants exist.
  *
  * <p>Immutable. The entries are spread over shards of about {@value #SHARD_SIZE} tenants by hash, so that
@@ -20,10 +23,14 @@ final class TenantDirectory {
 
     static final int SHARD_SIZE = 64;
 
-    static final TenantDirectory EMPTY = of(List.of());
+    static final TenantDirectory EMPTY = of(List.of(), alias -> false);
 
-    /** What a hint needs of a tenant; a disabled tenant is kept so that its id still wins over another's alias. */
-    private record Entry(String tenantId, boolean enabled, Set<String> trustedConnections) {
+    /**
+     * What a hint needs of a tenant, and its sign-in policy in effect (stored, else the default); a disabled tenant is
+     * kept so that its id still wins over another's alias.
+     */
+    private record Entry(
+            String tenantId, boolean enabled, Set<String> trustedConnections, SignInMethods signInMethods) {
 
         TenantHint hint() {
             return enabled ? TenantHint.tenant(tenantId, trustedConnections) : TenantHint.unusable();
@@ -38,14 +45,18 @@ final class TenantDirectory {
         this.byAlias = byAlias;
     }
 
-    /** @param tenants every tenant's rows; those without a tenant row (a tenant that is gone) are left out */
-    static TenantDirectory of(Collection<TenantRows> tenants) {
+    /**
+     * @param tenants           every tenant's rows; those without a tenant row (a tenant that is gone) are left out
+     * @param enabledConnection whether the connection of this alias is enabled, for the default policy of a tenant
+     *                          that trusts it
+     */
+    static TenantDirectory of(Collection<TenantRows> tenants, Predicate<String> enabledConnection) {
         int shardCount = Integer.highestOneBit(Math.max(1, tenants.size() / SHARD_SIZE));
         List<Map<String, Entry>> byId = emptyShards(shardCount);
         List<Map<String, Entry>> byAlias = emptyShards(shardCount);
         for (TenantRows rows : tenants) {
             if (rows.tenant() != null) {
-                Entry entry = entry(rows);
+                Entry entry = entry(rows, enabledConnection);
                 byId.get(shard(rows.tenant().id(), shardCount))
                         .put(rows.tenant().id(), entry);
                 byAlias.get(shard(rows.tenant().alias(), shardCount))
@@ -75,11 +86,21 @@ final class TenantDirectory {
         return entry == null ? TenantHint.unusable() : entry.hint();
     }
 
+    /** The sign-in policy in effect for a tenant, by id, enabled or not; empty for an unknown one. One hash probe. */
+    Optional<SignInMethods> signInMethods(String tenantId) {
+        if (tenantId == null) {
+            return Optional.empty();
+        }
+        Entry entry = byId.get(shard(tenantId, byId.size())).get(tenantId);
+        return entry == null ? Optional.empty() : Optional.of(entry.signInMethods());
+    }
+
     /**
      * This directory with the tenants' entries as before replaced by their entries as now: {@code before} and
      * {@code after} are the rows of the same tenants before and after the change ({@code null} for none).
      */
-    TenantDirectory patched(Collection<TenantRows> before, Collection<TenantRows> after) {
+    TenantDirectory patched(
+            Collection<TenantRows> before, Collection<TenantRows> after, Predicate<String> enabledConnection) {
         if (before.isEmpty() && after.isEmpty()) {
             return this;
         }
@@ -93,7 +114,7 @@ final class TenantDirectory {
         }
         for (TenantRows rows : after) {
             if (rows != null && rows.tenant() != null) {
-                Entry entry = entry(rows);
+                Entry entry = entry(rows, enabledConnection);
                 editable(byId, ids, rows.tenant().id()).put(rows.tenant().id(), entry);
                 editable(byAlias, aliases, rows.tenant().alias())
                         .put(rows.tenant().alias(), entry);
@@ -127,11 +148,17 @@ final class TenantDirectory {
         return List.copyOf(copy);
     }
 
-    private static Entry entry(TenantRows rows) {
+    private static Entry entry(TenantRows rows, Predicate<String> enabledConnection) {
+        SignInMethods stored = rows.tenant().signInMethods();
+        SignInMethods methods = stored != null
+                ? stored
+                : SignInMethods.defaultFor(rows.connections().stream().anyMatch(ConnectionRow::enabled)
+                        || rows.trusts().stream().map(TrustRow::connectionAlias).anyMatch(enabledConnection));
         return new Entry(
                 rows.tenantId(),
                 rows.tenant().enabled(),
-                rows.trusts().stream().map(TrustRow::connectionAlias).collect(Collectors.toUnmodifiableSet()));
+                rows.trusts().stream().map(TrustRow::connectionAlias).collect(Collectors.toUnmodifiableSet()),
+                methods);
     }
 
     private static List<Map<String, Entry>> emptyShards(int count) {

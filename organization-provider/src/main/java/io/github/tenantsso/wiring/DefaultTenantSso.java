@@ -11,6 +11,7 @@ import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicies;
 import io.github.tenantsso.policy.RoutingPolicyStored;
 import io.github.tenantsso.routing.DomainIndex;
+import io.github.tenantsso.signin.TenantPolicies;
 import io.github.tenantsso.tenantadmin.TenantAdmins;
 import io.github.tenantsso.trust.Trusts;
 import io.github.tenantsso.write.TrustRevocation;
@@ -79,6 +80,11 @@ final class DefaultTenantSso implements TenantSso {
                     ModelVersion.bumpPolicy(realm(realmId));
                     session.getKeycloakSessionFactory().publish(new RoutingPolicyStored(session, realmId, policy));
                 });
+    }
+
+    @Override
+    public TenantPolicies tenantPolicies(RealmModel realm) {
+        return new TenantPolicies(em(), realm.getId());
     }
 
     @Override

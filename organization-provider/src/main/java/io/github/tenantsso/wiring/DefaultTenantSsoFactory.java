@@ -190,7 +190,7 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
                 .type("int")
                 .defaultValue(ImportLimits.DEFAULT_MAX_ENTRIES)
                 .helpText(
-                        "Most entries (domains, connections, trusts, memberships and active tenants together) of one pack document; more are refused with 400 too_many_entries.")
+                        "Most entries (domains, connections, trusts, memberships, active tenants and tenant policies together) of one pack document; more are refused with 400 too_many_entries.")
                 .add()
                 .build();
     }

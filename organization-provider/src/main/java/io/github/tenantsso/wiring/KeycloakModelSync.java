@@ -45,7 +45,7 @@ final class KeycloakModelSync implements ProviderEventListener {
     private static final String[] REALM_CLEANUP = {
         "tssoDeleteTrustsOfRealm", "tssoDeleteConnectionsOfRealm", "tssoDeleteClaimsOfRealm",
         "tssoDeleteMembershipsOfRealm", "tssoDeleteActiveTenantsOfRealm", "tssoDeletePolicyOfRealm",
-        "tssoDeleteRoutingChangesOfRealm", "tssoDeleteTenantAdminsOfRealm"
+        "tssoDeleteRoutingChangesOfRealm", "tssoDeleteTenantAdminsOfRealm", "tssoDeleteTenantPoliciesOfRealm"
     };
     private static final String[] TENANT_CLEANUP = {
         "tssoDeleteTrustsOfTenant",
@@ -53,7 +53,8 @@ final class KeycloakModelSync implements ProviderEventListener {
         "tssoDeleteClaimsOfTenant",
         "tssoDeleteMembershipsOfTenant",
         "tssoDeleteActiveTenantsOfTenant",
-        "tssoDeleteTenantAdminsOfTenant"
+        "tssoDeleteTenantAdminsOfTenant",
+        "tssoDeleteTenantPolicyOfTenant"
     };
 
     @Override

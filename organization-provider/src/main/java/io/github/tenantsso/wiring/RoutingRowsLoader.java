@@ -8,6 +8,7 @@ import io.github.tenantsso.routing.RoutingRows;
 import io.github.tenantsso.routing.TenantRow;
 import io.github.tenantsso.routing.TenantRows;
 import io.github.tenantsso.routing.TrustRow;
+import io.github.tenantsso.signin.SignInMethods;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.TypedQuery;
@@ -21,7 +22,7 @@ import java.util.Set;
 
 /**
  * Reads a realm's routing rows straight from the tables (Keycloak's {@code ORG} and {@code IDENTITY_PROVIDER}, the
- * pack's claims, connections and trusts) as column projections: one query per table for a whole realm, or per chunk
+ * pack's tenant policies, claims, connections and trusts) as column projections: one query per table for a whole realm, or per chunk
  * of tenants for a change. No model objects, no per-row lookups, nothing put in the persistence context, and no
  * flush before the queries.
  */
@@ -30,8 +31,8 @@ final class RoutingRowsLoader {
     /** Ids per {@code in} list, well below the bind-parameter limits of the supported databases. */
     private static final int CHUNK = 500;
 
-    private static final String TENANTS =
-            "select o.id, o.alias, o.enabled from OrganizationEntity o where o.realmId = :realmId";
+    private static final String TENANTS = "select o.id, o.alias, o.enabled, p.signInMethods from OrganizationEntity o"
+            + " left join TenantPolicyEntity p on p.organizationId = o.id where o.realmId = :realmId";
     private static final String CLAIMS = "select c.organizationId, c.domain, c.includeSubdomains, c.status, c.createdAt"
             + " from DomainClaimEntity c where c.realmId = :realmId";
     private static final String CONNECTIONS = "select b.idpAlias, b.organizationId, b.enabled, b.createdAt, i.enabled"
@@ -134,7 +135,11 @@ final class RoutingRowsLoader {
     }
 
     private static TenantRow tenant(Object[] row) {
-        return new TenantRow((String) row[0], (String) row[1], (Boolean) row[2]);
+        return new TenantRow(
+                (String) row[0],
+                (String) row[1],
+                (Boolean) row[2],
+                row[3] == null ? null : SignInMethods.ofStored((String) row[3]));
     }
 
     private static DomainClaimRow claim(Object[] row) {

@@ -5,6 +5,7 @@ import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.membership.ActiveTenantEntity;
 import io.github.tenantsso.membership.MembershipEntity;
 import io.github.tenantsso.policy.RoutingPolicyEntity;
+import io.github.tenantsso.signin.TenantPolicyEntity;
 import io.github.tenantsso.tenantadmin.TenantAdminEntity;
 import io.github.tenantsso.trust.TrustEntity;
 import java.util.List;
@@ -30,7 +31,8 @@ public final class TenantSsoEntityProviderFactory implements JpaEntityProviderFa
             ActiveTenantEntity.class,
             RoutingPolicyEntity.class,
             RoutingChangeEntity.class,
-            TenantAdminEntity.class);
+            TenantAdminEntity.class,
+            TenantPolicyEntity.class);
 
     @Override
     public JpaEntityProvider create(KeycloakSession session) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.policy.AmbiguousNewUser;
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.signin.SignInMethods;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -416,6 +417,49 @@ class ImportDeciderTest {
                                 memberships(null, List.of(new PackDocument.ActiveTenant("dan", "initech", null)))))
                         .field())
                 .isEqualTo("activeTenants[0].tenant");
+    }
+
+    private static PackDocument tenantPolicies(PackDocument.TenantPolicy... policies) {
+        return new PackDocument(null, null, null, null, null, null, List.of(policies));
+    }
+
+    @Test
+    void storesTenantPoliciesThatDifferAndCountsTheRest() {
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex");
+        realm.tenantPolicies.put("org-globex", SignInMethods.SSO_WITH_PASSWORD_FALLBACK);
+
+        ImportPlan plan = accepted(realm.apply(tenantPolicies(
+                new PackDocument.TenantPolicy("acme", "SSO_ONLY"),
+                new PackDocument.TenantPolicy("globex", "SSO_WITH_PASSWORD_FALLBACK"))));
+
+        assertThat(plan.tenantPolicies())
+                .containsExactly(new ImportPlan.TenantPolicyWrite("org-acme", SignInMethods.SSO_ONLY));
+        assertThat(plan.summary().tenantPolicies()).isEqualTo(new ImportSummary.Counts(1, 0, 1));
+        assertThat(plan.changesAnything()).isTrue();
+    }
+
+    @Test
+    void aTenantPolicyWithAnUnknownValueTenantOrASecondEntryForATenantIsRefused() {
+        ImportInputs realm = new ImportInputs().tenant("acme");
+
+        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", "PASSWORD_ONLY")))))
+                .satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("tenantPolicies[0].signInMethods");
+                    assertThat(p.message())
+                            .isEqualTo("tenantPolicies[0].signInMethods: must be one of SSO_ONLY,"
+                                    + " SSO_WITH_PASSWORD_FALLBACK.");
+                });
+        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", null))))
+                        .field())
+                .isEqualTo("tenantPolicies[0].signInMethods");
+        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("initech", "SSO_ONLY"))))
+                        .field())
+                .isEqualTo("tenantPolicies[0].tenant");
+        assertThat(refused(realm.apply(tenantPolicies(
+                                new PackDocument.TenantPolicy("acme", "SSO_ONLY"),
+                                new PackDocument.TenantPolicy("acme", "SSO_WITH_PASSWORD_FALLBACK"))))
+                        .message())
+                .isEqualTo("tenantPolicies[1].tenant: the same organization as tenantPolicies[0].");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.tenantsso.routing;
 
 import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.signin.SignInMethods;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -57,7 +58,7 @@ final class GeneratedRealms {
         int tenantCount = 1 + random.nextInt(6);
         List<TenantRow> tenants = new ArrayList<>();
         for (int i = 0; i < tenantCount; i++) {
-            tenants.add(new TenantRow("t" + i, "tenant-" + i, random.nextInt(5) > 0));
+            tenants.add(new TenantRow("t" + i, "tenant-" + i, random.nextInt(5) > 0, signInMethods(random)));
         }
         List<DomainClaimRow> claims = new ArrayList<>();
         for (int i = random.nextInt(12); i > 0; i--) {
@@ -84,5 +85,11 @@ final class GeneratedRealms {
     /** Mostly a known tenant, sometimes one that has no row. */
     static String tenantId(Random random, int tenantCount) {
         return "t" + random.nextInt(tenantCount + 1);
+    }
+
+    /** A stored sign-in policy, or none (the default) half of the time. */
+    static SignInMethods signInMethods(Random random) {
+        int pick = random.nextInt(4);
+        return pick < 2 ? null : SignInMethods.values()[pick - 2];
     }
 }

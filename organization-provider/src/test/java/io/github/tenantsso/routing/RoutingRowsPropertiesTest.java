@@ -162,6 +162,9 @@ class RoutingRowsPropertiesTest {
             DomainIndex actual, DomainIndex expected, Collection<String> names, String when) {
         for (String name : names) {
             assertThat(actual.hint(name)).as(when + ", hint " + name).isEqualTo(expected.hint(name));
+            assertThat(actual.signInMethods(name))
+                    .as(when + ", sign-in methods of " + name)
+                    .isEqualTo(expected.signInMethods(name));
         }
     }
 
@@ -235,14 +238,21 @@ class RoutingRowsPropertiesTest {
                             id,
                             rows.tenant() == null || random.nextInt(4) == 0
                                     ? (random.nextBoolean()
-                                            ? new TenantRow(id, "tenant-" + id, random.nextBoolean())
+                                            ? new TenantRow(
+                                                    id,
+                                                    "tenant-" + id,
+                                                    random.nextBoolean(),
+                                                    GeneratedRealms.signInMethods(random))
                                             : null)
                                     : new TenantRow(
                                             id,
                                             random.nextInt(3) == 0
                                                     ? "renamed-" + nextRename++ + "-" + id
                                                     : rows.tenant().alias(),
-                                            !rows.tenant().enabled()),
+                                            !rows.tenant().enabled(),
+                                            random.nextBoolean()
+                                                    ? rows.tenant().signInMethods()
+                                                    : GeneratedRealms.signInMethods(random)),
                             rows.claims(),
                             rows.connections(),
                             rows.trusts()));

@@ -22,7 +22,7 @@ class TenantDirectoryTest {
     }
 
     private static TenantDirectory of(TenantRows... tenants) {
-        return TenantDirectory.of(List.of(tenants));
+        return TenantDirectory.of(List.of(tenants), alias -> false);
     }
 
     @Test
@@ -66,7 +66,7 @@ class TenantDirectoryTest {
         TenantRows gone = tenant("id-2", "globex", true);
         TenantDirectory directory = of(tenant("id-1", "acme", true), gone);
 
-        TenantDirectory patched = directory.patched(List.of(gone), List.of(TenantRows.none("id-2")));
+        TenantDirectory patched = directory.patched(List.of(gone), List.of(TenantRows.none("id-2")), alias -> false);
 
         assertThat(patched.resolve("globex")).isEqualTo(TenantHint.unusable());
         assertThat(patched.resolve("id-2")).isEqualTo(TenantHint.unusable());
@@ -79,10 +79,10 @@ class TenantDirectoryTest {
     void removingAGoneTenantLeavesItsAliasToANewTenantThatTookItInAnEarlierPatch() {
         TenantRows oldAcme = tenant("id-1", "acme", true);
         TenantDirectory directory = of(oldAcme);
-        TenantDirectory taken =
-                directory.patched(Collections.singletonList(null), List.of(tenant("id-2", "acme", true)));
+        TenantDirectory taken = directory.patched(
+                Collections.singletonList(null), List.of(tenant("id-2", "acme", true)), alias -> false);
 
-        TenantDirectory patched = taken.patched(List.of(oldAcme), List.of(TenantRows.none("id-1")));
+        TenantDirectory patched = taken.patched(List.of(oldAcme), List.of(TenantRows.none("id-1")), alias -> false);
 
         assertThat(patched.resolve("acme")).isEqualTo(TenantHint.tenant("id-2", Set.of()));
         assertThat(patched.resolve("id-1")).isEqualTo(TenantHint.unusable());
@@ -93,7 +93,7 @@ class TenantDirectoryTest {
         TenantDirectory directory = of(tenant("id-1", "acme", true));
 
         TenantDirectory patched = directory.patched(
-                Collections.singletonList(null), List.of(tenant("id-9", "initech", true, "acme-oidc")));
+                Collections.singletonList(null), List.of(tenant("id-9", "initech", true, "acme-oidc")), alias -> false);
 
         assertThat(patched.resolve("initech")).isEqualTo(TenantHint.tenant("id-9", Set.of("acme-oidc")));
         assertThat(patched.resolve("acme")).isEqualTo(TenantHint.tenant("id-1", Set.of()));

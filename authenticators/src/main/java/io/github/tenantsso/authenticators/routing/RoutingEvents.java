@@ -1,5 +1,6 @@
 package io.github.tenantsso.authenticators.routing;
 
+import io.github.tenantsso.routing.decision.PasswordSignIn;
 import io.github.tenantsso.routing.decision.RoutingOutcome;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.events.EventType;
@@ -27,6 +28,25 @@ final class RoutingEvents {
             event.detail("tenant_sso_tenant", redirect.connection().tenantId())
                     .detail("tenant_sso_connection", redirect.connection().connectionAlias());
         }
+        event.storeImmediately(true).success();
+    }
+
+    /** A password the tenants' policy refused, before or after it was checked; names at most the tenant required. */
+    static void passwordRefused(AuthenticationFlowContext context, String domain, PasswordSignIn.SsoRequired required) {
+        var event = context.getEvent()
+                .clone()
+                .event(EventType.CUSTOM_REQUIRED_ACTION)
+                .detail("custom_required_action", ACTION)
+                .detail("tenant_sso_outcome", "SSO_REQUIRED")
+                .detail("tenant_sso_reason", required.reason().name());
+        if (domain != null) {
+            event.detail("tenant_sso_domain", domain);
+        }
+        if (context.getUser() != null) {
+            event.user(context.getUser());
+        }
+        required.tenantId().ifPresent(tenant -> event.detail("tenant_sso_tenant", tenant));
+        // A decision like the others, of the type realms already save for them; the outcome says it refused.
         event.storeImmediately(true).success();
     }
 

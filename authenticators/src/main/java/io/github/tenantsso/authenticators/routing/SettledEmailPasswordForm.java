@@ -2,6 +2,9 @@ package io.github.tenantsso.authenticators.routing;
 
 import static org.keycloak.services.validation.Validation.FIELD_PASSWORD;
 
+import io.github.tenantsso.login.LoginTenant;
+import io.github.tenantsso.routing.decision.PasswordSignIn;
+import io.github.tenantsso.routing.decision.PasswordSignInInputs;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -42,6 +45,9 @@ final class SettledEmailPasswordForm extends AbstractUsernameFormAuthenticator {
 
     @Override
     public void action(AuthenticationFlowContext context) {
+        if (SsoRequiredPage.handle(context)) {
+            return;
+        }
         Optional<String> email = SettledEmail.of(context.getAuthenticationSession());
         if (email.isEmpty()) {
             refuseUnsettled(context);
@@ -62,8 +68,25 @@ final class SettledEmailPasswordForm extends AbstractUsernameFormAuthenticator {
         if (!validatePassword(context, user, form, false) || !enabledUser(context, user)) {
             return;
         }
+        // Only now, with the password proven: the answer tells nobody else whether the user is a member of a tenant.
+        PasswordSignIn.Outcome policy = PasswordSignIn.decide(PasswordSignInInputs.afterPassword(
+                context.getSession(),
+                context.getRealm(),
+                user,
+                LoginTenant.hint(context.getSession(), context.getRealm(), context.getAuthenticationSession())
+                        .orElse(null)));
+        if (policy instanceof PasswordSignIn.SsoRequired required) {
+            context.getEvent().user(user);
+            RoutingEvents.passwordRefused(context, domainOf(email.get()), required);
+            SsoRequiredPage.show(context, email.get(), required);
+            return;
+        }
         context.setUser(user);
         context.success(PasswordCredentialModel.TYPE);
+    }
+
+    private static String domainOf(String email) {
+        return email.substring(email.lastIndexOf('@') + 1);
     }
 
     /** A flow that reaches this step without the e-mail step's decision for the default method: refused. */

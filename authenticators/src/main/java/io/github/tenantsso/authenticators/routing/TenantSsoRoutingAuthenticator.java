@@ -8,6 +8,8 @@ import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.login.LoginTenant;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.rest.Echo;
+import io.github.tenantsso.routing.decision.PasswordSignIn;
+import io.github.tenantsso.routing.decision.PasswordSignInInputs;
 import io.github.tenantsso.routing.decision.RoutedTenant;
 import io.github.tenantsso.routing.decision.RoutingDecision;
 import io.github.tenantsso.routing.decision.RoutingInput;
@@ -56,10 +58,16 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
     @Override
     public void action(AuthenticationFlowContext context) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        if (SsoRequiredPage.handle(context)) {
+            return;
+        }
         // Only a BLOCK page continues with the default method; after any other decision "continue" is not an answer.
         Optional<String> blocked = SettledEmail.blockedEmail(context.getAuthenticationSession());
         if (form.containsKey(CONTINUE_FIELD) && blocked.isPresent()) {
-            continueWithDefaultMethod(context, blocked.get());
+            DomainName domain = EmailAddress.parse(blocked.get()).domain();
+            if (!refusesPassword(context, blocked.get(), domain)) {
+                continueWithDefaultMethod(context, blocked.get());
+            }
             return;
         }
         String email = form.getFirst(EMAIL_FIELD);
@@ -83,6 +91,7 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
                     Echo.bounded(typed.substring(typed.lastIndexOf('@') + 1)),
                     new RoutingOutcome.DefaultMethod(RoutingOutcome.Reason.NO_SSO));
             SettledEmail.clear(authSession);
+            SsoRequiredPage.clear(authSession);
             authSession.removeAuthNote(LoginTenant.ROUTED_TENANT_NOTE);
             authSession.removeClientNote(TenantSsoLandingAuthenticator.HINTED_TENANT_NOTE);
             continueWithDefaultMethod(context, typed.strip());
@@ -98,6 +107,7 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
         RoutingEvents.record(context, domain.value(), outcome);
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         SettledEmail.clear(authSession);
+        SsoRequiredPage.clear(authSession);
         RoutedTenant.of(input, outcome)
                 .ifPresentOrElse(
                         tenant -> authSession.setAuthNote(LoginTenant.ROUTED_TENANT_NOTE, tenant),
@@ -115,9 +125,25 @@ final class TenantSsoRoutingAuthenticator implements Authenticator {
         if (outcome instanceof RoutingOutcome.Blocked) {
             SettledEmail.blocked(authSession, email);
             context.challenge(context.form().setAttribute("email", email).createForm(BLOCKED_TEMPLATE));
-        } else {
+        } else if (!refusesPassword(context, email, domain)) {
             continueWithDefaultMethod(context, email);
         }
+    }
+
+    /**
+     * Where the default method is a password: refuses it, with the page that offers SSO, when the domain alone
+     * (never whether the user exists) already says a tenant's policy forbids it; the rest is decided after the
+     * password ({@link SettledEmailPasswordForm}).
+     */
+    private static boolean refusesPassword(AuthenticationFlowContext context, String email, DomainName domain) {
+        PasswordSignIn.Outcome outcome = PasswordSignIn.decide(
+                PasswordSignInInputs.beforePassword(context.getSession(), context.getRealm(), domain, hint(context)));
+        if (outcome instanceof PasswordSignIn.SsoRequired required) {
+            RoutingEvents.passwordRefused(context, domain.value(), required);
+            SsoRequiredPage.show(context, email, required);
+            return true;
+        }
+        return false;
     }
 
     /** The next step ({@link SettledEmailPasswordForm}) may sign in this e-mail's user, and no other. */

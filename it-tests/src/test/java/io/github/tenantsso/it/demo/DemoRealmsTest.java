@@ -151,6 +151,28 @@ class DemoRealmsTest {
                 .extracting(t -> t.path("connectionAlias").asText() + " jit="
                         + t.path("jitEnabled").asBoolean())
                 .containsExactly("acme-oidc jit=true");
+        // Globex keeps passwords for its password users (dave); the tenants with SSO are SSO only by default.
+        assertThat(api.get("/tenants/" + tenantsByAlias().get("globex").getId() + "/policy")
+                        .json()
+                        .path("signInMethods")
+                        .asText())
+                .isEqualTo("SSO_WITH_PASSWORD_FALLBACK");
+        assertThat(api.get("/tenants/" + tenantsByAlias().get("acme").getId() + "/policy")
+                        .json()
+                        .path("signInMethods")
+                        .asText())
+                .isEqualTo("SSO_ONLY");
+        assertThat(api.get("/tenants/" + tenantsByAlias().get("acme-labs").getId() + "/policy")
+                        .json()
+                        .path("signInMethods")
+                        .asText())
+                .as("trusts an enabled connection")
+                .isEqualTo("SSO_ONLY");
+        assertThat(api.get("/tenants/" + tenantsByAlias().get("initech").getId() + "/policy")
+                        .json()
+                        .path("signInMethods")
+                        .asText())
+                .isEqualTo("SSO_WITH_PASSWORD_FALLBACK");
         assertThat(saas.admin().toRepresentation().getAttributes()).doesNotContainKey("tenant-sso");
     }
 

@@ -6,6 +6,7 @@ import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.RealmUsers;
+import io.github.tenantsso.it.harness.Tenants;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -58,6 +59,7 @@ class LoginInputTest {
         api.put(
                 "/policy",
                 "{\"crossTenantDomainSharing\": true, \"ambiguousNewUser\": \"BLOCK\", \"activeTenantLogin\": true}");
+        api.delete("/tenants/" + Tenants.idOf(realm, "globex") + "/policy");
     }
 
     @Test
@@ -91,6 +93,10 @@ class LoginInputTest {
 
     @Test
     void restartingFromThePasswordPageAfterABlockPageStartsWithAnEmptyEmail() {
+        // A shared domain leads to a password only where a claimant keeps the fallback.
+        api.put(
+                "/tenants/" + Tenants.idOf(realm, "globex") + "/policy",
+                "{\"signInMethods\": \"SSO_WITH_PASSWORD_FALLBACK\"}");
         Page blocked = signInAs("sam@shared.example", "");
         Page password = browser.submit(blocked, "kc-tenant-sso-continue-form", Map.of());
         assertThat(password.document().getElementById("password"))

@@ -170,7 +170,8 @@ class BulkImportTest {
                                 + " \"connections\": {\"created\": 10, \"updated\": 0, \"unchanged\": 0},"
                                 + " \"trusts\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0},"
                                 + " \"memberships\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0},"
-                                + " \"activeTenants\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0}}",
+                                + " \"activeTenants\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0},"
+                                + " \"tenantPolicies\": {\"created\": 0, \"updated\": 0, \"unchanged\": 0}}",
                         JsonNode.class));
         assertThat(api.get("/export").json().path("domains")).hasSize(3002);
         assertThat(aliases(discover("ann@d0.bulk0.example"))).containsExactly("bulk0-sso");

@@ -146,6 +146,50 @@ class ImportExportTest {
     }
 
     @Test
+    void importsTenantPoliciesExportsThemAndRefusesABadOneWithNothingApplied() {
+        AdminApi api = api(realm.getName());
+        String acme = Tenants.create(realm, "policied");
+        Tenants.create(realm, "other-policied");
+
+        AdminApi.Reply bad = api.post(
+                "/import",
+                "{\"domains\": [{\"tenant\": \"policied\", \"domain\": \"policied.example\"}],"
+                        + " \"tenantPolicies\": [{\"tenant\": \"policied\", \"signInMethods\": \"SSO_ONLY\"},"
+                        + " {\"tenant\": \"other-policied\", \"signInMethods\": \"NEVER\"}]}");
+
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.error()).isEqualTo("invalid_document");
+        assertThat(bad.json().path("field").asText()).isEqualTo("tenantPolicies[1].signInMethods");
+        assertThat(api.get("/domains").json()).isEmpty();
+        assertThat(api.get("/tenants/" + acme + "/policy")
+                        .json()
+                        .path("default")
+                        .asBoolean())
+                .isTrue();
+
+        AdminApi.Reply good = api.post(
+                "/import", "{\"tenantPolicies\": [{\"tenant\": \"policied\", \"signInMethods\": \"SSO_ONLY\"}]}");
+
+        assertThat(good.status()).isEqualTo(200);
+        assertThat(good.json().path("tenantPolicies").path("created").asInt()).isEqualTo(1);
+        assertThat(api.get("/tenants/" + acme + "/policy")
+                        .json()
+                        .path("signInMethods")
+                        .asText())
+                .isEqualTo("SSO_ONLY");
+        assertThat(api.get("/export").json().path("tenantPolicies").toString())
+                .isEqualTo("[{\"tenant\":\"policied\",\"signInMethods\":\"SSO_ONLY\"}]");
+        assertThat(api.post(
+                                "/import",
+                                "{\"tenantPolicies\": [{\"tenant\": \"policied\", \"signInMethods\": \"SSO_ONLY\"}]}")
+                        .json()
+                        .path("tenantPolicies")
+                        .path("unchanged")
+                        .asInt())
+                .isEqualTo(1);
+    }
+
+    @Test
     void rejectsUnknownFields() {
         AdminApi.Reply reply = api(realm.getName()).post("/import", "{\"domians\": []}");
 

@@ -69,6 +69,15 @@ class LoginRoutingTest {
                 "{\"crossTenantDomainSharing\": true, \"ambiguousNewUser\": \"BLOCK\", \"activeTenantLogin\": true}");
         api.put("/connections/acme-oidc", "{\"enabled\": true}");
         api.put("/connections/acme-saml", "{\"enabled\": true}");
+        api.delete("/tenants/" + Tenants.idOf(realm, "acme") + "/policy");
+        api.delete("/tenants/" + Tenants.idOf(realm, "globex") + "/policy");
+    }
+
+    /** These tests are about routing to a password: the tenant's sign-in policy lets its users have one. */
+    private void allowPasswordsFor(String alias) {
+        api.put(
+                "/tenants/" + Tenants.idOf(realm, alias) + "/policy",
+                "{\"signInMethods\": \"SSO_WITH_PASSWORD_FALLBACK\"}");
     }
 
     @Test
@@ -135,6 +144,7 @@ class LoginRoutingTest {
 
     @Test
     void blocksASharedDomainWithoutAHintAndOffersTheDefaultMethod() {
+        allowPasswordsFor("globex");
         Page blocked = signInAs("sam@shared.example", "");
 
         assertThat(blocked.document().getElementById("kc-tenant-sso-blocked"))
@@ -230,11 +240,13 @@ class LoginRoutingTest {
 
     @Test
     void givesAHintedTenantWithoutSsoThePasswordForm() {
+        allowPasswordsFor("acme");
         assertOnPasswordFormFor(signInAs("ann@acme.example", "&tenantId=initech"), "ann@acme.example");
     }
 
     @Test
     void answersAnUnknownHintExactlyLikeATenantWithoutSso() {
+        allowPasswordsFor("acme");
         Page unknown = signInAs("ann@acme.example", "&tenantId=no-such-tenant");
         Page withoutSso = signInAs("ann@acme.example", "&tenantId=initech");
 

@@ -1,0 +1,18 @@
+package io.github.tenantsso.signin;
+
+import java.util.Objects;
+
+/**
+ * A tenant's sign-in policy as stored.
+ *
+ * @param tenantId      the tenant (organization id)
+ * @param signInMethods how its members and verified-domain users may sign in
+ * @param updatedAt     when it was last stored, epoch milliseconds
+ */
+public record TenantPolicy(String tenantId, SignInMethods signInMethods, long updatedAt) {
+
+    public TenantPolicy {
+        Objects.requireNonNull(tenantId, "tenantId");
+        Objects.requireNonNull(signInMethods, "signInMethods");
+    }
+}
