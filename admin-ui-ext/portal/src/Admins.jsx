@@ -12,7 +12,6 @@ import {
   FormHelperText,
   HelperText,
   HelperTextItem,
-  Modal,
   Spinner,
   Stack,
   StackItem,
@@ -21,7 +20,8 @@ import {
   TextInput,
 } from "@patternfly/react-core";
 import React, { useCallback, useState } from "react";
-import { Messages, useLoad } from "./context.js";
+import { ConfirmRemoval } from "./ConfirmRemoval.jsx";
+import { Messages, useAction, useLoad } from "./context.js";
 import { ErrorAlert } from "./ErrorAlert.jsx";
 import { formatTime } from "./i18n.js";
 
@@ -30,23 +30,10 @@ export function Admins({ api, tenantId, notify }) {
   const t = React.useContext(Messages);
   const load = useCallback(() => api.admins(tenantId), [api, tenantId]);
   const [admins, reload] = useLoad(load, tenantId);
-  const [error, setError] = useState(null);
+  const [act, error, setError] = useAction(reload);
   const [removing, setRemoving] = useState(null);
   const [userId, setUserId] = useState("");
   const language = document.documentElement.lang;
-
-  const act = async (action, done) => {
-    setError(null);
-    try {
-      const result = await action();
-      await reload();
-      done(result);
-      return true;
-    } catch (refused) {
-      setError(refused);
-      return false;
-    }
-  };
 
   const appoint = async (event) => {
     event.preventDefault();
@@ -137,34 +124,18 @@ export function Admins({ api, tenantId, notify }) {
           </DataList>
         </StackItem>
       )}
-      <Modal
-        variant="small"
-        title={removing ? t("removeAdminTitle", { name: removing.username }) : ""}
-        isOpen={removing !== null}
+      <ConfirmRemoval
+        item={removing}
+        title={(admin) => t("removeAdminTitle", { name: admin.username })}
+        body={t("removeAdminBody")}
         onClose={() => setRemoving(null)}
-        actions={[
-          <Button
-            key="remove"
-            id="confirm-remove"
-            variant="danger"
-            onClick={() => {
-              const admin = removing;
-              setRemoving(null);
-              act(
-                () => api.removeAdmin(tenantId, admin.userId),
-                () => notify(t("removed", { name: admin.username })),
-              );
-            }}
-          >
-            {t("remove")}
-          </Button>,
-          <Button key="cancel" variant="link" onClick={() => setRemoving(null)}>
-            {t("cancel")}
-          </Button>,
-        ]}
-      >
-        {t("removeAdminBody")}
-      </Modal>
+        onConfirm={(admin) =>
+          act(
+            () => api.removeAdmin(tenantId, admin.userId),
+            () => notify(t("removed", { name: admin.username })),
+          )
+        }
+      />
     </Stack>
   );
 }

@@ -16,7 +16,6 @@ import {
   HelperText,
   HelperTextItem,
   Label,
-  Modal,
   Spinner,
   Stack,
   StackItem,
@@ -26,7 +25,8 @@ import {
   Title,
 } from "@patternfly/react-core";
 import React, { useCallback, useState } from "react";
-import { Messages, useLoad } from "./context.js";
+import { ConfirmRemoval } from "./ConfirmRemoval.jsx";
+import { Messages, useAction, useLoad } from "./context.js";
 import { recordFields, zoneFileLine } from "./dns.js";
 import { ErrorAlert } from "./ErrorAlert.jsx";
 import { formatTime } from "./i18n.js";
@@ -36,19 +36,8 @@ export function Domains({ api, tenantId, notify }) {
   const t = React.useContext(Messages);
   const load = useCallback(() => api.domains(tenantId), [api, tenantId]);
   const [claims, reload] = useLoad(load, tenantId);
-  const [error, setError] = useState(null);
+  const [act, error, setError] = useAction(reload);
   const [removing, setRemoving] = useState(null);
-
-  const act = async (action, done) => {
-    setError(null);
-    try {
-      const result = await action();
-      await reload();
-      done(result);
-    } catch (refused) {
-      setError(refused);
-    }
-  };
 
   return (
     <Stack hasGutter className="portal-tab">
@@ -90,34 +79,18 @@ export function Domains({ api, tenantId, notify }) {
           />
         </StackItem>
       ))}
-      <Modal
-        variant="small"
-        title={removing ? t("removeDomainTitle", { domain: removing.domainUnicode }) : ""}
-        isOpen={removing !== null}
+      <ConfirmRemoval
+        item={removing}
+        title={(claim) => t("removeDomainTitle", { domain: claim.domainUnicode })}
+        body={t("removeDomainBody")}
         onClose={() => setRemoving(null)}
-        actions={[
-          <Button
-            key="remove"
-            id="confirm-remove"
-            variant="danger"
-            onClick={() => {
-              const claim = removing;
-              setRemoving(null);
-              act(
-                () => api.removeDomain(tenantId, claim.domain),
-                () => notify(t("removed", { name: claim.domainUnicode })),
-              );
-            }}
-          >
-            {t("remove")}
-          </Button>,
-          <Button key="cancel" variant="link" onClick={() => setRemoving(null)}>
-            {t("cancel")}
-          </Button>,
-        ]}
-      >
-        {t("removeDomainBody")}
-      </Modal>
+        onConfirm={(claim) =>
+          act(
+            () => api.removeDomain(tenantId, claim.domain),
+            () => notify(t("removed", { name: claim.domainUnicode })),
+          )
+        }
+      />
     </Stack>
   );
 }

@@ -21,3 +21,24 @@ export function useLoad(load, key) {
   }, [key, reload]);
   return [state, reload];
 }
+
+/**
+ * Runs a change through the API, then loads again and reports it done; a refusal becomes the page's error. Resolves
+ * to whether the change went through.
+ */
+export function useAction(reload) {
+  const [error, setError] = useState(null);
+  const act = async (action, done) => {
+    setError(null);
+    try {
+      const result = await action();
+      await reload();
+      done(result);
+      return true;
+    } catch (refused) {
+      setError(refused);
+      return false;
+    }
+  };
+  return [act, error, setError];
+}
