@@ -89,7 +89,7 @@ public final class DomainIndex {
         }
         entries.forEach((name, entry) -> {
             if (entry != null) {
-                split.get(shard(name, shardCount)).put(name, entry);
+                split.get(Shards.of(name, shardCount)).put(name, entry);
             }
         });
         DomainTable[] shards = new DomainTable[shardCount];
@@ -108,7 +108,7 @@ public final class DomainIndex {
             return tenants == this.tenants ? this : new DomainIndex(shards, tenants);
         }
         Map<Integer, Map<String, DomainEntry>> byShard = new HashMap<>();
-        changes.forEach((name, entry) -> byShard.computeIfAbsent(shard(name, shards.length), i -> new HashMap<>())
+        changes.forEach((name, entry) -> byShard.computeIfAbsent(Shards.of(name, shards.length), i -> new HashMap<>())
                 .put(name, entry));
         DomainTable[] patched = shards.clone();
         byShard.forEach((i, shardChanges) -> {
@@ -181,11 +181,6 @@ public final class DomainIndex {
     }
 
     private DomainTable table(String name) {
-        return shards[shard(name, shards.length)];
-    }
-
-    private static int shard(String name, int shardCount) {
-        int hash = name.hashCode();
-        return (hash ^ (hash >>> 16)) & (shardCount - 1);
+        return shards[Shards.of(name, shards.length)];
     }
 }

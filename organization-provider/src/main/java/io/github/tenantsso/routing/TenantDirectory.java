@@ -4,12 +4,12 @@ import io.github.tenantsso.signin.SignInMethods;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The realm's tenants as a tenant hint names them, by id and by alias, each with the connections it trusts and its
@@ -57,9 +57,9 @@ final class TenantDirectory {
         for (TenantRows rows : tenants) {
             if (rows.tenant() != null) {
                 Entry entry = entry(rows, enabledConnection);
-                byId.get(shard(rows.tenant().id(), shardCount))
+                byId.get(Shards.of(rows.tenant().id(), shardCount))
                         .put(rows.tenant().id(), entry);
-                byAlias.get(shard(rows.tenant().alias(), shardCount))
+                byAlias.get(Shards.of(rows.tenant().alias(), shardCount))
                         .put(rows.tenant().alias(), entry);
             }
         }
@@ -79,9 +79,9 @@ final class TenantDirectory {
             return TenantHint.unusable();
         }
         String name = hint.strip();
-        Entry entry = byId.get(shard(name, byId.size())).get(name);
+        Entry entry = byId.get(Shards.of(name, byId.size())).get(name);
         if (entry == null) {
-            entry = byAlias.get(shard(name, byAlias.size())).get(name);
+            entry = byAlias.get(Shards.of(name, byAlias.size())).get(name);
         }
         return entry == null ? TenantHint.unusable() : entry.hint();
     }
@@ -91,7 +91,7 @@ final class TenantDirectory {
         if (tenantId == null) {
             return Optional.empty();
         }
-        Entry entry = byId.get(shard(tenantId, byId.size())).get(tenantId);
+        Entry entry = byId.get(Shards.of(tenantId, byId.size())).get(tenantId);
         return entry == null ? Optional.empty() : Optional.of(entry.signInMethods());
     }
 
@@ -135,7 +135,7 @@ final class TenantDirectory {
 
     private static Map<String, Entry> editable(
             List<Map<String, Entry>> shards, Map<Integer, Map<String, Entry>> edits, String key) {
-        return edits.computeIfAbsent(shard(key, shards.size()), i -> new HashMap<>(shards.get(i)));
+        return edits.computeIfAbsent(Shards.of(key, shards.size()), i -> new HashMap<>(shards.get(i)));
     }
 
     private static List<Map<String, Entry>> replaced(
@@ -148,17 +148,40 @@ final class TenantDirectory {
         return List.copyOf(copy);
     }
 
+    /** In loops rather than streams: a cold node builds 100,000 entries before the JIT has compiled either. */
     private static Entry entry(TenantRows rows, Predicate<String> enabledConnection) {
+        Set<String> trusted = trustedConnections(rows.trusts());
         SignInMethods stored = rows.tenant().signInMethods();
         SignInMethods methods = stored != null
                 ? stored
-                : SignInMethods.defaultFor(rows.connections().stream().anyMatch(ConnectionRow::enabled)
-                        || rows.trusts().stream().map(TrustRow::connectionAlias).anyMatch(enabledConnection));
-        return new Entry(
-                rows.tenantId(),
-                rows.tenant().enabled(),
-                rows.trusts().stream().map(TrustRow::connectionAlias).collect(Collectors.toUnmodifiableSet()),
-                methods);
+                : SignInMethods.defaultFor(hasEnabledConnection(rows.connections(), trusted, enabledConnection));
+        return new Entry(rows.tenantId(), rows.tenant().enabled(), trusted, methods);
+    }
+
+    private static Set<String> trustedConnections(List<TrustRow> trusts) {
+        if (trusts.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> aliases = new HashSet<>();
+        for (TrustRow trust : trusts) {
+            aliases.add(trust.connectionAlias());
+        }
+        return Set.copyOf(aliases);
+    }
+
+    private static boolean hasEnabledConnection(
+            List<ConnectionRow> own, Set<String> trusted, Predicate<String> enabledConnection) {
+        for (ConnectionRow connection : own) {
+            if (connection.enabled()) {
+                return true;
+            }
+        }
+        for (String alias : trusted) {
+            if (enabledConnection.test(alias)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Map<String, Entry>> emptyShards(int count) {
@@ -172,10 +195,5 @@ final class TenantDirectory {
     /** {@code Map.copyOf} keeps entries in flat arrays, without a node object per entry. */
     private static List<Map<String, Entry>> frozen(List<Map<String, Entry>> shards) {
         return shards.stream().map(Map::copyOf).toList();
-    }
-
-    private static int shard(String key, int shardCount) {
-        int hash = key.hashCode();
-        return (hash ^ (hash >>> 16)) & (shardCount - 1);
     }
 }

@@ -1,8 +1,6 @@
 package io.github.tenantsso.wiring;
 
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
-import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -34,9 +32,7 @@ final class CatchUpAfterCommit extends AbstractKeycloakTransaction {
             KeycloakModelUtils.runJobInTransaction(sessionFactory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);
                 if (realm != null) {
-                    EntityManager em =
-                            session.getProvider(JpaConnectionProvider.class).getEntityManager();
-                    indexes.get(em, realm);
+                    indexes.get(session, realm);
                 }
             });
         } catch (RuntimeException e) {

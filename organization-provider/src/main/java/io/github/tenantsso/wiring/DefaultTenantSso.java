@@ -107,7 +107,7 @@ final class DefaultTenantSso implements TenantSso {
         // A session with uncommitted changes must not publish them to the node's index, nor label it with its version.
         return routingWritten
                 ? factory.indexes().lastServed(realm)
-                : factory.indexes().get(em(), realm);
+                : factory.indexes().get(session, realm);
     }
 
     @Override

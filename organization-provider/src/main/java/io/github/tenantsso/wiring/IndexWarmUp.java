@@ -2,7 +2,6 @@ package io.github.tenantsso.wiring;
 
 import java.util.List;
 import org.jboss.logging.Logger;
-import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -56,8 +55,7 @@ final class IndexWarmUp implements ProviderEventListener {
                 KeycloakModelUtils.runJobInTransaction(factory, session -> {
                     RealmModel realm = session.realms().getRealm(realmId);
                     if (realm != null) {
-                        indexes.get(
-                                session.getProvider(JpaConnectionProvider.class).getEntityManager(), realm);
+                        indexes.get(session, realm);
                     }
                 });
             } catch (RuntimeException e) {

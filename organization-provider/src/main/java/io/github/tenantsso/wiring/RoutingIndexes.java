@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 
 /**
@@ -57,7 +58,7 @@ final class RoutingIndexes {
     }
 
     /** The index for the version the realm shows, patched or built first if this node has not applied it yet. */
-    DomainIndex get(EntityManager em, RealmModel realm) {
+    DomainIndex get(KeycloakSession session, RealmModel realm) {
         RealmIndex state = byRealm.computeIfAbsent(realm.getId(), id -> new RealmIndex());
         String version = ModelVersion.of(realm);
         boolean enabled = realm.isOrganizationsEnabled();
@@ -69,7 +70,7 @@ final class RoutingIndexes {
         try {
             served = state.served;
             if (served == null || !served.matches(version, enabled)) {
-                served = new Served(version, enabled, enabled ? state.catchUp(em, realm) : state.disable());
+                served = new Served(version, enabled, enabled ? state.catchUp(session, realm) : state.disable());
                 state.served = served;
             }
             return served.index();
@@ -115,11 +116,12 @@ final class RoutingIndexes {
             return EMPTY;
         }
 
-        DomainIndex catchUp(EntityManager em, RealmModel realm) {
+        DomainIndex catchUp(KeycloakSession session, RealmModel realm) {
             long now = clock.getAsLong();
+            EntityManager em = RoutingRowsLoader.entityManager(session);
             RoutingChangeLog log = new RoutingChangeLog(em, realm.getId());
             if (rows == null || now - readAt > settings.retentionMillis() - settings.windowMillis()) {
-                return build(em, realm, log, now);
+                return build(session, realm, log, now);
             }
             long since = readAt - settings.windowMillis();
             List<RoutingChangeLog.Entry> fresh = log.since(since).stream()
@@ -133,7 +135,7 @@ final class RoutingIndexes {
                 } else if (entry.change() instanceof RoutingChange.Connection connection) {
                     connections.add(connection.alias());
                 } else {
-                    return build(em, realm, log, now);
+                    return build(session, realm, log, now);
                 }
             }
             long started = System.nanoTime();
@@ -143,7 +145,7 @@ final class RoutingIndexes {
                 tenants.addAll(loader.tenantsOfConnections(connections));
             }
             if (tenants.size() > MAX_PATCHED_TENANTS) {
-                return build(em, realm, log, now);
+                return build(session, realm, log, now);
             }
             List<TenantRows> changed = loader.tenants(tenants);
             index = rows.replace(index, changed);
@@ -157,10 +159,10 @@ final class RoutingIndexes {
         }
 
         /** Reads the log before the rows, so that a change committing in between is applied at the next catch-up. */
-        private DomainIndex build(EntityManager em, RealmModel realm, RoutingChangeLog log, long now) {
+        private DomainIndex build(KeycloakSession session, RealmModel realm, RoutingChangeLog log, long now) {
             long started = System.nanoTime();
             List<RoutingChangeLog.Entry> seen = log.since(now - settings.windowMillis());
-            RoutingRows built = new RoutingRowsLoader(em, realm.getId()).all();
+            RoutingRows built = RoutingRowsLoader.all(session, realm.getId());
             long read = System.nanoTime();
             index = built.index();
             rows = built;
