@@ -45,7 +45,8 @@ final class KeycloakModelSync implements ProviderEventListener {
     private static final String[] REALM_CLEANUP = {
         "tssoDeleteTrustsOfRealm", "tssoDeleteConnectionsOfRealm", "tssoDeleteClaimsOfRealm",
         "tssoDeleteMembershipsOfRealm", "tssoDeleteActiveTenantsOfRealm", "tssoDeletePolicyOfRealm",
-        "tssoDeleteRoutingChangesOfRealm", "tssoDeleteTenantAdminsOfRealm", "tssoDeleteTenantPoliciesOfRealm"
+        "tssoDeleteRoutingChangesOfRealm", "tssoDeleteTenantAdminsOfRealm", "tssoDeleteTenantPoliciesOfRealm",
+        "tssoDeleteAuditTenantsOfRealm", "tssoDeleteAuditEventsOfRealm"
     };
     private static final String[] TENANT_CLEANUP = {
         "tssoDeleteTrustsOfTenant",

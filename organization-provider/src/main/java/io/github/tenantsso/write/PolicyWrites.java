@@ -1,5 +1,8 @@
 package io.github.tenantsso.write;
 
+import io.github.tenantsso.audit.AuditActions;
+import io.github.tenantsso.audit.AuditEvent;
+import io.github.tenantsso.audit.AuditType;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.InvalidPolicyException;
 import io.github.tenantsso.policy.PolicyPatch;
@@ -55,6 +58,15 @@ public final class PolicyWrites {
         Outcome outcome = check(patch);
         if (outcome instanceof Accepted accepted) {
             store(accepted.policy(), now);
+            RoutingPolicy policy = accepted.policy();
+            model.audit(realm)
+                    .record(AuditEvent.of(AuditType.POLICY_CHANGE, AuditActions.UPDATED)
+                            .reason("ROUTING_POLICY")
+                            .actor(events.actor())
+                            .detail("crossTenantDomainSharing", policy.crossTenantDomainSharing())
+                            .detail("ambiguousNewUser", policy.ambiguousNewUser())
+                            .detail("activeTenantLogin", policy.activeTenantLogin())
+                            .detail("hintParameter", policy.hintParameter()));
             events.record(RESOURCE, OperationType.UPDATE, accepted.policy());
         }
         return outcome;
