@@ -45,6 +45,21 @@ public final class AuditQueryParams {
         }
     }
 
+    /** The error codes of the 400 answers, one per parameter (and one for a range that ends before it starts). */
+    public enum Code {
+        INVALID_TENANT,
+        INVALID_TYPE,
+        INVALID_TIME,
+        INVALID_TIME_RANGE,
+        INVALID_FIRST,
+        INVALID_MAX,
+        INVALID_FORMAT;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     public sealed interface Outcome {}
 
     public record Parsed(AuditQuery query) implements Outcome {}
@@ -55,9 +70,9 @@ public final class AuditQueryParams {
     private static final class Refused extends RuntimeException {
         private final transient Invalid invalid;
 
-        Refused(String code, String field, String message) {
+        Refused(Code code, String field, String message) {
             super(message, null, false, false);
-            this.invalid = new Invalid(code, field, message);
+            this.invalid = new Invalid(code.code(), field, message);
         }
     }
 
@@ -66,15 +81,15 @@ public final class AuditQueryParams {
             long from = time(input.from(), "from", 0L);
             long to = time(input.to(), "to", Long.MAX_VALUE);
             if (from >= to) {
-                throw new Refused("invalid_time_range", "from", "from must be earlier than to.");
+                throw new Refused(Code.INVALID_TIME_RANGE, "from", "from must be earlier than to.");
             }
             return new Parsed(new AuditQuery(
                     tenant(input.tenant()),
                     types(input.types()),
                     from,
                     to,
-                    number(input.first(), "first", "invalid_first", 0, 0, MAX_FIRST),
-                    number(input.max(), "max", "invalid_max", DEFAULT_MAX, 1, MAX_MAX),
+                    number(input.first(), "first", Code.INVALID_FIRST, 0, 0, MAX_FIRST),
+                    number(input.max(), "max", Code.INVALID_MAX, DEFAULT_MAX, 1, MAX_MAX),
                     format(input.format(), input.accept())));
         } catch (Refused refused) {
             return refused.invalid;
@@ -87,7 +102,7 @@ public final class AuditQueryParams {
         }
         if (tenant.isBlank() || tenant.length() > MAX_TENANT_LENGTH) {
             throw new Refused(
-                    "invalid_tenant",
+                    Code.INVALID_TENANT,
                     "tenant",
                     "tenant must be a tenant id of 1 to " + MAX_TENANT_LENGTH + " characters.");
         }
@@ -102,7 +117,7 @@ public final class AuditQueryParams {
                     types.add(AuditType.valueOf(name.strip()));
                 } catch (IllegalArgumentException e) {
                     throw new Refused(
-                            "invalid_type",
+                            Code.INVALID_TYPE,
                             "type",
                             "type must be one of "
                                     + Arrays.stream(AuditType.values())
@@ -127,13 +142,13 @@ public final class AuditQueryParams {
             return Instant.parse(value).toEpochMilli();
         } catch (NumberFormatException | DateTimeParseException | ArithmeticException e) {
             throw new Refused(
-                    "invalid_time",
+                    Code.INVALID_TIME,
                     field,
                     field + " must be an ISO-8601 instant such as 2026-12-08T02:00:00Z or epoch milliseconds.");
         }
     }
 
-    private static int number(String value, String field, String code, int absent, int min, int max) {
+    private static int number(String value, String field, Code code, int absent, int min, int max) {
         if (value == null) {
             return absent;
         }
@@ -157,7 +172,7 @@ public final class AuditQueryParams {
         return switch (format) {
             case "json" -> AuditQuery.Format.JSON;
             case "jsonl" -> AuditQuery.Format.JSONL;
-            default -> throw new Refused("invalid_format", "format", "format must be json or jsonl.");
+            default -> throw new Refused(Code.INVALID_FORMAT, "format", "format must be json or jsonl.");
         };
     }
 }
