@@ -273,27 +273,6 @@ class AuditTrailTest {
     }
 
     @Test
-    void needsTheRealmsViewEventsRole() {
-        RealmUsers.create(realm, "auditor", "auditor-secret", "view-events");
-        RealmUsers.create(realm, "viewer", "viewer-secret", "view-realm");
-        AdminApi auditor = new AdminApi(
-                urls.getBase(),
-                realm.getName(),
-                () -> RealmUsers.accessToken(urls.getBase(), realm.getName(), "auditor", "auditor-secret"));
-        AdminApi viewer = new AdminApi(
-                urls.getBase(),
-                realm.getName(),
-                () -> RealmUsers.accessToken(urls.getBase(), realm.getName(), "viewer", "viewer-secret"));
-
-        assertThat(auditor.get("/audit").status()).isEqualTo(200);
-        assertThat(viewer.get("/audit").status()).isEqualTo(403);
-        assertThat(new AdminApi(urls.getBase(), realm.getName(), () -> "not-a-token")
-                        .get("/audit")
-                        .status())
-                .isEqualTo(401);
-    }
-
-    @Test
     void theMetricsEndpointCountsRoutingDecisionsAndLandingsWithoutATenantLabel() {
         logIn("ann@acme.example", "");
 

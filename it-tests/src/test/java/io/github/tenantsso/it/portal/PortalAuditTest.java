@@ -71,10 +71,14 @@ class PortalAuditTest {
         assertThat(api.post("/tenants/" + globex + "/domains", "{\"domain\": \"globex-audit.example\"}")
                         .status())
                 .isEqualTo(201);
-        assertThat(api.put("/policy", "{\"activeTenantLogin\": true}").status()).isEqualTo(200);
+        assertThat(api.put("/policy", "{\"ambiguousNewUser\": \"FIRST_CREATED\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.put("/policy", "{\"ambiguousNewUser\": \"BLOCK\"}").status())
+                .isEqualTo(200);
         assertThat(api.get("/audit?type=POLICY_CHANGE&from=" + start).json())
-                .as("the realm's own event is in the realm admin's trail")
-                .hasSize(1);
+                .as("the realm's own events are in the realm admin's trail")
+                .hasSize(2);
         AdminApi portal = portal("ann@acme.example", "ann-secret");
 
         List<JsonNode> events = events(portal.get("/tenants/" + acme + "/audit?from=" + start));
@@ -148,6 +152,27 @@ class PortalAuditTest {
         assertThat(badMax.error()).isEqualTo("invalid_max");
         assertThat(badType.status()).isEqualTo(400);
         assertThat(badType.error()).isEqualTo("invalid_type");
+    }
+
+    @Test
+    void theRealmAdminsQueryNeedsTheRealmsViewEventsRole() {
+        RealmUsers.create(realm, "auditor", "auditor-secret", "view-events");
+        RealmUsers.create(realm, "viewer", "viewer-secret", "view-realm");
+        AdminApi auditor = new AdminApi(
+                urls.getBase(),
+                realm.getName(),
+                () -> RealmUsers.accessToken(urls.getBase(), realm.getName(), "auditor", "auditor-secret"));
+        AdminApi viewer = new AdminApi(
+                urls.getBase(),
+                realm.getName(),
+                () -> RealmUsers.accessToken(urls.getBase(), realm.getName(), "viewer", "viewer-secret"));
+
+        assertThat(auditor.get("/audit").status()).isEqualTo(200);
+        assertThat(viewer.get("/audit").status()).isEqualTo(403);
+        assertThat(new AdminApi(urls.getBase(), realm.getName(), () -> "not-a-token")
+                        .get("/audit")
+                        .status())
+                .isEqualTo(401);
     }
 
     private AdminApi portal(String username, String password) {
