@@ -1,5 +1,6 @@
 package io.github.tenantsso.admin;
 
+import io.github.tenantsso.audit.Actor;
 import io.github.tenantsso.model.RealmOrganizations;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.rest.ApiException;
@@ -52,6 +53,10 @@ final class AdminContext {
         auth.realm().requireViewRealm();
     }
 
+    void requireViewEvents() {
+        auth.realm().requireViewEvents();
+    }
+
     void requireManage() {
         auth.realm().requireManageRealm();
     }
@@ -79,8 +84,22 @@ final class AdminContext {
 
     /** The admin events of the write services, with the written subject shown as this API shows it. */
     AdminEvents events() {
-        return (resource, operation, subject, details) ->
+        Actor actor = new Actor(adminId(), auth.adminAuth().getClient().getClientId());
+        return new AdminEvents() {
+            @Override
+            public void record(String resource, OperationType operation, Object subject, Map<String, String> details) {
                 event(resource, operation, Representations.of(subject), details);
+            }
+
+            @Override
+            public Actor actor() {
+                return actor;
+            }
+        };
+    }
+
+    Actor actor() {
+        return events().actor();
     }
 
     /**

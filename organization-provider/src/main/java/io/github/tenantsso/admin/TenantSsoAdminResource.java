@@ -1,5 +1,8 @@
 package io.github.tenantsso.admin;
 
+import io.github.tenantsso.audit.AuditEvent;
+import io.github.tenantsso.audit.AuditQueryParams;
+import io.github.tenantsso.audit.AuditType;
 import io.github.tenantsso.importexport.ImportProblem;
 import io.github.tenantsso.importexport.ImportSummary;
 import io.github.tenantsso.importexport.InvalidPackDocumentException;
@@ -11,6 +14,7 @@ import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.policy.PolicyPatch;
 import io.github.tenantsso.rest.ApiError;
 import io.github.tenantsso.rest.ApiException;
+import io.github.tenantsso.rest.AuditPages;
 import io.github.tenantsso.rest.RequestBodies;
 import io.github.tenantsso.write.PolicyWrites;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +24,11 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -163,8 +171,34 @@ public final class TenantSsoAdminResource {
                     problem.code().status(),
                     new ApiError(problem.code().code(), problem.message(), problem.field(), null));
         }
+        context.model()
+                .audit(context.realm())
+                .record(AuditEvent.of(AuditType.IMPORT, "APPLIED")
+                        .actor(context.actor())
+                        .detail("policyUpdated", summary.policyUpdated())
+                        .detail("domains", changed(summary.domains()))
+                        .detail("connections", changed(summary.connections()))
+                        .detail("trusts", changed(summary.trusts())));
         context.event(IMPORT_RESOURCE, OperationType.ACTION, summary);
         return summary;
+    }
+
+    /**
+     * The realm's audit trail, newest first, filtered by tenant, type and time and paged; JSON lines with
+     * {@code format=jsonl} or {@code Accept: application/x-ndjson}. Needs the realm's view-events permission.
+     */
+    @GET
+    @Path("audit")
+    @Produces({MediaType.APPLICATION_JSON, AuditQueryParams.JSON_LINES})
+    public Response audit(@Context UriInfo uri, @Context HttpHeaders headers) {
+        context.requireViewEvents();
+        return AuditPages.page(
+                context.model().audit(context.realm()), AuditPages.query(uri.getQueryParameters(), headers));
+    }
+
+    /** How many entries of a kind an import created or updated. */
+    private static int changed(ImportSummary.Counts counts) {
+        return counts.created() + counts.updated();
     }
 
     /** The OpenAPI description of this API, as shipped in the JAR. */

@@ -1,5 +1,9 @@
 package io.github.tenantsso.exchange;
 
+import io.github.tenantsso.audit.Actor;
+import io.github.tenantsso.audit.AuditActions;
+import io.github.tenantsso.audit.AuditEvent;
+import io.github.tenantsso.audit.AuditType;
 import io.github.tenantsso.common.SessionNotes;
 import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.landing.LandingInput;
@@ -30,6 +34,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.services.managers.AuthenticationManager.AuthResult;
 
@@ -102,8 +107,15 @@ public final class SessionResource {
         SwitchOutcome outcome = tenant == null
                 ? new SwitchOutcome.LoginRequired(SwitchOutcome.Reason.CONNECTION_NOT_TRUSTED)
                 : TenantSwitch.decide(input, tenant.getId(), left);
+        Actor actor = new Actor(user.getId(), caller.client().getClientId());
         if (outcome instanceof SwitchOutcome.LoginRequired refused) {
             event.detail("tenant_sso_reason", refused.reason().name()).error("tenant_sso_login_required");
+            recordRefusal(AuditEvent.of(AuditType.REFUSAL, AuditActions.SESSION_EXCHANGE)
+                    .reason(refused.reason().name())
+                    .tenant(from)
+                    .tenant(tenant == null ? null : tenant.getId())
+                    .actor(actor)
+                    .connection(connectionAlias));
             // The same answer for an unknown tenant as for one that does not trust the session: no tenant enumeration.
             throw ApiException.loginRequired(
                     "This session cannot move to that tenant without a new sign-in: start an authorization"
@@ -121,10 +133,29 @@ public final class SessionResource {
                 .filter(clientSession -> clientSession.getNote(OrganizationModel.ORGANIZATION_ATTRIBUTE) != null)
                 .forEach(clientSession ->
                         clientSession.setNote(OrganizationModel.ORGANIZATION_ATTRIBUTE, tenant.getId()));
+        session.getProvider(TenantSso.class)
+                .audit(realm)
+                .record(AuditEvent.of(AuditType.SESSION_EXCHANGE, "SWITCHED")
+                        .reason(granted.join() ? "JOINED" : "MEMBER")
+                        .tenant(tenant.getId())
+                        .tenant(from)
+                        .actor(actor)
+                        .connection(connectionAlias)
+                        .detail("from", from));
         event.detail("tenant_sso_tenant", tenant.getId())
                 .detail("tenant_sso_joined", Boolean.toString(granted.join()))
                 .success();
         return view(userSession);
+    }
+
+    /** In a transaction of its own: the refusal's error answer rolls back the request's. */
+    private void recordRefusal(AuditEvent.Builder refusal) {
+        String realmId = realm.getId();
+        KeycloakModelUtils.runJobInTransaction(
+                session.getKeycloakSessionFactory(),
+                own -> own.getProvider(TenantSso.class)
+                        .audit(own.realms().getRealm(realmId))
+                        .record(refusal));
     }
 
     @OPTIONS

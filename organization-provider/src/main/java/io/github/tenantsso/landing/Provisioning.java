@@ -17,7 +17,17 @@ import org.keycloak.organization.OrganizationProvider;
  */
 public final class Provisioning {
 
+    /**
+     * Session attribute naming the membership ({@code tenantId/userId}) this landing adds: the landing's or the
+     * exchange's own audit event records the join, so the membership sync records none (one row per login).
+     */
+    public static final String AUDITED_JOIN = "tenant-sso.audited-join";
+
     private Provisioning() {}
+
+    public static String membership(String tenantId, String userId) {
+        return tenantId + "/" + userId;
+    }
 
     public static void land(
             KeycloakSession session,
@@ -29,7 +39,12 @@ public final class Provisioning {
         TenantSso model = session.getProvider(TenantSso.class);
         boolean ownConnection = tenant.getId().equals(connection.organizationId());
         if (join) {
-            session.getProvider(OrganizationProvider.class).addMember(tenant, user);
+            session.setAttribute(AUDITED_JOIN, membership(tenant.getId(), user.getId()));
+            try {
+                session.getProvider(OrganizationProvider.class).addMember(tenant, user);
+            } finally {
+                session.removeAttribute(AUDITED_JOIN);
+            }
             if (!ownConnection) {
                 model.trusts(realm).trustOf(tenant.getId(), connection.id()).ifPresent(trust -> {
                     model.memberships().provisionedBy(user.getId(), tenant.getId(), trust.id());

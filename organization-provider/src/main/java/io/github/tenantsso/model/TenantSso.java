@@ -1,5 +1,6 @@
 package io.github.tenantsso.model;
 
+import io.github.tenantsso.audit.AuditTrail;
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.RecheckSettings;
@@ -30,6 +31,9 @@ public interface TenantSso extends Provider {
     TenantAdmins tenantAdmins(RealmModel realm);
 
     RoutingPolicies policies();
+
+    /** The realm's audit trail: every write service and login step records its event there. */
+    AuditTrail audit(RealmModel realm);
 
     /** The tenants' stored sign-in policies; logins read them from {@link #index} instead. */
     TenantPolicies tenantPolicies(RealmModel realm);

@@ -1,8 +1,11 @@
 package io.github.tenantsso.portal;
 
+import io.github.tenantsso.audit.Actor;
 import io.github.tenantsso.rest.ApiException;
 import io.github.tenantsso.write.AdminEvents;
 import jakarta.ws.rs.NotAuthorizedException;
+import java.util.Map;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.events.admin.ResourceType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -76,19 +79,28 @@ final class PortalCaller {
      * and the tenant admin as the actor.
      */
     AdminEvents events() {
-        return (resource, operation, subject, details) -> {
-            AdminEventBuilder event = new AdminEventBuilder(
-                            realm,
-                            new AdminAuth(realm, auth.token(), auth.user(), auth.client()),
-                            session,
-                            session.getContext().getConnection())
-                    .resource(ResourceType.CUSTOM)
-                    .detail(AdminEvents.RESOURCE_DETAIL, resource);
-            details.forEach(event::detail);
-            event.operation(operation)
-                    .resourcePath(session.getContext().getUri())
-                    .representation(PortalViews.of(subject))
-                    .success();
+        Actor actor = new Actor(userId(), auth.client().getClientId());
+        return new AdminEvents() {
+            @Override
+            public void record(String resource, OperationType operation, Object subject, Map<String, String> details) {
+                AdminEventBuilder event = new AdminEventBuilder(
+                                realm,
+                                new AdminAuth(realm, auth.token(), auth.user(), auth.client()),
+                                session,
+                                session.getContext().getConnection())
+                        .resource(ResourceType.CUSTOM)
+                        .detail(AdminEvents.RESOURCE_DETAIL, resource);
+                details.forEach(event::detail);
+                event.operation(operation)
+                        .resourcePath(session.getContext().getUri())
+                        .representation(PortalViews.of(subject))
+                        .success();
+            }
+
+            @Override
+            public Actor actor() {
+                return actor;
+            }
         };
     }
 }

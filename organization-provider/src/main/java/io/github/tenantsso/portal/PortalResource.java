@@ -1,14 +1,21 @@
 package io.github.tenantsso.portal;
 
+import io.github.tenantsso.audit.AuditQuery;
+import io.github.tenantsso.audit.AuditQueryParams;
 import io.github.tenantsso.model.RealmOrganizations;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.rest.ApiException;
+import io.github.tenantsso.rest.AuditPages;
 import io.github.tenantsso.tenantadmin.TenantAdmin;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,6 +65,20 @@ public final class PortalResource {
     public PortalAdminsResource admins(@PathParam("tenantId") String tenantId) {
         PortalCaller caller = PortalCaller.authenticate(session);
         return new PortalAdminsResource(session, caller, tenant(caller, tenantId));
+    }
+
+    /**
+     * The tenant's audit trail: only the events that name it, none of the realm's own, filtered and paged as the
+     * admin API's (its {@code tenant} parameter is ignored).
+     */
+    @GET
+    @Path("tenants/{tenantId}/audit")
+    @Produces({MediaType.APPLICATION_JSON, AuditQueryParams.JSON_LINES})
+    public Response audit(@PathParam("tenantId") String tenantId, @Context UriInfo uri, @Context HttpHeaders headers) {
+        PortalCaller caller = PortalCaller.authenticate(session);
+        OrganizationModel tenant = tenant(caller, tenantId);
+        AuditQuery query = AuditPages.query(uri.getQueryParameters(), headers).forTenant(tenant.getId());
+        return AuditPages.page(session.getProvider(TenantSso.class).audit(realm), query);
     }
 
     private OrganizationModel tenant(PortalCaller caller, String tenantId) {

@@ -1,5 +1,6 @@
 package io.github.tenantsso.wiring;
 
+import io.github.tenantsso.audit.AuditTrail;
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.RecheckSettings;
@@ -132,6 +133,11 @@ final class DefaultTenantSso implements TenantSso {
         return current != null && current.getId().equals(realmId)
                 ? current
                 : session.realms().getRealm(realmId);
+    }
+
+    @Override
+    public AuditTrail audit(RealmModel realm) {
+        return new AuditTrail(em(), realm.getId(), realm.getName(), Time::currentTimeMillis);
     }
 
     private EntityManager em() {

@@ -1,5 +1,7 @@
 package io.github.tenantsso.wiring;
 
+import io.github.tenantsso.audit.AuditPurgeTask;
+import io.github.tenantsso.audit.AuditRetention;
 import io.github.tenantsso.domain.dns.DnsSettings;
 import io.github.tenantsso.domain.dns.NettyTxtRecordLookup;
 import io.github.tenantsso.domain.dns.RecheckSettings;
@@ -39,6 +41,7 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
     private DnsSettings dnsSettings;
     private RecheckSettings recheckSettings;
     private ImportLimits importLimits;
+    private AuditRetention auditRetention;
     private NettyTxtRecordLookup dns;
 
     @Override
@@ -59,6 +62,7 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
         indexes = new RoutingIndexes(changeLogSettings, Time::currentTimeMillis);
         importLimits = ImportLimits.parse(
                 config.get(ImportLimits.MAX_BYTES_PROPERTY), config.get(ImportLimits.MAX_ENTRIES_PROPERTY));
+        auditRetention = AuditRetention.parse(config.get(AuditRetention.PROPERTY));
     }
 
     @Override
@@ -75,6 +79,17 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
                                     new ClusterAwareScheduledTaskRunner(
                                             factory, new DnsRecheckTask(recheckSettings, this::dns), interval),
                                     interval));
+        }
+        if (auditRetention.purges()) {
+            KeycloakModelUtils.runJobInTransaction(
+                    factory,
+                    session -> session.getProvider(TimerProvider.class)
+                            .schedule(
+                                    new ClusterAwareScheduledTaskRunner(
+                                            factory,
+                                            new AuditPurgeTask(auditRetention),
+                                            AuditPurgeTask.INTERVAL_MILLIS),
+                                    AuditPurgeTask.INTERVAL_MILLIS));
         }
     }
 
@@ -191,6 +206,13 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
                 .defaultValue(ImportLimits.DEFAULT_MAX_ENTRIES)
                 .helpText(
                         "Most entries (domains, connections, trusts, memberships, active tenants and tenant policies together) of one pack document; more are refused with 400 too_many_entries.")
+                .add()
+                .property()
+                .name(AuditRetention.PROPERTY)
+                .type("int")
+                .defaultValue(AuditRetention.DEFAULT.toDays())
+                .helpText(
+                        "Days an audit event is kept before the cluster purges it (hourly); 0 keeps events until their realm is removed.")
                 .add()
                 .build();
     }

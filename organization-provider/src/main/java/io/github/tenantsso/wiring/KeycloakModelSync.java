@@ -1,11 +1,14 @@
 package io.github.tenantsso.wiring;
 
+import io.github.tenantsso.audit.AuditEvent;
+import io.github.tenantsso.audit.AuditType;
 import io.github.tenantsso.domain.DomainClaim;
 import io.github.tenantsso.domain.KeycloakDomains;
 import io.github.tenantsso.importexport.InvalidPackDocumentException;
 import io.github.tenantsso.importexport.PackDocument;
 import io.github.tenantsso.importexport.PackDocuments;
 import io.github.tenantsso.importexport.PackImporter;
+import io.github.tenantsso.landing.Provisioning;
 import io.github.tenantsso.membership.Memberships;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
@@ -45,7 +48,8 @@ final class KeycloakModelSync implements ProviderEventListener {
     private static final String[] REALM_CLEANUP = {
         "tssoDeleteTrustsOfRealm", "tssoDeleteConnectionsOfRealm", "tssoDeleteClaimsOfRealm",
         "tssoDeleteMembershipsOfRealm", "tssoDeleteActiveTenantsOfRealm", "tssoDeletePolicyOfRealm",
-        "tssoDeleteRoutingChangesOfRealm", "tssoDeleteTenantAdminsOfRealm", "tssoDeleteTenantPoliciesOfRealm"
+        "tssoDeleteRoutingChangesOfRealm", "tssoDeleteTenantAdminsOfRealm", "tssoDeleteTenantPoliciesOfRealm",
+        "tssoDeleteAuditTenantsOfRealm", "tssoDeleteAuditEventsOfRealm"
     };
     private static final String[] TENANT_CLEANUP = {
         "tssoDeleteTrustsOfTenant",
@@ -94,6 +98,11 @@ final class KeycloakModelSync implements ProviderEventListener {
                             joined.getUser().getId(),
                             joined.getOrganization().getId(),
                             Time.currentTimeMillis());
+            if (!Provisioning.membership(
+                            joined.getOrganization().getId(), joined.getUser().getId())
+                    .equals(session.getAttribute(Provisioning.AUDITED_JOIN))) {
+                membershipChanged(session, "JOINED", joined.getOrganization(), joined.getUser());
+            }
         } else if (event instanceof OrganizationModel.OrganizationMemberLeaveEvent left) {
             memberLeft(left.getSession(), left.getOrganization(), left.getUser());
         }
@@ -142,6 +151,23 @@ final class KeycloakModelSync implements ProviderEventListener {
         if (realm != null) {
             model(session).tenantAdmins(realm).remove(tenant.getId(), user.getId());
             SessionRevoker.revoke(session, realm, user, new Revoked.Membership(tenant.getId(), wasActive));
+        }
+        membershipChanged(session, "LEFT", tenant, user);
+    }
+
+    /**
+     * A membership changed through Keycloak's own API (an admin, a severed trust): Keycloak's events do not say who
+     * made the change, so the event names no actor; Keycloak's own admin event of the request does.
+     */
+    private static void membershipChanged(
+            KeycloakSession session, String action, OrganizationModel tenant, UserModel user) {
+        RealmModel realm = session.getContext().getRealm();
+        if (realm != null) {
+            model(session)
+                    .audit(realm)
+                    .record(AuditEvent.of(AuditType.MEMBERSHIP_CHANGE, action)
+                            .tenant(tenant.getId())
+                            .detail("userId", user.getId()));
         }
     }
 

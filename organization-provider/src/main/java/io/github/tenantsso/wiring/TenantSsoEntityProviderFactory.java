@@ -1,5 +1,7 @@
 package io.github.tenantsso.wiring;
 
+import io.github.tenantsso.audit.AuditEventEntity;
+import io.github.tenantsso.audit.AuditTenantEntity;
 import io.github.tenantsso.connection.ConnectionBindingEntity;
 import io.github.tenantsso.domain.DomainClaimEntity;
 import io.github.tenantsso.membership.ActiveTenantEntity;
@@ -32,7 +34,9 @@ public final class TenantSsoEntityProviderFactory implements JpaEntityProviderFa
             RoutingPolicyEntity.class,
             RoutingChangeEntity.class,
             TenantAdminEntity.class,
-            TenantPolicyEntity.class);
+            TenantPolicyEntity.class,
+            AuditEventEntity.class,
+            AuditTenantEntity.class);
 
     @Override
     public JpaEntityProvider create(KeycloakSession session) {

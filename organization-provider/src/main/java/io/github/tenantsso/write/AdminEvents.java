@@ -1,5 +1,6 @@
 package io.github.tenantsso.write;
 
+import io.github.tenantsso.audit.Actor;
 import java.util.Map;
 import org.keycloak.events.admin.OperationType;
 
@@ -19,6 +20,11 @@ public interface AdminEvents {
     AdminEvents NONE = (resource, operation, subject, details) -> {};
 
     void record(String resource, OperationType operation, Object subject, Map<String, String> details);
+
+    /** Who makes the change, as the audit trail names them. */
+    default Actor actor() {
+        return Actor.NONE;
+    }
 
     default void record(String resource, OperationType operation, Object subject) {
         record(resource, operation, subject, Map.of());

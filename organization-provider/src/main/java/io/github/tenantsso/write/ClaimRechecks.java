@@ -1,5 +1,7 @@
 package io.github.tenantsso.write;
 
+import io.github.tenantsso.audit.Actor;
+import io.github.tenantsso.audit.AuditType;
 import io.github.tenantsso.domain.DomainClaim;
 import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.DomainName;
@@ -103,6 +105,9 @@ public final class ClaimRechecks {
         details.put("tenant_sso_domain", claim.domain());
         details.put("tenant_sso_tenant", claim.organizationId());
         event.setDetails(details);
+        session.getProvider(TenantSso.class)
+                .audit(realm)
+                .record(ClaimWrites.event(AuditType.DOMAIN_LAPSE, what, claim, Actor.NONE));
         if (realm.isAdminEventsEnabled()) {
             session.getProvider(EventStoreProvider.class).onEvent(event, false);
         }

@@ -1,5 +1,9 @@
 package io.github.tenantsso.write;
 
+import io.github.tenantsso.audit.Actor;
+import io.github.tenantsso.audit.AuditActions;
+import io.github.tenantsso.audit.AuditEvent;
+import io.github.tenantsso.audit.AuditType;
 import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.domain.DomainClaim;
 import io.github.tenantsso.domain.DomainClaims;
@@ -31,6 +35,8 @@ public final class ClaimWrites {
 
     public static final String RESOURCE = "DOMAIN_CLAIM";
     private static final Logger LOG = Logger.getLogger(ClaimWrites.class);
+    /** Audit reason of a claim written because someone edited the organization's domains in Keycloak. */
+    private static final String KEYCLOAK_EDIT = "KEYCLOAK_EDIT";
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -74,6 +80,9 @@ public final class ClaimWrites {
             return new Conflict(e.code(), e.getMessage());
         }
         keycloak.follow(Set.of(claim.domain()));
+        model.audit(realm)
+                .record(event(AuditType.DOMAIN_CLAIM, AuditActions.CREATED, claim, events.actor())
+                        .detail("includeSubdomains", claim.includeSubdomains()));
         events.record(RESOURCE, OperationType.CREATE, claim);
         return new Written(claim);
     }
@@ -116,6 +125,9 @@ public final class ClaimWrites {
         }
         versions.changed(RoutingChange.tenant(verified.organizationId()));
         keycloak.follow(Set.of(verified.domain()));
+        model.audit(realm)
+                .record(event(AuditType.DOMAIN_VERIFICATION, "VERIFIED", verified, events.actor())
+                        .reason(method.name()));
         events.record(RESOURCE, OperationType.ACTION, verified);
         return new Written(verified);
     }
@@ -124,6 +136,7 @@ public final class ClaimWrites {
         claims().delete(claim);
         versions.changed(RoutingChange.tenant(claim.organizationId()));
         keycloak.follow(Set.of(claim.domain()));
+        model.audit(realm).record(event(AuditType.DOMAIN_CLAIM, AuditActions.DELETED, claim, events.actor()));
         events.record(RESOURCE, OperationType.DELETE, claim);
     }
 
@@ -162,15 +175,30 @@ public final class ClaimWrites {
                         "Realm %s: Keycloak's domain %s of organization %s is no claim: %s",
                         realm.getName(), refused.name(), organization.getAlias(), refused.reason()));
         for (KeycloakDomainEdit.NewClaim added : edit.claims()) {
-            claims().create(organization.getId(), added.domain(), added.includeSubdomains(), actor, now);
+            DomainClaim claim =
+                    claims().create(organization.getId(), added.domain(), added.includeSubdomains(), actor, now);
+            model.audit(realm)
+                    .record(event(AuditType.DOMAIN_CLAIM, AuditActions.CREATED, claim, new Actor(actor, null))
+                            .reason(KEYCLOAK_EDIT));
         }
         for (DomainName removed : edit.deletions()) {
             claims().find(organization.getId(), removed).ifPresent(claim -> {
                 claims().delete(claim);
                 versions.changed(RoutingChange.tenant(claim.organizationId()));
+                model.audit(realm)
+                        .record(event(AuditType.DOMAIN_CLAIM, AuditActions.DELETED, claim, new Actor(actor, null))
+                                .reason(KEYCLOAK_EDIT));
             });
         }
         keycloak.follow(edit.domains());
+    }
+
+    /** A claim's audit event, naming its tenant and domain. */
+    static AuditEvent.Builder event(AuditType type, String action, DomainClaim claim, Actor actor) {
+        return AuditEvent.of(type, action)
+                .tenant(claim.organizationId())
+                .actor(actor)
+                .detail("domain", claim.domain());
     }
 
     private DomainClaims claims() {

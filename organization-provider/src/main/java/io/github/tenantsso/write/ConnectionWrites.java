@@ -1,5 +1,8 @@
 package io.github.tenantsso.write;
 
+import io.github.tenantsso.audit.AuditActions;
+import io.github.tenantsso.audit.AuditEvent;
+import io.github.tenantsso.audit.AuditType;
 import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.connection.ConnectionBindings;
 import io.github.tenantsso.connection.ConnectionLink;
@@ -74,6 +77,10 @@ public final class ConnectionWrites {
                         : bindings().find(idp.getAlias()).orElseThrow(),
                 enabled,
                 jitEnabled);
+        model.audit(realm)
+                .record(event(created ? AuditActions.CREATED : AuditActions.UPDATED, binding, events)
+                        .detail("enabled", binding.enabled())
+                        .detail("jitEnabled", binding.jitEnabled()));
         events.record(RESOURCE, created ? OperationType.CREATE : OperationType.UPDATE, binding);
         return new Bound(binding, created);
     }
@@ -150,7 +157,15 @@ public final class ConnectionWrites {
         session.getProvider(OrganizationProvider.class).removeIdentityProvider(organization, idp);
         bindings().unbind(idp.getAlias());
         versions.changed(RoutingChange.connection(idp.getAlias()));
+        model.audit(realm).record(event(AuditActions.DELETED, binding, events));
         events.record(RESOURCE, OperationType.DELETE, binding);
+    }
+
+    private static AuditEvent.Builder event(String action, ConnectionBinding binding, AdminEvents events) {
+        return AuditEvent.of(AuditType.CONNECTION_CHANGE, action)
+                .tenant(binding.organizationId())
+                .connection(binding.idpAlias())
+                .actor(events.actor());
     }
 
     private ConnectionBindings bindings() {

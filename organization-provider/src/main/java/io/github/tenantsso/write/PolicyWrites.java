@@ -1,5 +1,8 @@
 package io.github.tenantsso.write;
 
+import io.github.tenantsso.audit.AuditActions;
+import io.github.tenantsso.audit.AuditEvent;
+import io.github.tenantsso.audit.AuditType;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.InvalidPolicyException;
 import io.github.tenantsso.policy.PolicyPatch;
@@ -50,11 +53,27 @@ public final class PolicyWrites {
         return guard(current, updated);
     }
 
-    /** Decides and, when accepted, stores the change and records {@code UPDATE} (also when it changed nothing). */
+    /**
+     * Decides and, when accepted, stores the change and records {@code UPDATE} (also when it changed nothing); the
+     * audit trail gets an event only when the policy changed, since the console tab's copy of the policy follows a
+     * change through this method once more.
+     */
     public Outcome change(PolicyPatch patch, AdminEvents events, long now) {
         Outcome outcome = check(patch);
         if (outcome instanceof Accepted accepted) {
+            boolean changed = !current().equals(accepted.policy());
             store(accepted.policy(), now);
+            RoutingPolicy policy = accepted.policy();
+            if (changed) {
+                model.audit(realm)
+                        .record(AuditEvent.of(AuditType.POLICY_CHANGE, AuditActions.UPDATED)
+                                .reason("ROUTING_POLICY")
+                                .actor(events.actor())
+                                .detail("crossTenantDomainSharing", policy.crossTenantDomainSharing())
+                                .detail("ambiguousNewUser", policy.ambiguousNewUser())
+                                .detail("activeTenantLogin", policy.activeTenantLogin())
+                                .detail("hintParameter", policy.hintParameter()));
+            }
             events.record(RESOURCE, OperationType.UPDATE, accepted.policy());
         }
         return outcome;

@@ -1,5 +1,7 @@
 package io.github.tenantsso.write;
 
+import io.github.tenantsso.audit.AuditEvent;
+import io.github.tenantsso.audit.AuditType;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.tenantadmin.Appointment;
 import io.github.tenantsso.tenantadmin.TenantAdmin;
@@ -55,6 +57,7 @@ public final class TenantAdminWrites {
             return new Appointed(existing.orElseThrow(), false);
         }
         TenantAdmin admin = admins.appoint(tenant.getId(), userId, actorId, now);
+        audit("APPOINTED", admin, events);
         events.record(RESOURCE, OperationType.CREATE, admin, details(admin));
         return new Appointed(admin, true);
     }
@@ -68,8 +71,18 @@ public final class TenantAdminWrites {
         }
         TenantAdmin admin = existing.orElseThrow();
         admins.remove(tenant.getId(), userId);
+        audit("REMOVED", admin, events);
         events.record(RESOURCE, OperationType.DELETE, admin, details(admin));
         return new Removed(admin);
+    }
+
+    private void audit(String action, TenantAdmin admin, AdminEvents events) {
+        session.getProvider(TenantSso.class)
+                .audit(realm)
+                .record(AuditEvent.of(AuditType.TENANT_ADMIN_CHANGE, action)
+                        .tenant(admin.tenantId())
+                        .actor(events.actor())
+                        .detail("userId", admin.userId()));
     }
 
     private boolean isMember(OrganizationModel tenant, String userId) {

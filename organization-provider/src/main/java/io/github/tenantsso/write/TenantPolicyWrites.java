@@ -1,5 +1,8 @@
 package io.github.tenantsso.write;
 
+import io.github.tenantsso.audit.AuditActions;
+import io.github.tenantsso.audit.AuditEvent;
+import io.github.tenantsso.audit.AuditType;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.signin.InvalidTenantPolicyException;
@@ -57,6 +60,12 @@ public final class TenantPolicyWrites {
     public InEffect put(String tenantId, String signInMethods, long now, AdminEvents events) {
         TenantPolicy stored = store(tenantId, SignInMethods.parse(signInMethods), now);
         InEffect written = new InEffect(tenantId, stored.signInMethods(), false);
+        model.audit(realm)
+                .record(AuditEvent.of(AuditType.POLICY_CHANGE, AuditActions.UPDATED)
+                        .reason("SIGN_IN_METHODS")
+                        .tenant(tenantId)
+                        .actor(events.actor())
+                        .detail("signInMethods", written.signInMethods()));
         events.record(RESOURCE, OperationType.UPDATE, written, details(tenantId));
         return written;
     }
@@ -80,6 +89,11 @@ public final class TenantPolicyWrites {
         }
         policies.remove(tenantId);
         versions.changed(RoutingChange.tenant(tenantId));
+        model.audit(realm)
+                .record(AuditEvent.of(AuditType.POLICY_CHANGE, "RESET")
+                        .reason("SIGN_IN_METHODS")
+                        .tenant(tenantId)
+                        .actor(events.actor()));
         events.record(RESOURCE, OperationType.DELETE, removed, details(tenantId));
         return true;
     }

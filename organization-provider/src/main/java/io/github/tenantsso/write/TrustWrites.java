@@ -1,5 +1,8 @@
 package io.github.tenantsso.write;
 
+import io.github.tenantsso.audit.AuditActions;
+import io.github.tenantsso.audit.AuditEvent;
+import io.github.tenantsso.audit.AuditType;
 import io.github.tenantsso.common.ConflictException;
 import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.model.RoutingChange;
@@ -80,6 +83,10 @@ public final class TrustWrites {
         }
         versions.changed(RoutingChange.tenant(trusting.getId()));
         Written written = new Written(trust, connection.idpAlias());
+        model.audit(realm)
+                .record(event(AuditActions.CREATED, written, events)
+                        .detail("jitEnabled", trust.jitEnabled())
+                        .detail("groups", trust.groupIds().size()));
         events.record(RESOURCE, OperationType.CREATE, written);
         return new Created(written);
     }
@@ -94,9 +101,19 @@ public final class TrustWrites {
     public int delete(Trust trust, ConnectionBinding connection, AdminEvents events) {
         Written written = new Written(trust, connection.idpAlias());
         int revoked = TrustRevocation.sever(session, realm, trust, connection);
+        model.audit(realm).record(event("SEVERED", written, events).detail("revokedSessions", revoked));
         events.record(
                 RESOURCE, OperationType.DELETE, written, Map.of(REVOKED_SESSIONS_DETAIL, Integer.toString(revoked)));
         return revoked;
+    }
+
+    /** Names the trusting tenant first, then the connection's owner. */
+    private static AuditEvent.Builder event(String action, Written written, AdminEvents events) {
+        return AuditEvent.of(AuditType.TRUST_CHANGE, action)
+                .tenant(written.trust().trustingOrganizationId())
+                .tenant(written.trust().ownerOrganizationId())
+                .connection(written.connectionAlias())
+                .actor(events.actor());
     }
 
     private Trusts trusts() {

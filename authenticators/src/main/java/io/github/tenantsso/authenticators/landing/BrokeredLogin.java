@@ -1,5 +1,9 @@
 package io.github.tenantsso.authenticators.landing;
 
+import io.github.tenantsso.audit.Actor;
+import io.github.tenantsso.audit.AuditActions;
+import io.github.tenantsso.audit.AuditEvent;
+import io.github.tenantsso.audit.AuditType;
 import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.landing.Landing;
 import io.github.tenantsso.landing.LandingInputs;
@@ -48,8 +52,42 @@ record BrokeredLogin(SerializedBrokeredIdentityContext identity, ConnectionBindi
         return outcome;
     }
 
-    static void refuse(AuthenticationFlowContext context) {
+    /** The login landed: one audit event naming the tenant, the connection and the landing rule. */
+    void landed(AuthenticationFlowContext context, LandingOutcome.Land land, UserModel user) {
+        audit(
+                context,
+                AuditEvent.of(AuditType.LANDING, "LANDED")
+                        .reason(land.reason().name())
+                        .tenant(land.tenant())
+                        .actor(actor(context, user))
+                        .detail("joined", land.join()));
+    }
+
+    /**
+     * Refuses the login with the one page that names no tenant, and records the refusal for the connection's owner,
+     * who sees the logins refused through its connection.
+     */
+    void refuse(AuthenticationFlowContext context, String reason) {
+        audit(
+                context,
+                AuditEvent.of(AuditType.REFUSAL, AuditActions.LANDING)
+                        .reason(reason)
+                        .tenant(connection.organizationId())
+                        .actor(actor(context, context.getUser())));
         Response page = context.form().setError("tenantSsoNotAMember").createErrorPage(Response.Status.FORBIDDEN);
         context.failure(AuthenticationFlowError.ACCESS_DENIED, page);
+    }
+
+    private static Actor actor(AuthenticationFlowContext context, UserModel user) {
+        return new Actor(
+                user == null ? null : user.getId(),
+                context.getAuthenticationSession().getClient().getClientId());
+    }
+
+    private void audit(AuthenticationFlowContext context, AuditEvent.Builder event) {
+        context.getSession()
+                .getProvider(TenantSso.class)
+                .audit(context.getRealm())
+                .record(event.connection(alias()));
     }
 }

@@ -34,8 +34,9 @@ final class TenantSsoFirstLoginAuthenticator implements Authenticator {
             return;
         }
         BrokeredLogin login = brokered.get();
-        if (login.decide(context, existingAccount(context, login.identity())) instanceof LandingOutcome.Refuse) {
-            BrokeredLogin.refuse(context);
+        if (login.decide(context, existingAccount(context, login.identity()))
+                instanceof LandingOutcome.Refuse refused) {
+            login.refuse(context, refused.reason().name());
             return;
         }
         context.getAuthenticationSession().setAuthNote(CHECKED_NOTE, login.alias());

@@ -31,6 +31,9 @@ public final class TenantSsoLandingAuthenticator implements Authenticator {
      */
     public static final String HINTED_TENANT_NOTE = "tenant-sso.hinted-tenant";
 
+    /** Reason of a first login refused because its flow skipped the pack's first broker login step. */
+    static final String FIRST_LOGIN_NOT_CHECKED = "FIRST_LOGIN_NOT_CHECKED";
+
     private static final Logger LOG = Logger.getLogger(TenantSsoLandingAuthenticator.class);
 
     @Override
@@ -52,8 +55,8 @@ public final class TenantSsoLandingAuthenticator implements Authenticator {
                     login.alias(), context.getRealm().getName(), TenantSsoFirstLoginAuthenticatorFactory.ID);
             context.getEvent()
                     .detail("tenant_sso_connection", login.alias())
-                    .detail("tenant_sso_landing", "FIRST_LOGIN_NOT_CHECKED");
-            BrokeredLogin.refuse(context);
+                    .detail("tenant_sso_landing", FIRST_LOGIN_NOT_CHECKED);
+            login.refuse(context, FIRST_LOGIN_NOT_CHECKED);
             return;
         }
         UserModel user = context.getUser();
@@ -67,10 +70,11 @@ public final class TenantSsoLandingAuthenticator implements Authenticator {
             authSession.setUserSessionNote(SessionNotes.CONNECTION, login.alias());
             authSession.setUserSessionNote(SessionNotes.TENANTS, tenant.getId());
             context.getEvent().detail("tenant_sso_tenant", tenant.getId());
+            login.landed(context, land, user);
             RememberedTenant.remember(context.getSession(), context.getRealm(), user.getEmail(), tenant.getId());
             context.success();
         } else {
-            BrokeredLogin.refuse(context);
+            login.refuse(context, outcome.reason().name());
         }
     }
 

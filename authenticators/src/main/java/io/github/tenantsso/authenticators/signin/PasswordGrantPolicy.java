@@ -1,5 +1,10 @@
 package io.github.tenantsso.authenticators.signin;
 
+import io.github.tenantsso.audit.Actor;
+import io.github.tenantsso.audit.AuditActions;
+import io.github.tenantsso.audit.AuditEvent;
+import io.github.tenantsso.audit.AuditType;
+import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.routing.decision.PasswordSignIn;
 import io.github.tenantsso.routing.decision.PasswordSignInInputs;
 import jakarta.ws.rs.core.MediaType;
@@ -34,6 +39,17 @@ final class PasswordGrantPolicy implements Authenticator {
                     .user(user)
                     .detail("tenant_sso_reason", required.reason().name())
                     .error("tenant_sso_sso_required");
+            AuditEvent.Builder refusal = AuditEvent.of(AuditType.REFUSAL, AuditActions.PASSWORD)
+                    .reason(required.reason().name())
+                    .actor(new Actor(
+                            user.getId(),
+                            context.getAuthenticationSession().getClient().getClientId()))
+                    .detail("grant", "password");
+            required.tenantId().ifPresent(refusal::tenant);
+            context.getSession()
+                    .getProvider(TenantSso.class)
+                    .audit(context.getRealm())
+                    .record(refusal);
             context.failure(
                     AuthenticationFlowError.ACCESS_DENIED,
                     Response.status(Response.Status.BAD_REQUEST)

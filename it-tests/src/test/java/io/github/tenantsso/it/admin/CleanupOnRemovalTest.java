@@ -118,12 +118,16 @@ class CleanupOnRemovalTest {
         doomed.post("/tenants/" + tenant + "/domains", "{\"domain\": \"doomed.example\"}");
         doomed.put("/policy", "{\"crossTenantDomainSharing\": true}");
         assertThat(doomed.get("/domains").json()).hasSize(1);
+        assertThat(doomed.get("/audit").json()).hasSize(2);
 
         admin.realm(realmId).remove();
         createRealm(realmId);
 
         try {
             assertThat(doomed.get("/domains").json()).isEmpty();
+            assertThat(doomed.get("/audit").json())
+                    .as("the removed realm's audit trail")
+                    .isEmpty();
             assertThat(doomed.get("/policy")
                             .json()
                             .path("crossTenantDomainSharing")

@@ -50,6 +50,11 @@ public final class AdminApi {
         return send(request(path).GET());
     }
 
+    /** A GET asking for the given media type. */
+    public Reply get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
     public Reply post(String path, String json) {
         return send(request(path)
                 .header("Content-Type", "application/json")
