@@ -140,7 +140,8 @@ public final class PackExporter {
                         .filter(p -> tenantAliases.containsKey(p.tenantId()))
                         .map(p -> new PackDocument.TenantPolicy(
                                 tenantAliases.get(p.tenantId()),
-                                p.signInMethods().name()))
+                                p.signInMethods().name(),
+                                p.mfa().name()))
                         .sorted(Comparator.comparing(PackDocument.TenantPolicy::tenant))
                         .toList());
     }
