@@ -18,6 +18,8 @@ import org.keycloak.broker.saml.SAMLEndpoint;
 import org.keycloak.dom.saml.v2.assertion.AuthnContextClassRefType;
 import org.keycloak.dom.saml.v2.assertion.AuthnContextType;
 import org.keycloak.dom.saml.v2.assertion.AuthnStatementType;
+import org.keycloak.models.AuthenticationFlowModel;
+import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.representations.IDToken;
 import org.keycloak.representations.JsonWebToken;
 
@@ -43,20 +45,40 @@ final class AssertedAuthentication {
         SerializedBrokeredIdentityContext serialized = Optional.ofNullable(
                         serialized(context, PostBrokerLoginConstants.PBL_BROKERED_IDENTITY_CONTEXT))
                 .orElseGet(() -> serialized(context, AbstractIdpAuthenticator.BROKERED_CONTEXT_NOTE));
-        if (serialized == null) {
+        IdentityProviderModel provider = serialized == null
+                ? null
+                : context.getSession().identityProviders().getByAlias(serialized.getIdentityProviderId());
+        if (provider == null || !inBrokerFlowOf(context, provider)) {
+            // No broker login, or a brokered identity left in the session by one that did not finish: this flow is
+            // not that login's, so what that provider asserted says nothing of how the user signed in here. In doubt
+            // the reading is the stricter one, a password.
             return new MfaSignInInput.Password();
         }
         BrokeredIdentityContext identity;
         try {
             identity = serialized.deserialize(context.getSession(), context.getAuthenticationSession());
         } catch (RuntimeException e) {
-            // A provider removed or disabled mid-login: it asserts nothing, so Keycloak steps up.
-            LOG.debugf(e, "No authentication context of identity provider %s", serialized.getIdentityProviderId());
+            // A provider disabled mid-login: it asserts nothing, so Keycloak steps up.
+            LOG.debugf(e, "No authentication context of identity provider %s", provider.getAlias());
             return new MfaSignInInput.Sso(List.of(), Set.of());
         }
         return new MfaSignInInput.Sso(
                 asserted(identity),
-                MfaSignIn.acceptedValues(identity.getIdpConfig().getConfig().get(ACCEPTED_VALUES)));
+                MfaSignIn.acceptedValues(provider.getConfig().get(ACCEPTED_VALUES)));
+    }
+
+    private static boolean inBrokerFlowOf(AuthenticationFlowContext context, IdentityProviderModel provider) {
+        AuthenticationFlowModel flow = context.getTopLevelFlow();
+        if (flow == null) {
+            return false;
+        }
+        String firstBrokerLogin = provider.getFirstBrokerLoginFlowId() != null
+                ? provider.getFirstBrokerLoginFlowId()
+                : Optional.ofNullable(context.getRealm().getFirstBrokerLoginFlow())
+                        .map(AuthenticationFlowModel::getId)
+                        .orElse(null);
+        return flow.getId().equals(provider.getPostBrokerLoginFlowId())
+                || flow.getId().equals(firstBrokerLogin);
     }
 
     private static SerializedBrokeredIdentityContext serialized(AuthenticationFlowContext context, String note) {
