@@ -24,14 +24,13 @@ final class TenantPolicyCondition implements ConditionalAuthenticator {
         if (user == null) {
             return false;
         }
-        MfaSignIn.Outcome outcome = MfaSignIn.decide(MfaSignInInputs.gather(
-                context.getSession(),
-                context.getRealm(),
-                user,
-                context.getAuthenticationSession().getUserSessionNotes().get(SessionNotes.TENANT),
-                AssertedAuthentication.of(context)));
-        context.getEvent().detail("tenant_sso_mfa", outcome.reason().name());
-        return outcome instanceof MfaSignIn.SecondFactorRequired;
+        return MfaSignIn.decide(MfaSignInInputs.gather(
+                        context.getSession(),
+                        context.getRealm(),
+                        user,
+                        context.getAuthenticationSession().getUserSessionNotes().get(SessionNotes.TENANT),
+                        AssertedAuthentication.of(context)))
+                instanceof MfaSignIn.SecondFactorRequired;
     }
 
     @Override

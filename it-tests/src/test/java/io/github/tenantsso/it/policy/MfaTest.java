@@ -176,10 +176,6 @@ class MfaTest {
         Page enrolled = doraBrowser.submit(refused, "kc-totp-settings-form", Map.of("totp", Totp.code(secret, 0)));
         assertThat(enrolled.leftTo()).as(enrolled.body()).isNotNull();
         assertThat(enrolled.leftTo().toString()).startsWith(CALLBACK).contains("code=");
-        assertThat(realm.admin().getEvents(List.of("LOGIN"), null, dora, null, null, null, null, null))
-                .anySatisfy(
-                        event -> assertThat(event.getDetails()).containsEntry("tenant_sso_mfa", "PASSWORD_SIGN_IN"));
-
         Page sso = oidcLogin(new Browser(urls.getBase()));
         assertThat(sso.leftTo())
                 .as("an SSO user of the tenant is not asked: " + sso.body())

@@ -23,17 +23,10 @@ public final class MfaSignIn {
 
     private MfaSignIn() {}
 
-    public sealed interface Outcome {
-        Reason reason();
-    }
+    public sealed interface Outcome {}
 
     /** No tenant of the user requires a second factor for this sign-in. */
-    public record NotRequired() implements Outcome {
-        @Override
-        public Reason reason() {
-            return Reason.NOT_REQUIRED;
-        }
-    }
+    public record NotRequired() implements Outcome {}
 
     /**
      * A tenant requires a second factor and the identity provider asserted one the connection accepts.
@@ -45,11 +38,6 @@ public final class MfaSignIn {
         public AssertedByIdentityProvider {
             Objects.requireNonNull(tenantId);
             Objects.requireNonNull(asserted);
-        }
-
-        @Override
-        public Reason reason() {
-            return Reason.ASSERTED_BY_IDENTITY_PROVIDER;
         }
     }
 
@@ -65,9 +53,8 @@ public final class MfaSignIn {
         }
     }
 
+    /** Why a second factor is due. */
     public enum Reason {
-        NOT_REQUIRED,
-        ASSERTED_BY_IDENTITY_PROVIDER,
         /** A password sign-in of a user whose tenant requires MFA for password sign-ins or every sign-in. */
         PASSWORD_SIGN_IN,
         /** An SSO sign-in of a user whose tenant requires MFA for every sign-in, without an accepted assertion. */
