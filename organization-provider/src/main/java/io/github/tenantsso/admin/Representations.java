@@ -40,7 +40,11 @@ final class Representations {
             return TenantPolicy.of(policy);
         }
         if (subject instanceof io.github.tenantsso.signin.TenantPolicy removed) {
-            return new TenantPolicy(removed.tenantId(), removed.signInMethods().name(), false);
+            return new TenantPolicy(
+                    removed.tenantId(),
+                    removed.signInMethods().name(),
+                    removed.mfa().name(),
+                    false);
         }
         throw new IllegalArgumentException(
                 "No representation of " + subject.getClass().getName());
@@ -50,15 +54,20 @@ final class Representations {
     record TenantPolicy(
             String tenantId,
             String signInMethods,
+            String mfa,
             @JsonProperty("default") boolean byDefault) {
 
         static TenantPolicy of(TenantPolicyWrites.InEffect policy) {
-            return new TenantPolicy(policy.tenantId(), policy.signInMethods().name(), policy.byDefault());
+            return new TenantPolicy(
+                    policy.tenantId(),
+                    policy.signInMethods().name(),
+                    policy.mfa().name(),
+                    policy.byDefault());
         }
     }
 
-    /** The body of {@code PUT .../policy}: the only field. */
-    record TenantPolicyRequest(String signInMethods) {}
+    /** The body of {@code PUT .../policy}; a field left out takes its default ({@code mfa}: {@code OFF}). */
+    record TenantPolicyRequest(String signInMethods, String mfa) {}
 
     record Policy(
             Boolean crossTenantDomainSharing,

@@ -47,8 +47,8 @@ public final class TenantPolicyResource {
         Representations.TenantPolicyRequest request =
                 RequestBodies.read(body, Representations.TenantPolicyRequest.class, INVALID);
         try {
-            return Representations.TenantPolicy.of(
-                    writes().put(tenant.getId(), request.signInMethods(), context.now(), context.events()));
+            return Representations.TenantPolicy.of(writes().put(
+                            tenant.getId(), request.signInMethods(), request.mfa(), context.now(), context.events()));
         } catch (InvalidTenantPolicyException e) {
             throw ApiException.badRequest("invalid_tenant_policy", e.getMessage(), e.field());
         }

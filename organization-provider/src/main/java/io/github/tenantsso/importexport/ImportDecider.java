@@ -20,7 +20,9 @@ import io.github.tenantsso.policy.PolicyPatch;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.policy.SharingChange;
 import io.github.tenantsso.signin.InvalidTenantPolicyException;
+import io.github.tenantsso.signin.Mfa;
 import io.github.tenantsso.signin.SignInMethods;
+import io.github.tenantsso.signin.TenantPolicy;
 import io.github.tenantsso.trust.TrustGroups;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -554,12 +556,18 @@ public final class ImportDecider {
                     throw refuse(ImportProblem.invalid(
                             where + ".signInMethods", "must be one of " + SignInMethods.NAMES + "."));
                 }
-                SignInMethods stored = input.tenantPolicies().get(tenant);
-                if (stored == methods) {
+                Mfa mfa;
+                try {
+                    mfa = Mfa.parse(given.mfa());
+                } catch (InvalidTenantPolicyException e) {
+                    throw refuse(ImportProblem.invalid(where + ".mfa", "must be one of " + Mfa.NAMES + "."));
+                }
+                TenantPolicy stored = input.tenantPolicies().get(tenant);
+                if (stored != null && stored.signInMethods() == methods && stored.mfa() == mfa) {
                     counts[2]++;
                 } else {
                     counts[stored == null ? 0 : 1]++;
-                    writes.add(new TenantPolicyWrite(tenant, methods));
+                    writes.add(new TenantPolicyWrite(tenant, methods, mfa));
                 }
             }
             return counts;

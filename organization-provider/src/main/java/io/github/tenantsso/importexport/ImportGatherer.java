@@ -6,7 +6,7 @@ import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicy;
-import io.github.tenantsso.signin.SignInMethods;
+import io.github.tenantsso.signin.TenantPolicy;
 import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.Trust;
 import jakarta.persistence.EntityManager;
@@ -211,9 +211,9 @@ final class ImportGatherer {
                         .map(a -> new ImportInput.StoredActiveTenant(a.userId(), a.organizationId(), a.updatedAt()))
                         .toList();
 
-        Map<String, SignInMethods> tenantPolicies = new HashMap<>();
+        Map<String, TenantPolicy> tenantPolicies = new HashMap<>();
         if (!document.tenantPolicies().isEmpty()) {
-            model.tenantPolicies(realm).all().forEach(p -> tenantPolicies.put(p.tenantId(), p.signInMethods()));
+            model.tenantPolicies(realm).all().forEach(p -> tenantPolicies.put(p.tenantId(), p));
         }
 
         return new ImportInput(

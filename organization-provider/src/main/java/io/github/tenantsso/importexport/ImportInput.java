@@ -1,7 +1,7 @@
 package io.github.tenantsso.importexport;
 
 import io.github.tenantsso.policy.RoutingPolicy;
-import io.github.tenantsso.signin.SignInMethods;
+import io.github.tenantsso.signin.TenantPolicy;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +43,7 @@ public record ImportInput(
         Set<String> members,
         List<StoredMembership> memberships,
         List<StoredActiveTenant> activeTenants,
-        Map<String, SignInMethods> tenantPolicies,
+        Map<String, TenantPolicy> tenantPolicies,
         long now) {
 
     public static String groupKey(String organizationId, String path) {

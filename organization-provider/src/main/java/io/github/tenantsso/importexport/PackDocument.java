@@ -109,9 +109,10 @@ public record PackDocument(
      *
      * @param tenant        alias of the organization
      * @param signInMethods {@code SSO_ONLY} or {@code SSO_WITH_PASSWORD_FALLBACK}
+     * @param mfa           {@code OFF} (also when left out), {@code PASSWORD_SIGN_INS} or {@code EVERY_SIGN_IN}
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TenantPolicy(String tenant, String signInMethods) {}
+    public record TenantPolicy(String tenant, String signInMethods, String mfa) {}
 
     /** The tenant a user last landed in: the tenant of the user's sessions that did not land through a connection. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,6 +3,7 @@ package io.github.tenantsso.importexport;
 import io.github.tenantsso.connection.ConnectionBinding;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.signin.Mfa;
 import io.github.tenantsso.trust.Trust;
 import jakarta.persistence.EntityManager;
 import java.util.Comparator;
@@ -140,7 +141,10 @@ public final class PackExporter {
                         .filter(p -> tenantAliases.containsKey(p.tenantId()))
                         .map(p -> new PackDocument.TenantPolicy(
                                 tenantAliases.get(p.tenantId()),
-                                p.signInMethods().name()))
+                                p.signInMethods().name(),
+                                // Left out where it is the default, so documents of tenants without MFA stay as they
+                                // were.
+                                p.mfa() == Mfa.OFF ? null : p.mfa().name()))
                         .sorted(Comparator.comparing(PackDocument.TenantPolicy::tenant))
                         .toList());
     }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The stored tenant policies of a realm. Only {@code write.TenantPolicyWrites} stores and removes them (and the
- * clean-up on removal of a tenant or realm); logins read them from the routing index, never from here.
+ * clean-up on removal of a tenant or realm). Logins read the sign-in methods from the routing index, never from here;
+ * the MFA condition, which runs once a user is known, reads the rows of that user's tenants by key.
  */
 public final class TenantPolicies {
 
@@ -32,17 +33,19 @@ public final class TenantPolicies {
                 .toList();
     }
 
-    public TenantPolicy put(String tenantId, SignInMethods methods, long now) {
+    public TenantPolicy put(String tenantId, SignInMethods methods, Mfa mfa, long now) {
         TenantPolicyEntity entity = entity(tenantId).orElse(null);
         if (entity == null) {
             entity = new TenantPolicyEntity();
             entity.setOrganizationId(tenantId);
             entity.setRealmId(realmId);
             entity.setSignInMethods(methods.name());
+            entity.setMfa(mfa.name());
             entity.setUpdatedAt(now);
             em.persist(entity);
         } else {
             entity.setSignInMethods(methods.name());
+            entity.setMfa(mfa.name());
             entity.setUpdatedAt(now);
         }
         return of(entity);
@@ -62,6 +65,9 @@ public final class TenantPolicies {
 
     private static TenantPolicy of(TenantPolicyEntity entity) {
         return new TenantPolicy(
-                entity.getOrganizationId(), SignInMethods.ofStored(entity.getSignInMethods()), entity.getUpdatedAt());
+                entity.getOrganizationId(),
+                SignInMethods.ofStored(entity.getSignInMethods()),
+                Mfa.ofStored(entity.getMfa()),
+                entity.getUpdatedAt());
     }
 }

@@ -36,6 +36,9 @@ public class TenantPolicyEntity {
     @Column(name = "SIGN_IN_METHODS", length = 32, nullable = false)
     private String signInMethods;
 
+    @Column(name = "MFA", length = 32, nullable = false)
+    private String mfa = Mfa.OFF.name();
+
     @Column(name = "UPDATED_AT", nullable = false)
     private long updatedAt;
 
@@ -61,6 +64,14 @@ public class TenantPolicyEntity {
 
     public void setSignInMethods(String signInMethods) {
         this.signInMethods = signInMethods;
+    }
+
+    public String getMfa() {
+        return mfa;
+    }
+
+    public void setMfa(String mfa) {
+        this.mfa = mfa;
     }
 
     public long getUpdatedAt() {

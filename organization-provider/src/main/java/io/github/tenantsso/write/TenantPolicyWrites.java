@@ -6,6 +6,7 @@ import io.github.tenantsso.audit.AuditType;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.signin.InvalidTenantPolicyException;
+import io.github.tenantsso.signin.Mfa;
 import io.github.tenantsso.signin.SignInMethods;
 import io.github.tenantsso.signin.TenantPolicies;
 import io.github.tenantsso.signin.TenantPolicy;
@@ -39,15 +40,16 @@ public final class TenantPolicyWrites {
      *
      * @param byDefault true when the tenant has stored none and has the default
      */
-    public record InEffect(String tenantId, SignInMethods signInMethods, boolean byDefault) {}
+    public record InEffect(String tenantId, SignInMethods signInMethods, Mfa mfa, boolean byDefault) {}
 
     /** The stored policy, else the default as the routing index derives it from the tenant's connections. */
     public InEffect current(String tenantId) {
         return policies.find(tenantId)
-                .map(stored -> new InEffect(tenantId, stored.signInMethods(), false))
+                .map(stored -> new InEffect(tenantId, stored.signInMethods(), stored.mfa(), false))
                 .orElseGet(() -> new InEffect(
                         tenantId,
                         model.index(realm).signInMethods(tenantId).orElse(SignInMethods.defaultFor(false)),
+                        Mfa.OFF,
                         true));
     }
 
@@ -55,28 +57,32 @@ public final class TenantPolicyWrites {
      * Stores the tenant's policy and records {@code UPDATE} (also when it changed nothing).
      *
      * @param signInMethods as the request names it
-     * @throws InvalidTenantPolicyException for a value that is none of {@link SignInMethods}; nothing is stored
+     * @param mfa           as the request names it; none is {@link Mfa#OFF}
+     * @throws InvalidTenantPolicyException for a value that is none of {@link SignInMethods} or {@link Mfa}; nothing
+     *     is stored
      */
-    public InEffect put(String tenantId, String signInMethods, long now, AdminEvents events) {
-        TenantPolicy stored = store(tenantId, SignInMethods.parse(signInMethods), now);
-        InEffect written = new InEffect(tenantId, stored.signInMethods(), false);
+    public InEffect put(String tenantId, String signInMethods, String mfa, long now, AdminEvents events) {
+        SignInMethods methods = SignInMethods.parse(signInMethods);
+        TenantPolicy stored = store(tenantId, methods, Mfa.parse(mfa), now);
+        InEffect written = new InEffect(tenantId, stored.signInMethods(), stored.mfa(), false);
         model.audit(realm)
                 .record(AuditEvent.of(AuditType.POLICY_CHANGE, AuditActions.UPDATED)
-                        .reason("SIGN_IN_METHODS")
+                        .reason("TENANT_POLICY")
                         .tenant(tenantId)
                         .actor(events.actor())
-                        .detail("signInMethods", written.signInMethods()));
+                        .detail("signInMethods", written.signInMethods())
+                        .detail("mfa", written.mfa()));
         events.record(RESOURCE, OperationType.UPDATE, written, details(tenantId));
         return written;
     }
 
     /** Stores a value already checked, as an import does (its own event covers it); storing the same changes nothing. */
-    public TenantPolicy store(String tenantId, SignInMethods methods, long now) {
+    public TenantPolicy store(String tenantId, SignInMethods methods, Mfa mfa, long now) {
         TenantPolicy before = policies.find(tenantId).orElse(null);
-        if (before != null && before.signInMethods() == methods) {
+        if (before != null && before.signInMethods() == methods && before.mfa() == mfa) {
             return before;
         }
-        TenantPolicy stored = policies.put(tenantId, methods, now);
+        TenantPolicy stored = policies.put(tenantId, methods, mfa, now);
         versions.changed(RoutingChange.tenant(tenantId));
         return stored;
     }
@@ -91,7 +97,7 @@ public final class TenantPolicyWrites {
         versions.changed(RoutingChange.tenant(tenantId));
         model.audit(realm)
                 .record(AuditEvent.of(AuditType.POLICY_CHANGE, "RESET")
-                        .reason("SIGN_IN_METHODS")
+                        .reason("TENANT_POLICY")
                         .tenant(tenantId)
                         .actor(events.actor()));
         events.record(RESOURCE, OperationType.DELETE, removed, details(tenantId));

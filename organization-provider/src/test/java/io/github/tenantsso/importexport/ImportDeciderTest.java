@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.policy.AmbiguousNewUser;
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.signin.Mfa;
 import io.github.tenantsso.signin.SignInMethods;
+import io.github.tenantsso.signin.TenantPolicy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -425,16 +427,21 @@ class ImportDeciderTest {
 
     @Test
     void storesTenantPoliciesThatDifferAndCountsTheRest() {
-        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex");
-        realm.tenantPolicies.put("org-globex", SignInMethods.SSO_WITH_PASSWORD_FALLBACK);
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").tenant("initech");
+        realm.tenantPolicies.put(
+                "org-globex", new TenantPolicy("org-globex", SignInMethods.SSO_WITH_PASSWORD_FALLBACK, Mfa.OFF, 1));
+        realm.tenantPolicies.put("org-initech", new TenantPolicy("org-initech", SignInMethods.SSO_ONLY, Mfa.OFF, 1));
 
         ImportPlan plan = accepted(realm.apply(tenantPolicies(
-                new PackDocument.TenantPolicy("acme", "SSO_ONLY"),
-                new PackDocument.TenantPolicy("globex", "SSO_WITH_PASSWORD_FALLBACK"))));
+                new PackDocument.TenantPolicy("acme", "SSO_ONLY", null),
+                new PackDocument.TenantPolicy("globex", "SSO_WITH_PASSWORD_FALLBACK", null),
+                new PackDocument.TenantPolicy("initech", "SSO_ONLY", "EVERY_SIGN_IN"))));
 
         assertThat(plan.tenantPolicies())
-                .containsExactly(new ImportPlan.TenantPolicyWrite("org-acme", SignInMethods.SSO_ONLY));
-        assertThat(plan.summary().tenantPolicies()).isEqualTo(new ImportSummary.Counts(1, 0, 1));
+                .containsExactly(
+                        new ImportPlan.TenantPolicyWrite("org-acme", SignInMethods.SSO_ONLY, Mfa.OFF),
+                        new ImportPlan.TenantPolicyWrite("org-initech", SignInMethods.SSO_ONLY, Mfa.EVERY_SIGN_IN));
+        assertThat(plan.summary().tenantPolicies()).isEqualTo(new ImportSummary.Counts(1, 1, 1));
         assertThat(plan.changesAnything()).isTrue();
     }
 
@@ -442,22 +449,28 @@ class ImportDeciderTest {
     void aTenantPolicyWithAnUnknownValueTenantOrASecondEntryForATenantIsRefused() {
         ImportInputs realm = new ImportInputs().tenant("acme");
 
-        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", "PASSWORD_ONLY")))))
+        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", "PASSWORD_ONLY", null)))))
                 .satisfies(p -> {
                     assertThat(p.field()).isEqualTo("tenantPolicies[0].signInMethods");
                     assertThat(p.message())
                             .isEqualTo("tenantPolicies[0].signInMethods: must be one of SSO_ONLY,"
                                     + " SSO_WITH_PASSWORD_FALLBACK.");
                 });
-        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", null))))
+        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", null, null))))
                         .field())
                 .isEqualTo("tenantPolicies[0].signInMethods");
-        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("initech", "SSO_ONLY"))))
+        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", "SSO_ONLY", "SOMETIMES")))))
+                .satisfies(p -> {
+                    assertThat(p.field()).isEqualTo("tenantPolicies[0].mfa");
+                    assertThat(p.message())
+                            .isEqualTo("tenantPolicies[0].mfa: must be one of OFF, PASSWORD_SIGN_INS, EVERY_SIGN_IN.");
+                });
+        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("initech", "SSO_ONLY", null))))
                         .field())
                 .isEqualTo("tenantPolicies[0].tenant");
         assertThat(refused(realm.apply(tenantPolicies(
-                                new PackDocument.TenantPolicy("acme", "SSO_ONLY"),
-                                new PackDocument.TenantPolicy("acme", "SSO_WITH_PASSWORD_FALLBACK"))))
+                                new PackDocument.TenantPolicy("acme", "SSO_ONLY", null),
+                                new PackDocument.TenantPolicy("acme", "SSO_WITH_PASSWORD_FALLBACK", null))))
                         .message())
                 .isEqualTo("tenantPolicies[1].tenant: the same organization as tenantPolicies[0].");
     }

@@ -1,7 +1,7 @@
 package io.github.tenantsso.importexport;
 
 import io.github.tenantsso.policy.RoutingPolicy;
-import io.github.tenantsso.signin.SignInMethods;
+import io.github.tenantsso.signin.TenantPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -27,7 +27,7 @@ final class ImportInputs {
     final Set<String> members = new HashSet<>();
     final List<ImportInput.StoredMembership> memberships = new ArrayList<>();
     final List<ImportInput.StoredActiveTenant> activeTenants = new ArrayList<>();
-    final Map<String, SignInMethods> tenantPolicies = new HashMap<>();
+    final Map<String, TenantPolicy> tenantPolicies = new HashMap<>();
     final List<String> sharedVerifiedDomains = new ArrayList<>();
     RoutingPolicy policy = RoutingPolicy.DEFAULT;
     boolean organizationsEnabled = true;

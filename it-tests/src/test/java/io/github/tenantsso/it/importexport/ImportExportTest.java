@@ -190,6 +190,34 @@ class ImportExportTest {
     }
 
     @Test
+    void importsAndExportsATenantsMfaAndRefusesABadOneWithNothingApplied() {
+        AdminApi api = api(realm.getName());
+        String tenant = Tenants.create(realm, "mfa-policied");
+
+        AdminApi.Reply bad = api.post(
+                "/import",
+                "{\"tenantPolicies\": [{\"tenant\": \"mfa-policied\", \"signInMethods\": \"SSO_ONLY\","
+                        + " \"mfa\": \"SOMETIMES\"}]}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().path("field").asText()).isEqualTo("tenantPolicies[0].mfa");
+        assertThat(api.get("/tenants/" + tenant + "/policy")
+                        .json()
+                        .path("default")
+                        .asBoolean())
+                .isTrue();
+
+        AdminApi.Reply good = api.post(
+                "/import",
+                "{\"tenantPolicies\": [{\"tenant\": \"mfa-policied\", \"signInMethods\": \"SSO_ONLY\","
+                        + " \"mfa\": \"EVERY_SIGN_IN\"}]}");
+        assertThat(good.status()).as(good.body()).isEqualTo(200);
+        assertThat(api.get("/tenants/" + tenant + "/policy").json().path("mfa").asText())
+                .isEqualTo("EVERY_SIGN_IN");
+        assertThat(api.get("/export").json().path("tenantPolicies").toString())
+                .contains("{\"tenant\":\"mfa-policied\",\"signInMethods\":\"SSO_ONLY\",\"mfa\":\"EVERY_SIGN_IN\"}");
+    }
+
+    @Test
     void rejectsUnknownFields() {
         AdminApi.Reply reply = api(realm.getName()).post("/import", "{\"domians\": []}");
 
