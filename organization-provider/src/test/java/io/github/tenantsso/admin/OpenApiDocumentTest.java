@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.tenantsso.connection.setup.SetupRefusal;
 import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.importexport.ImportProblem;
 import io.github.tenantsso.publicapi.TenantSsoRealmResource;
@@ -188,7 +189,8 @@ class OpenApiDocumentTest {
     /**
      * The codes come from the sources: the literal first argument of every {@code ApiException} factory call,
      * {@code ConflictException} and {@code ApiError}, plus the codes of {@link InvalidDomainException.Reason} and of
-     * {@link ImportProblem.Code}.
+     * {@link ImportProblem.Code} and
+     * {@link SetupRefusal}.
      */
     @Test
     void listsEveryErrorCodeTheApiSendsAndNoOther() throws IOException {
@@ -208,6 +210,7 @@ class OpenApiDocumentTest {
                 .map(InvalidDomainException.Reason::code)
                 .forEach(sent::add);
         Arrays.stream(ImportProblem.Code.values()).map(ImportProblem.Code::code).forEach(sent::add);
+        Arrays.stream(SetupRefusal.values()).map(SetupRefusal::code).forEach(sent::add);
 
         Set<String> documented = new TreeSet<>();
         document.at("/components/schemas/ApiError/properties/error/enum")
