@@ -176,9 +176,11 @@ class PortalConnectionsTest {
                 new Hostile("/oidc", oidcBody("http://[fd00::1]/"), "url_address_not_public"),
                 new Hostile("/oidc", oidcBody("http://0.0.0.0:8080/realms/routing-idp"), "url_address_not_public"),
                 new Hostile("/oidc", oidcBody(urls.getBase() + "/realms/no-such-realm"), "metadata_fetch_failed"),
+                // Ends like a discovery document's URL, so nothing is appended, but answers the key set.
                 new Hostile(
                         "/oidc",
-                        oidcBody(urls.getBase() + "/realms/routing-idp/protocol/openid-connect/certs"),
+                        oidcBody(urls.getBase()
+                                + "/realms/routing-idp/protocol/openid-connect/certs?x=/.well-known/openid-configuration"),
                         "discovery_invalid"),
                 new Hostile(
                         "/oidc", "{\"discoveryUrl\": \"" + issuer() + "\", \"clientId\": \"x\"}", "invalid_request"),
