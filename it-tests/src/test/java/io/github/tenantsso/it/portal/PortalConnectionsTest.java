@@ -179,8 +179,9 @@ class PortalConnectionsTest {
                 // Ends like a discovery document's URL, so nothing is appended, but answers the key set.
                 new Hostile(
                         "/oidc",
-                        oidcBody(urls.getBase()
-                                + "/realms/routing-idp/protocol/openid-connect/certs?x=/.well-known/openid-configuration"),
+                        oidcBody(
+                                urls.getBase()
+                                        + "/realms/routing-idp/protocol/openid-connect/certs?x=/.well-known/openid-configuration"),
                         "discovery_invalid"),
                 new Hostile(
                         "/oidc", "{\"discoveryUrl\": \"" + issuer() + "\", \"clientId\": \"x\"}", "invalid_request"),
