@@ -27,6 +27,7 @@ import {
 } from "@patternfly/react-core";
 import React, { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Admins } from "./Admins.jsx";
+import { Connections } from "./Connections.jsx";
 import { Messages, useLoad } from "./context.js";
 import { portalApi } from "./api.js";
 import { signIn } from "./auth.js";
@@ -216,6 +217,9 @@ function TenantPage({ api, tenantId, tab, notify }) {
           <Tabs activeKey={tab} onSelect={select} aria-label={tenant.value.alias} id="tenant-tabs">
             <Tab eventKey="domains" title={<TabTitleText>{t("domains")}</TabTitleText>} id="tab-domains">
               {tab === "domains" && <Domains api={api} tenantId={tenantId} notify={notify} />}
+            </Tab>
+            <Tab eventKey="connections" title={<TabTitleText>{t("connections")}</TabTitleText>} id="tab-connections">
+              {tab === "connections" && <Connections api={api} tenantId={tenantId} notify={notify} />}
             </Tab>
             <Tab eventKey="admins" title={<TabTitleText>{t("admins")}</TabTitleText>} id="tab-admins">
               {tab === "admins" && <Admins api={api} tenantId={tenantId} notify={notify} />}

@@ -13,6 +13,18 @@ const KNOWN_CODES = new Set([
   "verification_record_not_found",
   "dns_lookup_failed",
   "retry_later",
+  "connection_not_found",
+  "connection_setup_unavailable",
+  "url_invalid",
+  "url_unresolved",
+  "url_address_not_public",
+  "url_not_https",
+  "metadata_fetch_failed",
+  "metadata_too_large",
+  "metadata_dtd_forbidden",
+  "metadata_invalid",
+  "metadata_no_signing_key",
+  "discovery_invalid",
 ]);
 
 export class ApiError extends Error {
@@ -99,6 +111,15 @@ export function portalApi(base, accessToken, fetchFn = (...args) => fetch(...arg
       call("POST", tenant(tenantId) + "/domains/" + encodeURIComponent(domain) + "/verify"),
     removeDomain: (tenantId, domain) =>
       call("DELETE", tenant(tenantId) + "/domains/" + encodeURIComponent(domain)),
+    connections: (tenantId) => call("GET", tenant(tenantId) + "/connections"),
+    createOidc: (tenantId, body) => call("POST", tenant(tenantId) + "/connections/oidc", body),
+    createSaml: (tenantId, body) => call("POST", tenant(tenantId) + "/connections/saml", body),
+    updateConnection: (tenantId, alias, settings) =>
+      call("PATCH", tenant(tenantId) + "/connections/" + encodeURIComponent(alias), settings),
+    rotateSecret: (tenantId, alias, clientSecret) =>
+      call("PUT", tenant(tenantId) + "/connections/" + encodeURIComponent(alias) + "/client-secret", { clientSecret }),
+    removeConnection: (tenantId, alias) =>
+      call("DELETE", tenant(tenantId) + "/connections/" + encodeURIComponent(alias)),
     admins: (tenantId) => call("GET", tenant(tenantId) + "/admins"),
     appoint: (tenantId, userId) => call("POST", tenant(tenantId) + "/admins", { userId }),
     removeAdmin: (tenantId, userId) =>

@@ -1,6 +1,6 @@
-/** The page a hash names: #/ is the list of the caller's tenants, #/tenants/{id}[/domains|/admins] one tenant. */
+/** The page a hash names: #/ is the list of the caller's tenants, #/tenants/{id}[/domains|/connections|/admins] one tenant. */
 export function route(hash) {
-  const match = /^#\/tenants\/([^/]+)(?:\/(domains|admins))?\/?$/.exec(hash ?? "");
+  const match = /^#\/tenants\/([^/]+)(?:\/(domains|connections|admins))?\/?$/.exec(hash ?? "");
   if (!match) {
     return { name: "tenants" };
   }

@@ -56,6 +56,30 @@ describe("the API client", () => {
     expect(JSON.parse(calls[0].init.body)).toEqual({ domain: "example.com", includeSubdomains: true });
   });
 
+  it("writes a connection's settings and secret to its own paths, and never reads a secret", async () => {
+    const calls = [];
+    const api = portalApi("https://kc/api", async () => "t", async (url, init) => {
+      calls.push({ url, init });
+      return answer(init.method === "PUT" ? 204 : 200, { alias: "acme-oidc-1" });
+    });
+
+    await api.updateConnection("t1", "acme oidc", { enabled: true });
+    const rotated = await api.rotateSecret("t1", "acme-oidc-1", "s3cret");
+
+    expect(calls[0].url).toBe("https://kc/api/tenants/t1/connections/acme%20oidc");
+    expect(calls[0].init.method).toBe("PATCH");
+    expect(JSON.parse(calls[0].init.body)).toEqual({ enabled: true });
+    expect(calls[1].url).toBe("https://kc/api/tenants/t1/connections/acme-oidc-1/client-secret");
+    expect(calls[1].init.method).toBe("PUT");
+    expect(rotated).toBeNull();
+  });
+
+  it("names the refusals of a connection's setup by their code", () => {
+    for (const code of ["url_address_not_public", "metadata_dtd_forbidden", "metadata_too_large", "discovery_invalid"]) {
+      expect(errorMessage(400, code).key).toBe("error." + code);
+    }
+  });
+
   it("turns the pack's error shape into an ApiError", async () => {
     const api = portalApi("https://kc/api", async () => "t", async () =>
       answer(404, { error: "not_found", error_description: "You administer no tenant with this id." }),

@@ -6,6 +6,7 @@ describe("the page a hash names", () => {
   it("is one tenant's tab, domains by default", () => {
     expect(route("#/tenants/abc")).toEqual({ name: "tenant", tenantId: "abc", tab: "domains" });
     expect(route("#/tenants/abc/admins")).toEqual({ name: "tenant", tenantId: "abc", tab: "admins" });
+    expect(route("#/tenants/abc/connections")).toEqual({ name: "tenant", tenantId: "abc", tab: "connections" });
   });
 
   it("is the list of tenants for anything else", () => {

@@ -44,6 +44,9 @@ public interface TenantSso extends Provider {
     /** How large a pack document an import takes, configured by {@code spi-tenant-sso--default--import-max-*}. */
     ImportLimits importLimits();
 
+    /** How tenant admins set up connections in the portal. */
+    ConnectionSetupSettings connectionSetup();
+
     /** How often DNS-verified claims are looked up again and how long a missing record is tolerated. */
     RecheckSettings recheckSettings();
 

@@ -61,6 +61,12 @@ public final class PortalResource {
         return new PortalDomainsResource(session, caller, tenant(caller, tenantId));
     }
 
+    @Path("tenants/{tenantId}/connections")
+    public PortalConnectionsResource connections(@PathParam("tenantId") String tenantId) {
+        PortalCaller caller = PortalCaller.authenticate(session);
+        return new PortalConnectionsResource(session, caller, tenant(caller, tenantId));
+    }
+
     @Path("tenants/{tenantId}/admins")
     public PortalAdminsResource admins(@PathParam("tenantId") String tenantId) {
         PortalCaller caller = PortalCaller.authenticate(session);

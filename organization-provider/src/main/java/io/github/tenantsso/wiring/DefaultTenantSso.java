@@ -6,6 +6,7 @@ import io.github.tenantsso.domain.DomainClaims;
 import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
 import io.github.tenantsso.membership.Memberships;
+import io.github.tenantsso.model.ConnectionSetupSettings;
 import io.github.tenantsso.model.ImportLimits;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
@@ -101,6 +102,11 @@ final class DefaultTenantSso implements TenantSso {
     @Override
     public ImportLimits importLimits() {
         return factory.importLimits();
+    }
+
+    @Override
+    public ConnectionSetupSettings connectionSetup() {
+        return factory.connectionSetup();
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.github.tenantsso.domain.dns.DnsSettings;
 import io.github.tenantsso.domain.dns.NettyTxtRecordLookup;
 import io.github.tenantsso.domain.dns.RecheckSettings;
 import io.github.tenantsso.domain.dns.TxtRecordLookup;
+import io.github.tenantsso.model.ConnectionSetupSettings;
 import io.github.tenantsso.model.ImportLimits;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.model.TenantSsoFactory;
@@ -42,6 +43,7 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
     private RecheckSettings recheckSettings;
     private ImportLimits importLimits;
     private AuditRetention auditRetention;
+    private ConnectionSetupSettings connectionSetup;
     private NettyTxtRecordLookup dns;
 
     @Override
@@ -63,6 +65,10 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
         importLimits = ImportLimits.parse(
                 config.get(ImportLimits.MAX_BYTES_PROPERTY), config.get(ImportLimits.MAX_ENTRIES_PROPERTY));
         auditRetention = AuditRetention.parse(config.get(AuditRetention.PROPERTY));
+        connectionSetup = ConnectionSetupSettings.of(
+                config.getBoolean(ConnectionSetupSettings.LOOPBACK_PROPERTY, false),
+                config.get(ConnectionSetupSettings.FIRST_BROKER_LOGIN_FLOW_PROPERTY),
+                config.get(ConnectionSetupSettings.POST_BROKER_LOGIN_FLOW_PROPERTY));
     }
 
     @Override
@@ -133,6 +139,10 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
         return importLimits;
     }
 
+    ConnectionSetupSettings connectionSetup() {
+        return connectionSetup;
+    }
+
     /** Started on first use: a server that never verifies a domain by DNS keeps no DNS thread. */
     synchronized TxtRecordLookup dns() {
         if (dns == null) {
@@ -156,6 +166,27 @@ public final class DefaultTenantSsoFactory implements TenantSsoFactory {
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()
+                .property()
+                .name(ConnectionSetupSettings.LOOPBACK_PROPERTY)
+                .type("boolean")
+                .defaultValue(false)
+                .helpText("Whether tenant admins may set up connections whose discovery document or metadata is on a"
+                        + " loopback address (tests, one-machine demos). Private and link-local addresses are always"
+                        + " refused.")
+                .add()
+                .property()
+                .name(ConnectionSetupSettings.FIRST_BROKER_LOGIN_FLOW_PROPERTY)
+                .type("string")
+                .defaultValue(ConnectionSetupSettings.DEFAULT_FIRST_BROKER_LOGIN_FLOW)
+                .helpText("First broker login flow (alias) of connections made in the portal; it must hold"
+                        + " tenant-sso-first-login.")
+                .add()
+                .property()
+                .name(ConnectionSetupSettings.POST_BROKER_LOGIN_FLOW_PROPERTY)
+                .type("string")
+                .defaultValue(ConnectionSetupSettings.DEFAULT_POST_BROKER_LOGIN_FLOW)
+                .helpText("Post login flow (alias) of connections made in the portal; it must hold tenant-sso-landing.")
+                .add()
                 .property()
                 .name(DnsSettings.RESOLVER_PROPERTY)
                 .type("string")

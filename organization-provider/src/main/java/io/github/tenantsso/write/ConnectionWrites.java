@@ -9,8 +9,10 @@ import io.github.tenantsso.connection.ConnectionLink;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.AuthenticationFlowModel;
 import org.keycloak.models.IdentityProviderModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -166,6 +168,107 @@ public final class ConnectionWrites {
                 .tenant(binding.organizationId())
                 .connection(binding.idpAlias())
                 .actor(events.actor());
+    }
+
+    /** The authenticator ids the flows of a connection made in the portal must hold (authenticators module). */
+    static final String FIRST_LOGIN_STEP = "tenant-sso-first-login";
+
+    static final String LANDING_STEP = "tenant-sso-landing";
+
+    public sealed interface CreateOutcome {}
+
+    public record Created(ConnectionBinding binding) implements CreateOutcome {}
+
+    public record AliasTaken() implements CreateOutcome {}
+
+    /** The realm lacks a flow that the server's options name, or the flow lacks the pack's step. */
+    public record FlowMissing(String flowAlias, String step) implements CreateOutcome {}
+
+    /**
+     * Makes a new identity provider for the tenant (a tenant admin's connection): switched off in Keycloak and in its
+     * binding, hidden on login pages, with the pack's first broker login and post login flows, so that nobody signs
+     * in through it before its admin switches it on ({@link #switchOn}).
+     */
+    public CreateOutcome create(
+            IdentityProviderModel draft,
+            OrganizationModel tenant,
+            boolean jitEnabled,
+            String firstBrokerLoginFlow,
+            String postBrokerLoginFlow,
+            String actor,
+            long now,
+            AdminEvents events) {
+        if (session.identityProviders().getByAlias(draft.getAlias()) != null) {
+            return new AliasTaken();
+        }
+        AuthenticationFlowModel firstLogin = realm.getFlowByAlias(firstBrokerLoginFlow);
+        if (!holds(firstLogin, FIRST_LOGIN_STEP)) {
+            return new FlowMissing(firstBrokerLoginFlow, FIRST_LOGIN_STEP);
+        }
+        AuthenticationFlowModel postLogin = realm.getFlowByAlias(postBrokerLoginFlow);
+        if (!holds(postLogin, LANDING_STEP)) {
+            return new FlowMissing(postBrokerLoginFlow, LANDING_STEP);
+        }
+        draft.setEnabled(false);
+        draft.setHideOnLogin(true);
+        draft.setFirstBrokerLoginFlowId(firstLogin.getId());
+        draft.setPostBrokerLoginFlowId(postLogin.getId());
+        IdentityProviderModel idp = session.identityProviders().create(draft);
+        ConnectionBinding binding = settings(link(idp, tenant, actor, now), false, jitEnabled);
+        model.audit(realm)
+                .record(event(AuditActions.CREATED, binding, events)
+                        .detail("enabled", false)
+                        .detail("jitEnabled", binding.jitEnabled()));
+        events.record(RESOURCE, OperationType.CREATE, binding);
+        return new Created(binding);
+    }
+
+    private boolean holds(AuthenticationFlowModel flow, String authenticator) {
+        return flow != null
+                && realm.getAuthenticationExecutionsStream(flow.getId())
+                        .anyMatch(execution -> authenticator.equals(execution.getAuthenticator()));
+    }
+
+    /**
+     * Switches a tenant admin's connection on or off in Keycloak and in its binding together, and sets whether it
+     * provisions just in time ({@code null} keeps either value).
+     */
+    public ConnectionBinding switchOn(
+            IdentityProviderModel idp,
+            ConnectionBinding binding,
+            Boolean enabled,
+            Boolean jitEnabled,
+            AdminEvents events) {
+        if (enabled != null && idp.isEnabled() != enabled) {
+            idp.setEnabled(enabled);
+            session.identityProviders().update(idp);
+        }
+        ConnectionBinding updated = settings(bindings().find(binding.idpAlias()).orElse(binding), enabled, jitEnabled);
+        model.audit(realm)
+                .record(event(AuditActions.UPDATED, updated, events)
+                        .detail("enabled", updated.enabled())
+                        .detail("jitEnabled", updated.jitEnabled()));
+        events.record(RESOURCE, OperationType.UPDATE, updated);
+        return updated;
+    }
+
+    /** Replaces the client secret Keycloak sends to the connection's token endpoint. */
+    public void rotateSecret(
+            IdentityProviderModel idp, ConnectionBinding binding, String clientSecret, AdminEvents events) {
+        idp.getConfig().put("clientSecret", clientSecret);
+        session.identityProviders().update(idp);
+        model.audit(realm).record(event(AuditActions.UPDATED, binding, events).detail("clientSecret", "replaced"));
+        events.record(RESOURCE, OperationType.UPDATE, binding, Map.of("tenant_sso_change", "client_secret"));
+    }
+
+    /**
+     * Deletes a tenant admin's connection: unlinked as {@link #delete} does (the trusts in it go with it), then removed
+     * from Keycloak, so that it does not stay behind as an identity provider of the whole realm.
+     */
+    public void remove(
+            IdentityProviderModel idp, ConnectionBinding binding, OrganizationModel organization, AdminEvents events) {
+        delete(idp, binding, organization, events);
+        session.identityProviders().remove(idp.getAlias());
     }
 
     private ConnectionBindings bindings() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.tenantsso.audit.AuditQueryParams;
+import io.github.tenantsso.connection.setup.SetupRefusal;
 import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.importexport.ImportProblem;
 import io.github.tenantsso.publicapi.TenantSsoRealmResource;
@@ -189,7 +190,7 @@ class OpenApiDocumentTest {
     /**
      * The codes come from the sources: the literal first argument of every {@code ApiException} factory call,
      * {@code ConflictException} and {@code ApiError}, plus the codes of {@link InvalidDomainException.Reason}, of
-     * {@link ImportProblem.Code} and of {@link AuditQueryParams.Code}.
+     * {@link ImportProblem.Code}, of {@link AuditQueryParams.Code} and of {@link SetupRefusal}.
      */
     @Test
     void listsEveryErrorCodeTheApiSendsAndNoOther() throws IOException {
@@ -212,6 +213,7 @@ class OpenApiDocumentTest {
         Arrays.stream(AuditQueryParams.Code.values())
                 .map(AuditQueryParams.Code::code)
                 .forEach(sent::add);
+        Arrays.stream(SetupRefusal.values()).map(SetupRefusal::code).forEach(sent::add);
 
         Set<String> documented = new TreeSet<>();
         document.at("/components/schemas/ApiError/properties/error/enum")

@@ -22,6 +22,8 @@ public final class PortalLogin {
 
     public static final String CLIENT_ID = "tenant-sso-portal";
 
+    private static final String EMAIL_FORM = "kc-tenant-sso-email-form";
+
     private final String serverUrl;
     private final String realm;
 
@@ -44,7 +46,11 @@ public final class PortalLogin {
         String verifier = randomVerifier();
         Browser browser = new Browser(serverUrl);
         Page page = browser.open(authorizeUrl("&code_challenge_method=S256&code_challenge=" + challenge(verifier)));
-        // Identity-first (organizations on) asks for the username, then the password; a plain form asks for both.
+        // The pack's routing flow asks for the e-mail first; identity-first (organizations on) asks for the
+        // username, then the password; a plain form asks for both.
+        if (page.document().getElementById(EMAIL_FORM) != null) {
+            page = browser.submit(page, EMAIL_FORM, Map.of("username", username));
+        }
         for (int step = 0; step < 3 && page.document().getElementById("kc-form-login") != null; step++) {
             page = browser.submit(
                     page,

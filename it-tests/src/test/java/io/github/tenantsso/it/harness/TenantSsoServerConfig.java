@@ -39,7 +39,9 @@ public final class TenantSsoServerConfig implements KeycloakServerConfig {
                 .option("spi-tenant-sso--default--dns-recheck-interval-seconds", TestDns.RECHECK_INTERVAL_SECONDS)
                 .option("spi-tenant-sso--default--dns-lapse-grace-seconds", TestDns.LAPSE_GRACE_SECONDS)
                 // The pack's counters on the management port (AuditTrailTest reads them).
-                .option("metrics-enabled", "true");
+                .option("metrics-enabled", "true")
+                // Tenant admins' connections to the test server's own IdP realms (PortalConnectionsTest).
+                .option("spi-tenant-sso--default--portal-connection-fetch-allow-loopback", "true");
         if (LocalDatabase.selected().isPresent()) {
             // A shared database lets a second node join this one (SecondNode); H2 files cannot be shared.
             config.cache(CacheType.ISPN)

@@ -38,6 +38,9 @@ class PortalNegativeTest {
     @InjectAdminClient
     Keycloak admin;
 
+    /** Acme's connection, which every refused call names. */
+    private static final String CONNECTION = "neg-acme-oidc";
+
     @InjectRealm(config = Tenants.OrganizationsRealm.class)
     ManagedRealm realm;
 
@@ -71,6 +74,10 @@ class PortalNegativeTest {
         assertThat(api.post("/tenants/" + acme + "/domains", "{\"domain\": \"neg-acme.example\"}")
                         .status())
                 .isEqualTo(201);
+        Tenants.createIdentityProvider(realm, CONNECTION, "Acme");
+        assertThat(api.put("/connections/" + CONNECTION, "{\"tenantId\": \"" + acme + "\", \"enabled\": false}")
+                        .status())
+                .isEqualTo(201);
     }
 
     /** Every portal call about a tenant, by what it would do to {@code tenant}. */
@@ -84,6 +91,26 @@ class PortalNegativeTest {
         calls.put("list admins", portal -> portal.get(base + "/admins"));
         calls.put("appoint an admin", portal -> portal.post(base + "/admins", "{\"userId\": \"" + bob + "\"}"));
         calls.put("remove an admin", portal -> portal.delete(base + "/admins/" + ann));
+        calls.put("list connections", portal -> portal.get(base + "/connections"));
+        calls.put("get a connection", portal -> portal.get(base + "/connections/" + CONNECTION));
+        calls.put(
+                "create an OIDC connection",
+                portal -> portal.post(
+                        base + "/connections/oidc",
+                        "{\"discoveryUrl\": \"" + urls.getBase() + "/realms/" + realm.getName()
+                                + "\", \"clientId\": \"x\", \"clientSecret\": \"y\"}"));
+        calls.put(
+                "create a SAML connection",
+                portal -> portal.post(base + "/connections/saml", "{\"metadataXml\": \"<x/>\"}"));
+        calls.put(
+                "switch a connection on",
+                portal ->
+                        portal.patch(base + "/connections/" + CONNECTION, "{\"enabled\": true, \"jitEnabled\": true}"));
+        calls.put(
+                "rotate a client secret",
+                portal -> portal.put(
+                        base + "/connections/" + CONNECTION + "/client-secret", "{\"clientSecret\": \"z\"}"));
+        calls.put("delete a connection", portal -> portal.delete(base + "/connections/" + CONNECTION));
         return calls;
     }
 
@@ -228,7 +255,11 @@ class PortalNegativeTest {
     /** Acme's claims and admins, as the admin API reads them. */
     private String acmeState() {
         return api.get("/tenants/" + acme + "/domains").body() + "\n"
-                + api.get("/tenants/" + acme + "/admins").body();
+                + api.get("/tenants/" + acme + "/admins").body() + "\n"
+                + api.get("/connections").body() + "\n"
+                + realm.admin().identityProviders().findAll().stream()
+                        .map(idp -> idp.getAlias() + idp.isEnabled() + idp.getConfig())
+                        .toList();
     }
 
     private AdminApi bearer(String accessToken) {
