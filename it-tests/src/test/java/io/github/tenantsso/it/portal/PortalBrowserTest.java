@@ -6,6 +6,7 @@ import io.github.tenantsso.domain.dns.LoopbackDnsServer;
 import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.AdminApi.Reply;
 import io.github.tenantsso.it.harness.Chromium;
+import io.github.tenantsso.it.harness.PortalBrowser;
 import io.github.tenantsso.it.harness.RealmUsers;
 import io.github.tenantsso.it.harness.Tenants;
 import io.github.tenantsso.it.harness.TestDns;
@@ -32,7 +33,6 @@ import org.keycloak.testframework.realm.ManagedRealm;
 import org.keycloak.testframework.server.KeycloakUrls;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -285,26 +285,10 @@ class PortalBrowserTest {
         assertThat(response.headers().allValues("Set-Cookie")).as(what).isEmpty();
     }
 
-    /** The portal's address, then the realm's identity-first login (e-mail, then password), back to the portal. */
     private void signIn(String url, String username, String password) {
-        WebDriver browser = chromium.driver();
-        browser.get(url);
-        chromium.waitFor(driver -> driver.findElement(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("kc-login")).click();
-        WebElement secret = chromium.waitFor(driver -> driver.findElement(By.id("password")));
-        List<WebElement> name = browser.findElements(By.id("username"));
-        if (!name.isEmpty()
-                && name.get(0).isDisplayed()
-                && name.get(0).getAttribute("value").isEmpty()) {
-            name.get(0).sendKeys(username);
-        }
-        secret.sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
-        chromium.waitFor(driver -> driver.getCurrentUrl().startsWith(portal)
-                && !driver.getCurrentUrl().contains("code=")
-                && !driver.findElements(By.cssSelector("#tenants, #no-tenants, .portal-error"))
-                        .isEmpty());
-        assertThat(browser.findElements(By.cssSelector(".portal-error"))).isEmpty();
+        PortalBrowser.signIn(chromium, url, portal, username, password);
+        assertThat(chromium.driver().findElements(By.cssSelector(".portal-error")))
+                .isEmpty();
     }
 
     /** Opens a tenant's page by its address, as a typed or shared link would, and waits for the refusal. */

@@ -6,6 +6,7 @@ import io.github.tenantsso.it.harness.AdminApi;
 import io.github.tenantsso.it.harness.Browser;
 import io.github.tenantsso.it.harness.Browser.Page;
 import io.github.tenantsso.it.harness.Chromium;
+import io.github.tenantsso.it.harness.PortalBrowser;
 import io.github.tenantsso.it.harness.RealmUsers;
 import io.github.tenantsso.it.harness.Tenants;
 import java.net.URLEncoder;
@@ -153,23 +154,7 @@ class PortalConnectionsBrowserTest {
     }
 
     private void signIn(String username, String password) {
-        WebDriver browser = chromium.driver();
-        browser.get(portal);
-        chromium.waitFor(driver -> driver.findElement(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("kc-login")).click();
-        WebElement secret = chromium.waitFor(driver -> driver.findElement(By.id("password")));
-        List<WebElement> name = browser.findElements(By.id("username"));
-        if (!name.isEmpty()
-                && name.get(0).isDisplayed()
-                && name.get(0).getAttribute("value").isEmpty()) {
-            name.get(0).sendKeys(username);
-        }
-        secret.sendKeys(password);
-        browser.findElement(By.id("kc-login")).click();
-        chromium.waitFor(driver -> driver.getCurrentUrl().startsWith(portal)
-                && !driver.getCurrentUrl().contains("code=")
-                && !driver.findElements(By.cssSelector("#tenants, #no-tenants, .portal-error"))
-                        .isEmpty());
+        PortalBrowser.signIn(chromium, portal, portal, username, password);
     }
 
     private void scrollTo(WebElement element) {
