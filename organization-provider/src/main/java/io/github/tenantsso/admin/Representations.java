@@ -40,25 +40,40 @@ final class Representations {
             return TenantPolicy.of(policy);
         }
         if (subject instanceof io.github.tenantsso.signin.TenantPolicy removed) {
-            return new TenantPolicy(removed.tenantId(), removed.signInMethods().name(), false);
+            return new TenantPolicy(
+                    removed.tenantId(),
+                    removed.signInMethods().name(),
+                    removed.sessionLimits().maxSessionAgeSeconds(),
+                    removed.sessionLimits().maxIdleSeconds(),
+                    false);
         }
         throw new IllegalArgumentException(
                 "No representation of " + subject.getClass().getName());
     }
 
-    /** A tenant's sign-in policy; {@code default} is true where the tenant stored none. */
+    /**
+     * A tenant's sign-in policy; {@code default} is true where the tenant stored none. A null session limit is the
+     * realm's.
+     */
     record TenantPolicy(
             String tenantId,
             String signInMethods,
+            Integer maxSessionAgeSeconds,
+            Integer maxIdleSeconds,
             @JsonProperty("default") boolean byDefault) {
 
         static TenantPolicy of(TenantPolicyWrites.InEffect policy) {
-            return new TenantPolicy(policy.tenantId(), policy.signInMethods().name(), policy.byDefault());
+            return new TenantPolicy(
+                    policy.tenantId(),
+                    policy.signInMethods().name(),
+                    policy.sessionLimits().maxSessionAgeSeconds(),
+                    policy.sessionLimits().maxIdleSeconds(),
+                    policy.byDefault());
         }
     }
 
-    /** The body of {@code PUT .../policy}: the only field. */
-    record TenantPolicyRequest(String signInMethods) {}
+    /** The body of {@code PUT .../policy}: the whole policy; an absent session limit is the realm's. */
+    record TenantPolicyRequest(String signInMethods, Integer maxSessionAgeSeconds, Integer maxIdleSeconds) {}
 
     record Policy(
             Boolean crossTenantDomainSharing,

@@ -20,6 +20,7 @@ import io.github.tenantsso.policy.PolicyPatch;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.policy.SharingChange;
 import io.github.tenantsso.signin.InvalidTenantPolicyException;
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.SignInMethods;
 import io.github.tenantsso.trust.TrustGroups;
 import java.util.ArrayList;
@@ -554,12 +555,29 @@ public final class ImportDecider {
                     throw refuse(ImportProblem.invalid(
                             where + ".signInMethods", "must be one of " + SignInMethods.NAMES + "."));
                 }
-                SignInMethods stored = input.tenantPolicies().get(tenant);
-                if (stored == methods) {
+                SessionLimits limits;
+                try {
+                    limits = SessionLimits.of(
+                            given.maxSessionAgeSeconds(),
+                            given.maxIdleSeconds(),
+                            input.realmSessions().maxSessionAgeSeconds(),
+                            input.realmSessions().maxIdleSeconds());
+                } catch (InvalidTenantPolicyException e) {
+                    throw refuse(ImportProblem.of(
+                            SessionLimits.EXCEEDS_REALM.equals(e.code())
+                                    ? ImportProblem.Code.SESSION_LIMIT_EXCEEDS_REALM
+                                    : ImportProblem.Code.INVALID_DOCUMENT,
+                            where + "." + e.field(),
+                            e.getMessage()));
+                }
+                ImportInput.StoredTenantPolicy stored = input.tenantPolicies().get(tenant);
+                if (stored != null
+                        && stored.signInMethods() == methods
+                        && stored.sessionLimits().equals(limits)) {
                     counts[2]++;
                 } else {
                     counts[stored == null ? 0 : 1]++;
-                    writes.add(new TenantPolicyWrite(tenant, methods));
+                    writes.add(new TenantPolicyWrite(tenant, methods, limits));
                 }
             }
             return counts;

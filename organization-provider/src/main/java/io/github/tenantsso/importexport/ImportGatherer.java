@@ -6,7 +6,7 @@ import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicy;
-import io.github.tenantsso.signin.SignInMethods;
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.Trust;
 import jakarta.persistence.EntityManager;
@@ -76,8 +76,24 @@ final class ImportGatherer {
         List<String> shared = sharingEnds ? model.claims(realm).sharedVerifiedDomains() : List.of();
         if (!realm.isOrganizationsEnabled()) {
             return new ImportInput(
-                    document, false, policy, shared, Map.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(),
-                    Map.of(), Map.of(), Set.of(), List.of(), List.of(), Map.of(), now);
+                    document,
+                    false,
+                    policy,
+                    shared,
+                    Map.of(),
+                    Map.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    Map.of(),
+                    Map.of(),
+                    Map.of(),
+                    Set.of(),
+                    List.of(),
+                    List.of(),
+                    Map.of(),
+                    realmSessions(),
+                    now);
         }
 
         Set<String> aliases = new LinkedHashSet<>();
@@ -211,9 +227,12 @@ final class ImportGatherer {
                         .map(a -> new ImportInput.StoredActiveTenant(a.userId(), a.organizationId(), a.updatedAt()))
                         .toList();
 
-        Map<String, SignInMethods> tenantPolicies = new HashMap<>();
+        Map<String, ImportInput.StoredTenantPolicy> tenantPolicies = new HashMap<>();
         if (!document.tenantPolicies().isEmpty()) {
-            model.tenantPolicies(realm).all().forEach(p -> tenantPolicies.put(p.tenantId(), p.signInMethods()));
+            model.tenantPolicies(realm)
+                    .all()
+                    .forEach(p -> tenantPolicies.put(
+                            p.tenantId(), new ImportInput.StoredTenantPolicy(p.signInMethods(), p.sessionLimits())));
         }
 
         return new ImportInput(
@@ -251,7 +270,12 @@ final class ImportGatherer {
                 memberships,
                 activeTenants,
                 tenantPolicies,
+                realmSessions(),
                 now);
+    }
+
+    private SessionLimits realmSessions() {
+        return new SessionLimits(realm.getSsoSessionMaxLifespan(), realm.getSsoSessionIdleTimeout());
     }
 
     private static ImportInput.StoredClaim row(DomainClaim c) {

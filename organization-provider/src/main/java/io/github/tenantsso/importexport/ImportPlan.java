@@ -1,6 +1,7 @@
 package io.github.tenantsso.importexport;
 
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.SignInMethods;
 import java.util.List;
 
@@ -86,7 +87,7 @@ public record ImportPlan(
     public record MembershipWrite(
             String existingId, String userId, String organizationId, long joinedAt, String trustConnection) {}
 
-    public record TenantPolicyWrite(String organizationId, SignInMethods signInMethods) {}
+    public record TenantPolicyWrite(String organizationId, SignInMethods signInMethods, SessionLimits sessionLimits) {}
 
     public record ActiveTenantWrite(boolean exists, String userId, String organizationId, long updatedAt) {}
 }

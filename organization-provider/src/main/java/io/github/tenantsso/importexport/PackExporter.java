@@ -140,7 +140,9 @@ public final class PackExporter {
                         .filter(p -> tenantAliases.containsKey(p.tenantId()))
                         .map(p -> new PackDocument.TenantPolicy(
                                 tenantAliases.get(p.tenantId()),
-                                p.signInMethods().name()))
+                                p.signInMethods().name(),
+                                p.sessionLimits().maxSessionAgeSeconds(),
+                                p.sessionLimits().maxIdleSeconds()))
                         .sorted(Comparator.comparing(PackDocument.TenantPolicy::tenant))
                         .toList());
     }

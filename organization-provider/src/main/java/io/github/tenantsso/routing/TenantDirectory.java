@@ -1,5 +1,6 @@
 package io.github.tenantsso.routing;
 
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.SignInMethods;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,7 +31,11 @@ final class TenantDirectory {
      * kept so that its id still wins over another's alias.
      */
     private record Entry(
-            String tenantId, boolean enabled, Set<String> trustedConnections, SignInMethods signInMethods) {
+            String tenantId,
+            boolean enabled,
+            Set<String> trustedConnections,
+            SignInMethods signInMethods,
+            SessionLimits sessionLimits) {
 
         TenantHint hint() {
             return enabled ? TenantHint.tenant(tenantId, trustedConnections) : TenantHint.unusable();
@@ -93,6 +98,13 @@ final class TenantDirectory {
         }
         Entry entry = byId.get(shard(tenantId, byId.size())).get(tenantId);
         return entry == null ? Optional.empty() : Optional.of(entry.signInMethods());
+    }
+
+    /** The session limits of a tenant, by id; the realm's for an unknown one. One hash probe. */
+    SessionLimits sessionLimits(String tenantId) {
+        Entry entry =
+                tenantId == null ? null : byId.get(shard(tenantId, byId.size())).get(tenantId);
+        return entry == null ? SessionLimits.REALM : entry.sessionLimits();
     }
 
     /**
@@ -158,7 +170,8 @@ final class TenantDirectory {
                 rows.tenantId(),
                 rows.tenant().enabled(),
                 rows.trusts().stream().map(TrustRow::connectionAlias).collect(Collectors.toUnmodifiableSet()),
-                methods);
+                methods,
+                rows.tenant().sessionLimits());
     }
 
     private static List<Map<String, Entry>> emptyShards(int count) {

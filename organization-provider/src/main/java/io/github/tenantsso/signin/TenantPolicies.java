@@ -32,18 +32,20 @@ public final class TenantPolicies {
                 .toList();
     }
 
-    public TenantPolicy put(String tenantId, SignInMethods methods, long now) {
+    public TenantPolicy put(String tenantId, SignInMethods methods, SessionLimits limits, long now) {
         TenantPolicyEntity entity = entity(tenantId).orElse(null);
-        if (entity == null) {
+        boolean created = entity == null;
+        if (created) {
             entity = new TenantPolicyEntity();
             entity.setOrganizationId(tenantId);
             entity.setRealmId(realmId);
-            entity.setSignInMethods(methods.name());
-            entity.setUpdatedAt(now);
+        }
+        entity.setSignInMethods(methods.name());
+        entity.setMaxSessionAge(limits.maxSessionAgeSeconds());
+        entity.setMaxIdle(limits.maxIdleSeconds());
+        entity.setUpdatedAt(now);
+        if (created) {
             em.persist(entity);
-        } else {
-            entity.setSignInMethods(methods.name());
-            entity.setUpdatedAt(now);
         }
         return of(entity);
     }
@@ -62,6 +64,9 @@ public final class TenantPolicies {
 
     private static TenantPolicy of(TenantPolicyEntity entity) {
         return new TenantPolicy(
-                entity.getOrganizationId(), SignInMethods.ofStored(entity.getSignInMethods()), entity.getUpdatedAt());
+                entity.getOrganizationId(),
+                SignInMethods.ofStored(entity.getSignInMethods()),
+                new SessionLimits(entity.getMaxSessionAge(), entity.getMaxIdle()),
+                entity.getUpdatedAt());
     }
 }

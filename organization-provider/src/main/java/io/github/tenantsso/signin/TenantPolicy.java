@@ -7,12 +7,14 @@ import java.util.Objects;
  *
  * @param tenantId      the tenant (organization id)
  * @param signInMethods how its members and verified-domain users may sign in
+ * @param sessionLimits how long its sessions may live
  * @param updatedAt     when it was last stored, epoch milliseconds
  */
-public record TenantPolicy(String tenantId, SignInMethods signInMethods, long updatedAt) {
+public record TenantPolicy(String tenantId, SignInMethods signInMethods, SessionLimits sessionLimits, long updatedAt) {
 
     public TenantPolicy {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(signInMethods, "signInMethods");
+        Objects.requireNonNull(sessionLimits, "sessionLimits");
     }
 }

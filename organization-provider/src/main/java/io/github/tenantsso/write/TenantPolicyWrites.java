@@ -3,6 +3,7 @@ package io.github.tenantsso.write;
 import io.github.tenantsso.model.RoutingChange;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.signin.InvalidTenantPolicyException;
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.SignInMethods;
 import io.github.tenantsso.signin.TenantPolicies;
 import io.github.tenantsso.signin.TenantPolicy;
@@ -36,15 +37,17 @@ public final class TenantPolicyWrites {
      *
      * @param byDefault true when the tenant has stored none and has the default
      */
-    public record InEffect(String tenantId, SignInMethods signInMethods, boolean byDefault) {}
+    public record InEffect(
+            String tenantId, SignInMethods signInMethods, SessionLimits sessionLimits, boolean byDefault) {}
 
     /** The stored policy, else the default as the routing index derives it from the tenant's connections. */
     public InEffect current(String tenantId) {
         return policies.find(tenantId)
-                .map(stored -> new InEffect(tenantId, stored.signInMethods(), false))
+                .map(stored -> new InEffect(tenantId, stored.signInMethods(), stored.sessionLimits(), false))
                 .orElseGet(() -> new InEffect(
                         tenantId,
                         model.index(realm).signInMethods(tenantId).orElse(SignInMethods.defaultFor(false)),
+                        SessionLimits.REALM,
                         true));
     }
 
@@ -52,22 +55,44 @@ public final class TenantPolicyWrites {
      * Stores the tenant's policy and records {@code UPDATE} (also when it changed nothing).
      *
      * @param signInMethods as the request names it
-     * @throws InvalidTenantPolicyException for a value that is none of {@link SignInMethods}; nothing is stored
+     * @param maxSessionAge the tenant's maximum session age in seconds, null for the realm's
+     * @param maxIdle       the tenant's maximum idle time in seconds, null for the realm's
+     * @throws InvalidTenantPolicyException for a value that is none of {@link SignInMethods}, or a limit that is not
+     *                                      positive or longer than the realm's; nothing is stored
      */
-    public InEffect put(String tenantId, String signInMethods, long now, AdminEvents events) {
-        TenantPolicy stored = store(tenantId, SignInMethods.parse(signInMethods), now);
-        InEffect written = new InEffect(tenantId, stored.signInMethods(), false);
+    public InEffect put(
+            String tenantId,
+            String signInMethods,
+            Integer maxSessionAge,
+            Integer maxIdle,
+            long now,
+            AdminEvents events) {
+        SignInMethods methods = SignInMethods.parse(signInMethods);
+        TenantPolicy stored = store(tenantId, methods, limits(maxSessionAge, maxIdle), now);
+        InEffect written = new InEffect(tenantId, stored.signInMethods(), stored.sessionLimits(), false);
         events.record(RESOURCE, OperationType.UPDATE, written, details(tenantId));
         return written;
     }
 
-    /** Stores a value already checked, as an import does (its own event covers it); storing the same changes nothing. */
-    public TenantPolicy store(String tenantId, SignInMethods methods, long now) {
+    /**
+     * The limits as a request or an import gives them, checked against this realm's SSO session limits.
+     *
+     * @throws InvalidTenantPolicyException for a limit that is not positive or longer than the realm's
+     */
+    public SessionLimits limits(Integer maxSessionAge, Integer maxIdle) {
+        return SessionLimits.of(
+                maxSessionAge, maxIdle, realm.getSsoSessionMaxLifespan(), realm.getSsoSessionIdleTimeout());
+    }
+
+    /** Stores values already checked, as an import does (its own event covers it); storing the same changes nothing. */
+    public TenantPolicy store(String tenantId, SignInMethods methods, SessionLimits limits, long now) {
         TenantPolicy before = policies.find(tenantId).orElse(null);
-        if (before != null && before.signInMethods() == methods) {
+        if (before != null
+                && before.signInMethods() == methods
+                && before.sessionLimits().equals(limits)) {
             return before;
         }
-        TenantPolicy stored = policies.put(tenantId, methods, now);
+        TenantPolicy stored = policies.put(tenantId, methods, limits, now);
         versions.changed(RoutingChange.tenant(tenantId));
         return stored;
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tenantsso.policy.AmbiguousNewUser;
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.SignInMethods;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -426,16 +427,49 @@ class ImportDeciderTest {
     @Test
     void storesTenantPoliciesThatDifferAndCountsTheRest() {
         ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex");
-        realm.tenantPolicies.put("org-globex", SignInMethods.SSO_WITH_PASSWORD_FALLBACK);
+        realm.tenantPolicies.put(
+                "org-globex",
+                new ImportInput.StoredTenantPolicy(SignInMethods.SSO_WITH_PASSWORD_FALLBACK, SessionLimits.REALM));
 
         ImportPlan plan = accepted(realm.apply(tenantPolicies(
                 new PackDocument.TenantPolicy("acme", "SSO_ONLY"),
                 new PackDocument.TenantPolicy("globex", "SSO_WITH_PASSWORD_FALLBACK"))));
 
         assertThat(plan.tenantPolicies())
-                .containsExactly(new ImportPlan.TenantPolicyWrite("org-acme", SignInMethods.SSO_ONLY));
+                .containsExactly(
+                        new ImportPlan.TenantPolicyWrite("org-acme", SignInMethods.SSO_ONLY, SessionLimits.REALM));
         assertThat(plan.summary().tenantPolicies()).isEqualTo(new ImportSummary.Counts(1, 0, 1));
         assertThat(plan.changesAnything()).isTrue();
+    }
+
+    @Test
+    void storesATenantsSessionLimitsAndCountsTheSameLimitsAsUnchanged() {
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex");
+        realm.tenantPolicies.put(
+                "org-globex", new ImportInput.StoredTenantPolicy(SignInMethods.SSO_ONLY, new SessionLimits(600, 60)));
+
+        ImportPlan plan = accepted(realm.apply(tenantPolicies(
+                new PackDocument.TenantPolicy("acme", "SSO_ONLY", 3_600, null),
+                new PackDocument.TenantPolicy("globex", "SSO_ONLY", 600, 60))));
+
+        assertThat(plan.tenantPolicies())
+                .containsExactly(new ImportPlan.TenantPolicyWrite(
+                        "org-acme", SignInMethods.SSO_ONLY, new SessionLimits(3_600, null)));
+        assertThat(plan.summary().tenantPolicies()).isEqualTo(new ImportSummary.Counts(1, 0, 1));
+    }
+
+    @Test
+    void aSessionLimitLongerThanTheRealmsOrNotPositiveIsRefusedWithItsOwnCode() {
+        ImportInputs realm = new ImportInputs().tenant("acme");
+
+        ImportProblem longer =
+                refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", "SSO_ONLY", null, 1_801))));
+        assertThat(longer.code()).isEqualTo(ImportProblem.Code.SESSION_LIMIT_EXCEEDS_REALM);
+        assertThat(longer.field()).isEqualTo("tenantPolicies[0].maxIdleSeconds");
+        ImportProblem zero =
+                refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", "SSO_ONLY", 0, null))));
+        assertThat(zero.code()).isEqualTo(ImportProblem.Code.INVALID_DOCUMENT);
+        assertThat(zero.field()).isEqualTo("tenantPolicies[0].maxSessionAgeSeconds");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.github.tenantsso.importexport;
 
 import io.github.tenantsso.policy.RoutingPolicy;
-import io.github.tenantsso.signin.SignInMethods;
+import io.github.tenantsso.signin.SessionLimits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +15,8 @@ import java.util.Set;
 final class ImportInputs {
 
     static final long NOW = 1_700_000_000_000L;
+    /** Keycloak's defaults: ten hours' lifespan, thirty minutes idle. */
+    static final SessionLimits REALM_SESSIONS = new SessionLimits(36_000, 1_800);
 
     final Map<String, String> tenants = new HashMap<>();
     final Map<String, ImportInput.IdentityProvider> identityProviders = new HashMap<>();
@@ -27,7 +29,7 @@ final class ImportInputs {
     final Set<String> members = new HashSet<>();
     final List<ImportInput.StoredMembership> memberships = new ArrayList<>();
     final List<ImportInput.StoredActiveTenant> activeTenants = new ArrayList<>();
-    final Map<String, SignInMethods> tenantPolicies = new HashMap<>();
+    final Map<String, ImportInput.StoredTenantPolicy> tenantPolicies = new HashMap<>();
     final List<String> sharedVerifiedDomains = new ArrayList<>();
     RoutingPolicy policy = RoutingPolicy.DEFAULT;
     boolean organizationsEnabled = true;
@@ -113,6 +115,7 @@ final class ImportInputs {
                 memberships,
                 activeTenants,
                 tenantPolicies,
+                REALM_SESSIONS,
                 NOW);
     }
 
