@@ -49,6 +49,8 @@ class ArchitectureTest {
             "routing.decision.PasswordSignIn",
             "routing.decision.PasswordSignInInput",
             "signin.SignInMethods",
+            "signin.SessionLimits",
+            "signin.SessionLimit",
             "landing.Landing",
             "landing.LandingInput",
             "landing.LandingOutcome",
