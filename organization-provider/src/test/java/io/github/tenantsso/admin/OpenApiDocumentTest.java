@@ -8,6 +8,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.importexport.ImportProblem;
 import io.github.tenantsso.publicapi.TenantSsoRealmResource;
+import io.github.tenantsso.signin.InvalidTenantPolicyException;
+import io.github.tenantsso.signin.SessionLimits;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -208,6 +210,9 @@ class OpenApiDocumentTest {
                 .map(InvalidDomainException.Reason::code)
                 .forEach(sent::add);
         Arrays.stream(ImportProblem.Code.values()).map(ImportProblem.Code::code).forEach(sent::add);
+        // A tenant policy's refusal carries its code in the exception (TenantPolicyResource answers e.code()).
+        sent.add(InvalidTenantPolicyException.INVALID);
+        sent.add(SessionLimits.EXCEEDS_REALM);
 
         Set<String> documented = new TreeSet<>();
         document.at("/components/schemas/ApiError/properties/error/enum")
