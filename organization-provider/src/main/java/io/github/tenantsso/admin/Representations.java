@@ -44,17 +44,24 @@ final class Representations {
                     removed.tenantId(),
                     removed.signInMethods().name(),
                     removed.mfa().name(),
+                    removed.sessionLimits().maxSessionAgeSeconds(),
+                    removed.sessionLimits().maxIdleSeconds(),
                     false);
         }
         throw new IllegalArgumentException(
                 "No representation of " + subject.getClass().getName());
     }
 
-    /** A tenant's sign-in policy; {@code default} is true where the tenant stored none. */
+    /**
+     * A tenant's sign-in policy; {@code default} is true where the tenant stored none. A null session limit is the
+     * realm's.
+     */
     record TenantPolicy(
             String tenantId,
             String signInMethods,
             String mfa,
+            Integer maxSessionAgeSeconds,
+            Integer maxIdleSeconds,
             @JsonProperty("default") boolean byDefault) {
 
         static TenantPolicy of(TenantPolicyWrites.InEffect policy) {
@@ -62,12 +69,18 @@ final class Representations {
                     policy.tenantId(),
                     policy.signInMethods().name(),
                     policy.mfa().name(),
+                    policy.sessionLimits().maxSessionAgeSeconds(),
+                    policy.sessionLimits().maxIdleSeconds(),
                     policy.byDefault());
         }
     }
 
-    /** The body of {@code PUT .../policy}; a field left out takes its default ({@code mfa}: {@code OFF}). */
-    record TenantPolicyRequest(String signInMethods, String mfa) {}
+    /**
+     * The body of {@code PUT .../policy}: the whole policy; a field left out takes its default ({@code mfa}:
+     * {@code OFF}, a session limit: the realm's).
+     */
+    record TenantPolicyRequest(
+            String signInMethods, String mfa, Integer maxSessionAgeSeconds, Integer maxIdleSeconds) {}
 
     record Policy(
             Boolean crossTenantDomainSharing,

@@ -20,7 +20,7 @@ import org.keycloak.models.OrganizationModel;
  */
 public final class TenantPolicyResource {
 
-    static final String INVALID = "invalid_tenant_policy";
+    static final String INVALID = InvalidTenantPolicyException.INVALID;
 
     private final AdminContext context;
     private final String tenantId;
@@ -48,9 +48,15 @@ public final class TenantPolicyResource {
                 RequestBodies.read(body, Representations.TenantPolicyRequest.class, INVALID);
         try {
             return Representations.TenantPolicy.of(writes().put(
-                            tenant.getId(), request.signInMethods(), request.mfa(), context.now(), context.events()));
+                            tenant.getId(),
+                            request.signInMethods(),
+                            request.mfa(),
+                            request.maxSessionAgeSeconds(),
+                            request.maxIdleSeconds(),
+                            context.now(),
+                            context.events()));
         } catch (InvalidTenantPolicyException e) {
-            throw ApiException.badRequest("invalid_tenant_policy", e.getMessage(), e.field());
+            throw ApiException.badRequest(e.code(), e.getMessage(), e.field());
         }
     }
 

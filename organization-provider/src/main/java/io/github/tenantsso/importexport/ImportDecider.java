@@ -21,6 +21,7 @@ import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.policy.SharingChange;
 import io.github.tenantsso.signin.InvalidTenantPolicyException;
 import io.github.tenantsso.signin.Mfa;
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.SignInMethods;
 import io.github.tenantsso.signin.TenantPolicy;
 import io.github.tenantsso.trust.TrustGroups;
@@ -562,12 +563,30 @@ public final class ImportDecider {
                 } catch (InvalidTenantPolicyException e) {
                     throw refuse(ImportProblem.invalid(where + ".mfa", "must be one of " + Mfa.NAMES + "."));
                 }
+                SessionLimits limits;
+                try {
+                    limits = SessionLimits.of(
+                            given.maxSessionAgeSeconds(),
+                            given.maxIdleSeconds(),
+                            input.realmSessions().maxSessionAgeSeconds(),
+                            input.realmSessions().maxIdleSeconds());
+                } catch (InvalidTenantPolicyException e) {
+                    throw refuse(ImportProblem.of(
+                            SessionLimits.EXCEEDS_REALM.equals(e.code())
+                                    ? ImportProblem.Code.SESSION_LIMIT_EXCEEDS_REALM
+                                    : ImportProblem.Code.INVALID_DOCUMENT,
+                            where + "." + e.field(),
+                            e.getMessage()));
+                }
                 TenantPolicy stored = input.tenantPolicies().get(tenant);
-                if (stored != null && stored.signInMethods() == methods && stored.mfa() == mfa) {
+                if (stored != null
+                        && stored.signInMethods() == methods
+                        && stored.mfa() == mfa
+                        && stored.sessionLimits().equals(limits)) {
                     counts[2]++;
                 } else {
                     counts[stored == null ? 0 : 1]++;
-                    writes.add(new TenantPolicyWrite(tenant, methods, mfa));
+                    writes.add(new TenantPolicyWrite(tenant, methods, mfa, limits));
                 }
             }
             return counts;

@@ -6,6 +6,7 @@ import io.github.tenantsso.domain.DomainName;
 import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.model.TenantSso;
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.TenantPolicy;
 import io.github.tenantsso.trust.OrganizationGroups;
 import io.github.tenantsso.trust.Trust;
@@ -76,8 +77,24 @@ final class ImportGatherer {
         List<String> shared = sharingEnds ? model.claims(realm).sharedVerifiedDomains() : List.of();
         if (!realm.isOrganizationsEnabled()) {
             return new ImportInput(
-                    document, false, policy, shared, Map.of(), Map.of(), List.of(), List.of(), List.of(), Map.of(),
-                    Map.of(), Map.of(), Set.of(), List.of(), List.of(), Map.of(), now);
+                    document,
+                    false,
+                    policy,
+                    shared,
+                    Map.of(),
+                    Map.of(),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    Map.of(),
+                    Map.of(),
+                    Map.of(),
+                    Set.of(),
+                    List.of(),
+                    List.of(),
+                    Map.of(),
+                    realmSessions(),
+                    now);
         }
 
         Set<String> aliases = new LinkedHashSet<>();
@@ -251,7 +268,12 @@ final class ImportGatherer {
                 memberships,
                 activeTenants,
                 tenantPolicies,
+                realmSessions(),
                 now);
+    }
+
+    private SessionLimits realmSessions() {
+        return new SessionLimits(realm.getSsoSessionMaxLifespan(), realm.getSsoSessionIdleTimeout());
     }
 
     private static ImportInput.StoredClaim row(DomainClaim c) {

@@ -1,6 +1,7 @@
 package io.github.tenantsso.importexport;
 
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.TenantPolicy;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import java.util.Set;
  * @param activeTenants         their stored active tenants
  * @param tenantPolicies        the stored sign-in policies of the tenants the document's tenant policies name, by
  *                              organization id
+ * @param realmSessions         the realm's SSO session max lifespan and idle timeout, the bounds of a tenant's limits
  */
 public record ImportInput(
         PackDocument document,
@@ -44,6 +46,7 @@ public record ImportInput(
         List<StoredMembership> memberships,
         List<StoredActiveTenant> activeTenants,
         Map<String, TenantPolicy> tenantPolicies,
+        SessionLimits realmSessions,
         long now) {
 
     public static String groupKey(String organizationId, String path) {

@@ -2,6 +2,7 @@ package io.github.tenantsso.importexport;
 
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.signin.Mfa;
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.SignInMethods;
 import java.util.List;
 
@@ -87,7 +88,8 @@ public record ImportPlan(
     public record MembershipWrite(
             String existingId, String userId, String organizationId, long joinedAt, String trustConnection) {}
 
-    public record TenantPolicyWrite(String organizationId, SignInMethods signInMethods, Mfa mfa) {}
+    public record TenantPolicyWrite(
+            String organizationId, SignInMethods signInMethods, Mfa mfa, SessionLimits sessionLimits) {}
 
     public record ActiveTenantWrite(boolean exists, String userId, String organizationId, long updatedAt) {}
 }

@@ -1,6 +1,7 @@
 package io.github.tenantsso.importexport;
 
 import io.github.tenantsso.common.Excerpt;
+import io.github.tenantsso.signin.SessionLimits;
 
 /**
  * Why a pack document is refused, as a whole: nothing of it is applied.
@@ -17,6 +18,8 @@ public record ImportProblem(Code code, String field, String message) {
         DOCUMENT_TOO_LARGE("document_too_large", 413),
         DOMAIN_VERIFIED_ELSEWHERE("domain_verified_elsewhere", 409),
         OWN_CONNECTION("own_connection", 409),
+        /** A tenant's session limit longer than the realm's SSO session limit. */
+        SESSION_LIMIT_EXCEEDS_REALM(SessionLimits.EXCEEDS_REALM, 400),
         /** The database refused a write that validation allowed: another change raced the import. */
         IMPORT_CONFLICT("import_conflict", 409);
 

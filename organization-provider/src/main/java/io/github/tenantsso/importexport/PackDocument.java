@@ -108,11 +108,14 @@ public record PackDocument(
      * A tenant's stored sign-in policy; a tenant the document does not list keeps what it has.
      *
      * @param tenant        alias of the organization
-     * @param signInMethods {@code SSO_ONLY} or {@code SSO_WITH_PASSWORD_FALLBACK}
-     * @param mfa           {@code OFF} (also when left out), {@code PASSWORD_SIGN_INS} or {@code EVERY_SIGN_IN}
+     * @param signInMethods        {@code SSO_ONLY} or {@code SSO_WITH_PASSWORD_FALLBACK}
+     * @param mfa                  {@code OFF} (also when left out), {@code PASSWORD_SIGN_INS} or {@code EVERY_SIGN_IN}
+     * @param maxSessionAgeSeconds the tenant's maximum session age; absent for the realm's
+     * @param maxIdleSeconds       the tenant's maximum idle time; absent for the realm's
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record TenantPolicy(String tenant, String signInMethods, String mfa) {}
+    public record TenantPolicy(
+            String tenant, String signInMethods, String mfa, Integer maxSessionAgeSeconds, Integer maxIdleSeconds) {}
 
     /** The tenant a user last landed in: the tenant of the user's sessions that did not land through a connection. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

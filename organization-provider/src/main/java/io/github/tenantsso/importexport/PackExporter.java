@@ -144,7 +144,9 @@ public final class PackExporter {
                                 p.signInMethods().name(),
                                 // Left out where it is the default, so documents of tenants without MFA stay as they
                                 // were.
-                                p.mfa() == Mfa.OFF ? null : p.mfa().name()))
+                                p.mfa() == Mfa.OFF ? null : p.mfa().name(),
+                                p.sessionLimits().maxSessionAgeSeconds(),
+                                p.sessionLimits().maxIdleSeconds()))
                         .sorted(Comparator.comparing(PackDocument.TenantPolicy::tenant))
                         .toList());
     }

@@ -106,8 +106,8 @@ public final class PackImporter {
             writeActiveTenants(plan.activeTenants());
             TenantPolicyWrites tenantPolicies = new TenantPolicyWrites(model, realm, versions);
             plan.tenantPolicies()
-                    .forEach(write ->
-                            tenantPolicies.store(write.organizationId(), write.signInMethods(), write.mfa(), now));
+                    .forEach(write -> tenantPolicies.store(
+                            write.organizationId(), write.signInMethods(), write.mfa(), write.sessionLimits(), now));
             // Still without automatic flushes: Keycloak checks each organization's names with a query, and Keycloak's
             // table has no unique key on a name that a flush order could trip over.
             claims.finishBatch();

@@ -1,6 +1,7 @@
 package io.github.tenantsso.routing;
 
 import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.SignInMethods;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -154,6 +155,11 @@ public final class DomainIndex {
      */
     public Optional<SignInMethods> signInMethods(String tenantId) {
         return tenants.signInMethods(tenantId);
+    }
+
+    /** The session limits of a tenant, by id: its stored ones, else (and for an unknown tenant) the realm's. */
+    public SessionLimits sessionLimits(String tenantId) {
+        return tenants.sessionLimits(tenantId);
     }
 
     TenantDirectory tenants() {

@@ -1,5 +1,6 @@
 package io.github.tenantsso.routing;
 
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.SignInMethods;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,7 +31,11 @@ final class TenantDirectory {
      * kept so that its id still wins over another's alias.
      */
     private record Entry(
-            String tenantId, boolean enabled, Set<String> trustedConnections, SignInMethods signInMethods) {
+            String tenantId,
+            boolean enabled,
+            Set<String> trustedConnections,
+            SignInMethods signInMethods,
+            SessionLimits sessionLimits) {
 
         TenantHint hint() {
             return enabled ? TenantHint.tenant(tenantId, trustedConnections) : TenantHint.unusable();
@@ -95,6 +100,14 @@ final class TenantDirectory {
         return entry == null ? Optional.empty() : Optional.of(entry.signInMethods());
     }
 
+    /** The session limits of a tenant, by id; the realm's for an unknown one. One hash probe. */
+    SessionLimits sessionLimits(String tenantId) {
+        Entry entry = tenantId == null
+                ? null
+                : byId.get(Shards.of(tenantId, byId.size())).get(tenantId);
+        return entry == null ? SessionLimits.REALM : entry.sessionLimits();
+    }
+
     /**
      * This directory with the tenants' entries as before replaced by their entries as now: {@code before} and
      * {@code after} are the rows of the same tenants before and after the change ({@code null} for none).
@@ -155,7 +168,12 @@ final class TenantDirectory {
         SignInMethods methods = stored != null
                 ? stored
                 : SignInMethods.defaultFor(hasEnabledConnection(rows.connections(), trusted, enabledConnection));
-        return new Entry(rows.tenantId(), rows.tenant().enabled(), trusted, methods);
+        return new Entry(
+                rows.tenantId(),
+                rows.tenant().enabled(),
+                trusted,
+                methods,
+                rows.tenant().sessionLimits());
     }
 
     private static Set<String> trustedConnections(List<TrustRow> trusts) {

@@ -33,20 +33,21 @@ public final class TenantPolicies {
                 .toList();
     }
 
-    public TenantPolicy put(String tenantId, SignInMethods methods, Mfa mfa, long now) {
+    public TenantPolicy put(String tenantId, SignInMethods methods, Mfa mfa, SessionLimits limits, long now) {
         TenantPolicyEntity entity = entity(tenantId).orElse(null);
-        if (entity == null) {
+        boolean created = entity == null;
+        if (created) {
             entity = new TenantPolicyEntity();
             entity.setOrganizationId(tenantId);
             entity.setRealmId(realmId);
-            entity.setSignInMethods(methods.name());
-            entity.setMfa(mfa.name());
-            entity.setUpdatedAt(now);
+        }
+        entity.setSignInMethods(methods.name());
+        entity.setMfa(mfa.name());
+        entity.setMaxSessionAge(limits.maxSessionAgeSeconds());
+        entity.setMaxIdle(limits.maxIdleSeconds());
+        entity.setUpdatedAt(now);
+        if (created) {
             em.persist(entity);
-        } else {
-            entity.setSignInMethods(methods.name());
-            entity.setMfa(mfa.name());
-            entity.setUpdatedAt(now);
         }
         return of(entity);
     }
@@ -68,6 +69,7 @@ public final class TenantPolicies {
                 entity.getOrganizationId(),
                 SignInMethods.ofStored(entity.getSignInMethods()),
                 Mfa.ofStored(entity.getMfa()),
+                new SessionLimits(entity.getMaxSessionAge(), entity.getMaxIdle()),
                 entity.getUpdatedAt());
     }
 }

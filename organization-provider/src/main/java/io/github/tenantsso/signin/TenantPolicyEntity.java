@@ -8,7 +8,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
- * A tenant's sign-in policy; a tenant without a row has the default of {@link SignInMethods#defaultFor}. Only
+ * A tenant's sign-in policy; a tenant without a row has the default of {@link SignInMethods#defaultFor} and the
+ * realm's session limits. Only
  * {@link TenantPolicies} reads and writes it (and the routing rows loader, which reads its column).
  */
 @Entity
@@ -38,6 +39,12 @@ public class TenantPolicyEntity {
 
     @Column(name = "MFA", length = 32, nullable = false)
     private String mfa = Mfa.OFF.name();
+
+    @Column(name = "MAX_SESSION_AGE")
+    private Integer maxSessionAge;
+
+    @Column(name = "MAX_IDLE")
+    private Integer maxIdle;
 
     @Column(name = "UPDATED_AT", nullable = false)
     private long updatedAt;
@@ -72,6 +79,22 @@ public class TenantPolicyEntity {
 
     public void setMfa(String mfa) {
         this.mfa = mfa;
+    }
+
+    public Integer getMaxSessionAge() {
+        return maxSessionAge;
+    }
+
+    public void setMaxSessionAge(Integer maxSessionAge) {
+        this.maxSessionAge = maxSessionAge;
+    }
+
+    public Integer getMaxIdle() {
+        return maxIdle;
+    }
+
+    public void setMaxIdle(Integer maxIdle) {
+        this.maxIdle = maxIdle;
     }
 
     public long getUpdatedAt() {

@@ -8,6 +8,7 @@ import io.github.tenantsso.routing.RoutingRows;
 import io.github.tenantsso.routing.TenantRow;
 import io.github.tenantsso.routing.TenantRows;
 import io.github.tenantsso.routing.TrustRow;
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.SignInMethods;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -37,7 +38,8 @@ final class RoutingRowsLoader {
     /** Ids per {@code in} list, well below the bind-parameter limits of the supported databases. */
     private static final int CHUNK = 500;
 
-    private static final String TENANTS = "select o.id, o.alias, o.enabled, p.signInMethods from OrganizationEntity o"
+    private static final String TENANTS = "select o.id, o.alias, o.enabled, p.signInMethods, p.maxSessionAge, p.maxIdle"
+            + " from OrganizationEntity o"
             + " left join TenantPolicyEntity p on p.organizationId = o.id where o.realmId = :realmId";
     private static final String CLAIMS = "select c.organizationId, c.domain, c.includeSubdomains, c.status, c.createdAt"
             + " from DomainClaimEntity c where c.realmId = :realmId";
@@ -204,7 +206,8 @@ final class RoutingRowsLoader {
                 (String) row[0],
                 (String) row[1],
                 (Boolean) row[2],
-                row[3] == null ? null : SignInMethods.ofStored((String) row[3]));
+                row[3] == null ? null : SignInMethods.ofStored((String) row[3]),
+                new SessionLimits((Integer) row[4], (Integer) row[5]));
     }
 
     private static DomainClaimRow claim(Object[] row) {

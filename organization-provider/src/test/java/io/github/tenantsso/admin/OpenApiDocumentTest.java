@@ -10,6 +10,8 @@ import io.github.tenantsso.connection.setup.SetupRefusal;
 import io.github.tenantsso.domain.InvalidDomainException;
 import io.github.tenantsso.importexport.ImportProblem;
 import io.github.tenantsso.publicapi.TenantSsoRealmResource;
+import io.github.tenantsso.signin.InvalidTenantPolicyException;
+import io.github.tenantsso.signin.SessionLimits;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -214,6 +216,9 @@ class OpenApiDocumentTest {
                 .map(AuditQueryParams.Code::code)
                 .forEach(sent::add);
         Arrays.stream(SetupRefusal.values()).map(SetupRefusal::code).forEach(sent::add);
+        // A tenant policy's refusal carries its code in the exception (TenantPolicyResource answers e.code()).
+        sent.add(InvalidTenantPolicyException.INVALID);
+        sent.add(SessionLimits.EXCEEDS_REALM);
 
         Set<String> documented = new TreeSet<>();
         document.at("/components/schemas/ApiError/properties/error/enum")

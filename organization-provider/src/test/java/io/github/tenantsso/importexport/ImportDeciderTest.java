@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.tenantsso.policy.AmbiguousNewUser;
 import io.github.tenantsso.policy.RoutingPolicy;
 import io.github.tenantsso.signin.Mfa;
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.SignInMethods;
 import io.github.tenantsso.signin.TenantPolicy;
 import java.util.List;
@@ -429,48 +430,88 @@ class ImportDeciderTest {
     void storesTenantPoliciesThatDifferAndCountsTheRest() {
         ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex").tenant("initech");
         realm.tenantPolicies.put(
-                "org-globex", new TenantPolicy("org-globex", SignInMethods.SSO_WITH_PASSWORD_FALLBACK, Mfa.OFF, 1));
-        realm.tenantPolicies.put("org-initech", new TenantPolicy("org-initech", SignInMethods.SSO_ONLY, Mfa.OFF, 1));
+                "org-globex",
+                new TenantPolicy(
+                        "org-globex", SignInMethods.SSO_WITH_PASSWORD_FALLBACK, Mfa.OFF, SessionLimits.REALM, 1));
+        realm.tenantPolicies.put(
+                "org-initech",
+                new TenantPolicy("org-initech", SignInMethods.SSO_ONLY, Mfa.OFF, SessionLimits.REALM, 1));
 
         ImportPlan plan = accepted(realm.apply(tenantPolicies(
-                new PackDocument.TenantPolicy("acme", "SSO_ONLY", null),
-                new PackDocument.TenantPolicy("globex", "SSO_WITH_PASSWORD_FALLBACK", null),
-                new PackDocument.TenantPolicy("initech", "SSO_ONLY", "EVERY_SIGN_IN"))));
+                new PackDocument.TenantPolicy("acme", "SSO_ONLY", null, null, null),
+                new PackDocument.TenantPolicy("globex", "SSO_WITH_PASSWORD_FALLBACK", null, null, null),
+                new PackDocument.TenantPolicy("initech", "SSO_ONLY", "EVERY_SIGN_IN", null, null))));
 
         assertThat(plan.tenantPolicies())
                 .containsExactly(
-                        new ImportPlan.TenantPolicyWrite("org-acme", SignInMethods.SSO_ONLY, Mfa.OFF),
-                        new ImportPlan.TenantPolicyWrite("org-initech", SignInMethods.SSO_ONLY, Mfa.EVERY_SIGN_IN));
+                        new ImportPlan.TenantPolicyWrite(
+                                "org-acme", SignInMethods.SSO_ONLY, Mfa.OFF, SessionLimits.REALM),
+                        new ImportPlan.TenantPolicyWrite(
+                                "org-initech", SignInMethods.SSO_ONLY, Mfa.EVERY_SIGN_IN, SessionLimits.REALM));
         assertThat(plan.summary().tenantPolicies()).isEqualTo(new ImportSummary.Counts(1, 1, 1));
         assertThat(plan.changesAnything()).isTrue();
+    }
+
+    @Test
+    void storesATenantsSessionLimitsAndCountsTheSameLimitsAsUnchanged() {
+        ImportInputs realm = new ImportInputs().tenant("acme").tenant("globex");
+        realm.tenantPolicies.put(
+                "org-globex",
+                new TenantPolicy("org-globex", SignInMethods.SSO_ONLY, Mfa.OFF, new SessionLimits(600, 60), 1));
+
+        ImportPlan plan = accepted(realm.apply(tenantPolicies(
+                new PackDocument.TenantPolicy("acme", "SSO_ONLY", null, 3_600, null),
+                new PackDocument.TenantPolicy("globex", "SSO_ONLY", null, 600, 60))));
+
+        assertThat(plan.tenantPolicies())
+                .containsExactly(new ImportPlan.TenantPolicyWrite(
+                        "org-acme", SignInMethods.SSO_ONLY, Mfa.OFF, new SessionLimits(3_600, null)));
+        assertThat(plan.summary().tenantPolicies()).isEqualTo(new ImportSummary.Counts(1, 0, 1));
+    }
+
+    @Test
+    void aSessionLimitLongerThanTheRealmsOrNotPositiveIsRefusedWithItsOwnCode() {
+        ImportInputs realm = new ImportInputs().tenant("acme");
+
+        ImportProblem longer = refused(
+                realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", "SSO_ONLY", null, null, 1_801))));
+        assertThat(longer.code()).isEqualTo(ImportProblem.Code.SESSION_LIMIT_EXCEEDS_REALM);
+        assertThat(longer.field()).isEqualTo("tenantPolicies[0].maxIdleSeconds");
+        ImportProblem zero =
+                refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", "SSO_ONLY", null, 0, null))));
+        assertThat(zero.code()).isEqualTo(ImportProblem.Code.INVALID_DOCUMENT);
+        assertThat(zero.field()).isEqualTo("tenantPolicies[0].maxSessionAgeSeconds");
     }
 
     @Test
     void aTenantPolicyWithAnUnknownValueTenantOrASecondEntryForATenantIsRefused() {
         ImportInputs realm = new ImportInputs().tenant("acme");
 
-        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", "PASSWORD_ONLY", null)))))
+        assertThat(refused(realm.apply(
+                        tenantPolicies(new PackDocument.TenantPolicy("acme", "PASSWORD_ONLY", null, null, null)))))
                 .satisfies(p -> {
                     assertThat(p.field()).isEqualTo("tenantPolicies[0].signInMethods");
                     assertThat(p.message())
                             .isEqualTo("tenantPolicies[0].signInMethods: must be one of SSO_ONLY,"
                                     + " SSO_WITH_PASSWORD_FALLBACK.");
                 });
-        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", null, null))))
+        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", null, null, null, null))))
                         .field())
                 .isEqualTo("tenantPolicies[0].signInMethods");
-        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("acme", "SSO_ONLY", "SOMETIMES")))))
+        assertThat(refused(realm.apply(
+                        tenantPolicies(new PackDocument.TenantPolicy("acme", "SSO_ONLY", "SOMETIMES", null, null)))))
                 .satisfies(p -> {
                     assertThat(p.field()).isEqualTo("tenantPolicies[0].mfa");
                     assertThat(p.message())
                             .isEqualTo("tenantPolicies[0].mfa: must be one of OFF, PASSWORD_SIGN_INS, EVERY_SIGN_IN.");
                 });
-        assertThat(refused(realm.apply(tenantPolicies(new PackDocument.TenantPolicy("initech", "SSO_ONLY", null))))
+        assertThat(refused(realm.apply(
+                                tenantPolicies(new PackDocument.TenantPolicy("initech", "SSO_ONLY", null, null, null))))
                         .field())
                 .isEqualTo("tenantPolicies[0].tenant");
         assertThat(refused(realm.apply(tenantPolicies(
-                                new PackDocument.TenantPolicy("acme", "SSO_ONLY", null),
-                                new PackDocument.TenantPolicy("acme", "SSO_WITH_PASSWORD_FALLBACK", null))))
+                                new PackDocument.TenantPolicy("acme", "SSO_ONLY", null, null, null),
+                                new PackDocument.TenantPolicy("acme", "SSO_WITH_PASSWORD_FALLBACK", null, null, null))))
                         .message())
                 .isEqualTo("tenantPolicies[1].tenant: the same organization as tenantPolicies[0].");
     }

@@ -1,6 +1,7 @@
 package io.github.tenantsso.importexport;
 
 import io.github.tenantsso.policy.RoutingPolicy;
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.TenantPolicy;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +16,8 @@ import java.util.Set;
 final class ImportInputs {
 
     static final long NOW = 1_700_000_000_000L;
+    /** Keycloak's defaults: ten hours' lifespan, thirty minutes idle. */
+    static final SessionLimits REALM_SESSIONS = new SessionLimits(36_000, 1_800);
 
     final Map<String, String> tenants = new HashMap<>();
     final Map<String, ImportInput.IdentityProvider> identityProviders = new HashMap<>();
@@ -113,6 +116,7 @@ final class ImportInputs {
                 memberships,
                 activeTenants,
                 tenantPolicies,
+                REALM_SESSIONS,
                 NOW);
     }
 

@@ -1,6 +1,7 @@
 package io.github.tenantsso.routing;
 
 import io.github.tenantsso.domain.DomainName;
+import io.github.tenantsso.signin.SessionLimits;
 import io.github.tenantsso.signin.SignInMethods;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +59,8 @@ final class GeneratedRealms {
         int tenantCount = 1 + random.nextInt(6);
         List<TenantRow> tenants = new ArrayList<>();
         for (int i = 0; i < tenantCount; i++) {
-            tenants.add(new TenantRow("t" + i, "tenant-" + i, random.nextInt(5) > 0, signInMethods(random)));
+            tenants.add(new TenantRow(
+                    "t" + i, "tenant-" + i, random.nextInt(5) > 0, signInMethods(random), sessionLimits(random)));
         }
         List<DomainClaimRow> claims = new ArrayList<>();
         for (int i = random.nextInt(12); i > 0; i--) {
@@ -91,5 +93,14 @@ final class GeneratedRealms {
     static SignInMethods signInMethods(Random random) {
         int pick = random.nextInt(4);
         return pick < 2 ? null : SignInMethods.values()[pick - 2];
+    }
+
+    /** Stored session limits, or the realm's half of the time. */
+    static SessionLimits sessionLimits(Random random) {
+        return random.nextBoolean()
+                ? SessionLimits.REALM
+                : new SessionLimits(
+                        random.nextBoolean() ? null : 1 + random.nextInt(36_000),
+                        random.nextBoolean() ? null : 1 + random.nextInt(1_800));
     }
 }

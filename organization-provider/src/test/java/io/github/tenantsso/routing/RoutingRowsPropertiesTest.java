@@ -165,6 +165,9 @@ class RoutingRowsPropertiesTest {
             assertThat(actual.signInMethods(name))
                     .as(when + ", sign-in methods of " + name)
                     .isEqualTo(expected.signInMethods(name));
+            assertThat(actual.sessionLimits(name))
+                    .as(when + ", session limits of " + name)
+                    .isEqualTo(expected.sessionLimits(name));
         }
     }
 
@@ -242,7 +245,8 @@ class RoutingRowsPropertiesTest {
                                                     id,
                                                     "tenant-" + id,
                                                     random.nextBoolean(),
-                                                    GeneratedRealms.signInMethods(random))
+                                                    GeneratedRealms.signInMethods(random),
+                                                    GeneratedRealms.sessionLimits(random))
                                             : null)
                                     : new TenantRow(
                                             id,
@@ -252,7 +256,10 @@ class RoutingRowsPropertiesTest {
                                             !rows.tenant().enabled(),
                                             random.nextBoolean()
                                                     ? rows.tenant().signInMethods()
-                                                    : GeneratedRealms.signInMethods(random)),
+                                                    : GeneratedRealms.signInMethods(random),
+                                            random.nextBoolean()
+                                                    ? rows.tenant().sessionLimits()
+                                                    : GeneratedRealms.sessionLimits(random)),
                             rows.claims(),
                             rows.connections(),
                             rows.trusts()));

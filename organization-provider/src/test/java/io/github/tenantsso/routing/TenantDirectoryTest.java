@@ -2,6 +2,7 @@ package io.github.tenantsso.routing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tenantsso.signin.SessionLimits;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -32,6 +33,17 @@ class TenantDirectoryTest {
         assertThat(directory.resolve("id-1")).isEqualTo(TenantHint.tenant("id-1", Set.of("globex-oidc")));
         assertThat(directory.resolve("acme")).isEqualTo(TenantHint.tenant("id-1", Set.of("globex-oidc")));
         assertThat(directory.resolve("  acme ")).isEqualTo(TenantHint.tenant("id-1", Set.of("globex-oidc")));
+    }
+
+    @Test
+    void carriesATenantsSessionLimitsByIdAndTheRealmsForAnUnknownTenant() {
+        SessionLimits limits = new SessionLimits(600, 60);
+        TenantDirectory directory = of(new TenantRows(
+                "id-1", new TenantRow("id-1", "acme", true, null, limits), List.of(), List.of(), List.of()));
+
+        assertThat(directory.sessionLimits("id-1")).isEqualTo(limits);
+        assertThat(directory.sessionLimits("acme")).as("by id only").isEqualTo(SessionLimits.REALM);
+        assertThat(directory.sessionLimits(null)).isEqualTo(SessionLimits.REALM);
     }
 
     @Test

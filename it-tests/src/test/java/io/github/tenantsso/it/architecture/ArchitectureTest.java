@@ -52,6 +52,8 @@ class ArchitectureTest {
             "routing.decision.MfaSignInInput",
             "signin.Mfa",
             "signin.SignInMethods",
+            "signin.SessionLimits",
+            "signin.SessionLimit",
             "landing.Landing",
             "landing.LandingInput",
             "landing.LandingOutcome",

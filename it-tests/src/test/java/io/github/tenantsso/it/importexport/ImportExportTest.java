@@ -218,6 +218,44 @@ class ImportExportTest {
     }
 
     @Test
+    void importsAndExportsTenantSessionLimitsAndRefusesOneLongerThanTheRealmsWithNothingApplied() {
+        AdminApi api = api(realm.getName());
+        String tenant = Tenants.create(realm, "short-lived");
+        int realmIdle = realm.admin().toRepresentation().getSsoSessionIdleTimeout();
+
+        AdminApi.Reply longer = api.post(
+                "/import",
+                "{\"domains\": [{\"tenant\": \"short-lived\", \"domain\": \"short-lived.example\"}],"
+                        + " \"tenantPolicies\": [{\"tenant\": \"short-lived\", \"signInMethods\": \"SSO_ONLY\","
+                        + " \"maxIdleSeconds\": " + (realmIdle + 1) + "}]}");
+
+        assertThat(longer.status()).as(longer.body()).isEqualTo(400);
+        assertThat(longer.error()).isEqualTo("session_limit_exceeds_realm");
+        assertThat(longer.json().path("field").asText()).isEqualTo("tenantPolicies[0].maxIdleSeconds");
+        assertThat(api.get("/domains").json()).isEmpty();
+        assertThat(api.get("/tenants/" + tenant + "/policy")
+                        .json()
+                        .path("default")
+                        .asBoolean())
+                .isTrue();
+
+        AdminApi.Reply good = api.post(
+                "/import",
+                "{\"tenantPolicies\": [{\"tenant\": \"short-lived\", \"signInMethods\": \"SSO_ONLY\","
+                        + " \"maxSessionAgeSeconds\": 3600, \"maxIdleSeconds\": 300}]}");
+
+        assertThat(good.status()).as(good.body()).isEqualTo(200);
+        assertThat(api.get("/tenants/" + tenant + "/policy")
+                        .json()
+                        .path("maxIdleSeconds")
+                        .asInt())
+                .isEqualTo(300);
+        assertThat(api.get("/export").json().path("tenantPolicies").toString())
+                .contains("{\"tenant\":\"short-lived\",\"signInMethods\":\"SSO_ONLY\","
+                        + "\"maxSessionAgeSeconds\":3600,\"maxIdleSeconds\":300}");
+    }
+
+    @Test
     void rejectsUnknownFields() {
         AdminApi.Reply reply = api(realm.getName()).post("/import", "{\"domians\": []}");
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.testframework.annotations.InjectAdminClient;
 import org.keycloak.testframework.annotations.InjectKeycloakUrls;
 import org.keycloak.testframework.annotations.InjectRealm;
@@ -114,6 +115,72 @@ class TenantPolicyApiTest {
                 .isEqualTo("Field 'signInMethods' must be one of SSO_ONLY, SSO_WITH_PASSWORD_FALLBACK.");
         assertThat(api.get(policy(tenant)).json().path("signInMethods").asText())
                 .isEqualTo("SSO_ONLY");
+    }
+
+    @Test
+    void storesSessionLimitsUpToTheRealmsAndDeleteReturnsTheTenantToTheRealms() {
+        String tenant = Tenants.create(realm, "short-sessions");
+        int realmIdle = realm.admin().toRepresentation().getSsoSessionIdleTimeout();
+
+        Reply stored = api.put(
+                policy(tenant),
+                "{\"signInMethods\": \"SSO_ONLY\", \"maxSessionAgeSeconds\": 3600, \"maxIdleSeconds\": " + realmIdle
+                        + "}");
+
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(stored.json().path("maxSessionAgeSeconds").asInt()).isEqualTo(3600);
+        assertThat(stored.json().path("maxIdleSeconds").asInt()).isEqualTo(realmIdle);
+        assertThat(api.get(policy(tenant)).json().path("maxSessionAgeSeconds").asInt())
+                .isEqualTo(3600);
+        assertThat(api.put(policy(tenant), "{\"signInMethods\": \"SSO_ONLY\"}")
+                        .json()
+                        .hasNonNull("maxSessionAgeSeconds"))
+                .as("an absent limit is the realm's")
+                .isFalse();
+        api.put(policy(tenant), "{\"signInMethods\": \"SSO_ONLY\", \"maxIdleSeconds\": 60}");
+        assertThat(api.delete(policy(tenant)).status()).isEqualTo(204);
+        assertThat(api.get(policy(tenant)).json().hasNonNull("maxIdleSeconds")).isFalse();
+    }
+
+    @Test
+    void refusesASessionLimitLongerThanTheRealmsOrMalformedAndChangesNothing() {
+        String tenant = Tenants.create(realm, "guarded-sessions");
+        api.put(policy(tenant), "{\"signInMethods\": \"SSO_ONLY\", \"maxIdleSeconds\": 60}");
+        RealmRepresentation realmSettings = realm.admin().toRepresentation();
+
+        Reply longer = api.put(
+                policy(tenant),
+                "{\"signInMethods\": \"SSO_ONLY\", \"maxIdleSeconds\": "
+                        + (realmSettings.getSsoSessionIdleTimeout() + 1) + "}");
+        assertThat(longer.status()).as(longer.body()).isEqualTo(400);
+        assertThat(longer.error()).isEqualTo("session_limit_exceeds_realm");
+        assertThat(longer.json().path("field").asText()).isEqualTo("maxIdleSeconds");
+        Reply older = api.put(
+                policy(tenant),
+                "{\"signInMethods\": \"SSO_ONLY\", \"maxSessionAgeSeconds\": "
+                        + (realmSettings.getSsoSessionMaxLifespan() + 1) + "}");
+        assertThat(older.error()).as(older.body()).isEqualTo("session_limit_exceeds_realm");
+
+        for (String body : List.of(
+                "{\"signInMethods\": \"SSO_ONLY\", \"maxIdleSeconds\": 0}",
+                "{\"signInMethods\": \"SSO_ONLY\", \"maxIdleSeconds\": -5}",
+                "{\"signInMethods\": \"SSO_ONLY\", \"maxIdleSeconds\": \"30\"}",
+                "{\"signInMethods\": \"SSO_ONLY\", \"maxIdleSeconds\": 1.5}",
+                "{\"signInMethods\": \"SSO_ONLY\", \"maxIdleSeconds\": 99999999999999999999}",
+                "{\"signInMethods\": \"SSO_ONLY\", \"maxIdleSeconds\": [30]}",
+                "{\"signInMethods\": \"SSO_ONLY\", \"maxSessionAgeSeconds\": {\"seconds\": 30}}")) {
+            Reply reply = api.put(policy(tenant), body);
+
+            assertThat(reply.status()).as(body).isEqualTo(400);
+            assertThat(reply.error()).as(body).isEqualTo("invalid_tenant_policy");
+            assertThat(reply.json().path("error_description").asText())
+                    .as(body)
+                    .isNotBlank()
+                    .doesNotContain("io.github", "java.");
+        }
+        JsonNode unchanged = api.get(policy(tenant)).json();
+        assertThat(unchanged.path("maxIdleSeconds").asInt()).isEqualTo(60);
+        assertThat(unchanged.hasNonNull("maxSessionAgeSeconds")).isFalse();
     }
 
     @Test
