@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package rules of the main code in the pack's four JARs and the demo's sample application (this module is the
- * one that has them all on its class path; test code is not checked). See "Packages" in the README.
+ * one that has them all on its class path; test code is not checked). See docs/architecture.md.
  */
 class ArchitectureTest {
 
@@ -157,7 +157,7 @@ class ArchitectureTest {
                 .check(pack);
     }
 
-    /** See "Packages" in the README: the prefix marks what Keycloak loads or shows by name, nothing else. */
+    /** See docs/architecture.md: the prefix marks what Keycloak loads or shows by name, nothing else. */
     @Test
     void onlyWhatKeycloakLoadsIsNamedTenantSso() {
         classes()
